@@ -1,0 +1,126 @@
+"""The SQLite schema of ../shared/SCHEMA.md, applied by idempotent migrations.
+
+Column names and meanings are a public contract: add columns with a new
+migration, never rename one. `LISTING_COLUMNS` is the single list the writer,
+the data dictionary and the tests read.
+"""
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_migrate import Migrations
+
+# name -> (SQLite type, meaning). Order is the table's column order.
+LISTING_COLUMNS: dict[str, tuple[str, str]] = {
+    "id": ("TEXT", '"{source}:{source_id}", stable across crawls'),
+    "source": ("TEXT", "the spider's name: remotive, remoteok, greenhouse, reddit, jsonld, ..."),
+    "source_id": ("TEXT", "the site's own id for the listing (string even when the site sends a number)"),
+    "board": ("TEXT", "the company's board token on a multi-tenant platform (ATS slug, subreddit); else NULL"),
+    "url": ("TEXT", "the listing's public page"),
+    "apply_url": ("TEXT", "where to apply, when it differs"),
+    "title": ("TEXT", "as shown, whitespace-collapsed, entities decoded"),
+    "company": ("TEXT", "as shown, whitespace-collapsed, entities decoded"),
+    "company_url": ("TEXT", "the company's home page, as shown"),
+    "description_text": ("TEXT", "plain text for search and snippets"),
+    "description_html": ("TEXT", "sanitized HTML (allow-list; no script, style, event handlers, javascript: links)"),
+    "posted_at": ("TEXT", "ISO-8601 UTC, YYYY-MM-DDTHH:MM:SSZ"),
+    "expires_at": ("TEXT", "the apply-by date, ISO-8601 UTC"),
+    "due_at": ("TEXT", "when the work itself must be delivered, if stated, ISO-8601 UTC"),
+    "employment_type": ("TEXT", "schema.org/Google value: FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM, OTHER"),
+    "engagement": ("TEXT", "project, gig, micro_internship, internship, part_time, contract, temporary, full_time"),
+    "pay_min": ("REAL", "amount as stated, in pay_currency per pay_unit; a single figure fills both"),
+    "pay_max": ("REAL", "amount as stated, in pay_currency per pay_unit; a single figure fills both"),
+    "pay_currency": ("TEXT", "ISO 4217; NULL when the listing gives no currency and the source has no documented default"),
+    "pay_unit": ("TEXT", "project (flat fee), hour, day, week, month, year"),
+    "pay_raw": ("TEXT", "the pay text or structure as the source gave it"),
+    "pay_min_usd": ("REAL", "pay_min converted to USD at the rate of fx_date"),
+    "pay_max_usd": ("REAL", "pay_max converted to USD at the rate of fx_date"),
+    "fx_date": ("TEXT", "date of the exchange rate used (the posting date or nearest earlier rate)"),
+    "hourly_usd_min": ("REAL", "effective hourly pay in USD: hourly pay converted, or a flat fee divided by the stated effort"),
+    "hourly_usd_max": ("REAL", "effective hourly pay in USD: hourly pay converted, or a flat fee divided by the stated effort"),
+    "hours_min": ("REAL", "total effort the work takes, in hours, when stated or derivable"),
+    "hours_max": ("REAL", "total effort the work takes, in hours, when stated or derivable"),
+    "hours_per_week": ("REAL", "stated weekly load"),
+    "duration_days": ("REAL", "stated length of the engagement"),
+    "remote": ("TEXT", "remote, hybrid, onsite, or NULL"),
+    "location_raw": ("TEXT", "the location as given"),
+    "country": ("TEXT", "ISO 3166-1 alpha-2 of the work place or the required residence; NULL for worldwide or unknown"),
+    "occupation": ("TEXT", "Online Labour Index class: software_dev_tech, creative_multimedia, writing_translation, clerical_data_entry, sales_marketing, professional_services"),
+    "skills": ("TEXT", "JSON array of normalized skills"),
+    "tags": ("TEXT", "JSON array of the source's own tags/categories as given"),
+    "is_paid": ("INTEGER", "1 paid, 0 stated unpaid/volunteer/'for exposure', NULL unknown"),
+    "is_micro": ("INTEGER", "1 when it is short paid project work, else 0"),
+    "micro_reasons": ("TEXT", "JSON array: why is_micro was set"),
+    "entry_level": ("INTEGER", "1 open to students/new graduates/no experience, 0 senior-only, NULL unknown"),
+    "flags": ("TEXT", "JSON array of quality and safety flags: unpaid, pay_missing, pay_implausible, scam_signals, offsite_contact, duplicate_of:<id>, ..."),
+    "language": ("TEXT", "ISO 639-1 of the description"),
+    "first_seen_at": ("TEXT", "when a crawl first stored this listing, ISO-8601 UTC"),
+    "last_seen_at": ("TEXT", "when a crawl last saw this listing, ISO-8601 UTC"),
+    "closed_at": ("TEXT", "when the listing was seen to close, ISO-8601 UTC"),
+    "raw": ("TEXT", "JSON: the source's record as received, so normalization can be re-run without re-crawling"),
+}
+JSON_COLUMNS = ("skills", "tags", "micro_reasons", "flags", "raw")
+LIFECYCLE_COLUMNS = ("first_seen_at", "last_seen_at", "closed_at")
+FTS_COLUMNS = ["title", "company", "description_text", "skills"]
+# Facets and filters the catalog uses.
+INDEXED_COLUMNS = [
+    ["source"], ["engagement"], ["remote"], ["occupation"], ["country"], ["pay_unit"],
+    ["is_micro"], ["is_paid"], ["posted_at"], ["expires_at"], ["hourly_usd_min"],
+    ["hours_max"], ["last_seen_at"], ["closed_at"], ["source", "board"],
+]
+
+SOURCE_COLUMNS = {
+    "name": str, "kind": str, "home_url": str, "terms_url": str, "terms": str,
+    "attribution": str, "rate_limit": str, "min_interval_hours": float,
+    "default_currency": str, "is_marketplace": int, "collected": int,
+    "not_collected_reason": str, "last_crawl_at": str, "last_success_at": str,
+    "listings": int, "open_listings": int,
+}
+CRAWL_COLUMNS = {
+    "id": str, "source": str, "started_at": str, "finished_at": str, "status": str,
+    "requests": int, "items": int, "stored": int, "rejects": int, "errors": int,
+    "error_text": str, "stats": str,
+}
+REJECT_COLUMNS = {
+    "id": int, "source": str, "crawl_id": str, "reason": str, "detail": str,
+    "raw": str, "rejected_at": str,
+}
+CHANGE_COLUMNS = {
+    "id": int, "listing_id": str, "crawl_id": str, "field": str, "old": str,
+    "new": str, "changed_at": str,
+}
+
+migrations = Migrations("microgigs")
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db["listings"].create(
+        {name: _py_type(sql) for name, (sql, _) in LISTING_COLUMNS.items()}, pk="id"
+    )
+    db["sources"].create(SOURCE_COLUMNS, pk="name")
+    db["crawls"].create(CRAWL_COLUMNS, pk="id")
+    db["rejects"].create(REJECT_COLUMNS, pk="id")
+    db["listing_changes"].create(CHANGE_COLUMNS, pk="id")
+    for columns in INDEXED_COLUMNS:
+        db["listings"].create_index(columns, if_not_exists=True)
+    db["crawls"].create_index(["source", "started_at"], if_not_exists=True)
+    db["rejects"].create_index(["source", "crawl_id"], if_not_exists=True)
+    db["listing_changes"].create_index(["listing_id"], if_not_exists=True)
+    # FTS5 kept in sync by triggers, so every writer (crawl, import, renormalize) stays consistent.
+    db["listings"].enable_fts(FTS_COLUMNS, fts_version="FTS5", create_triggers=True,
+                              tokenize="porter unicode61 remove_diacritics 2")
+
+
+def _py_type(sql_type: str):
+    return {"TEXT": str, "REAL": float, "INTEGER": int}[sql_type]
+
+
+def open_db(path: str, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (and migrate) the catalog database in WAL mode."""
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA busy_timeout = 30000")
+    db.enable_wal()
+    db.execute("PRAGMA synchronous = NORMAL")
+    if create:
+        migrations.apply(db)
+    return db

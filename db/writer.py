@@ -1,0 +1,141 @@
+"""Writes to the catalog: batched listing upserts with history, crawl runs, rejects, sources.
+
+One transaction per batch. `first_seen_at` is kept from the stored row, `last_seen_at`
+moves to the crawl's time, and a listing seen again is reopened. Tracked fields that
+changed are logged in `listing_changes`. db/ knows no site: rows arrive normalized.
+"""
+from __future__ import annotations
+
+import json
+import math
+from datetime import datetime, timezone
+from typing import Iterable
+
+from db.schema import JSON_COLUMNS, LISTING_COLUMNS, open_db
+
+# Changes researchers and students care about between crawls.
+TRACKED_FIELDS = (
+    "title", "pay_min", "pay_max", "pay_currency", "pay_unit", "hours_min", "hours_max",
+    "expires_at", "due_at", "description_text",
+)
+
+
+def utc_now_iso() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def to_db_value(column: str, value):
+    if column in JSON_COLUMNS:
+        return None if value is None else json.dumps(value, ensure_ascii=False, default=str)
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return value
+
+
+class CatalogWriter:
+    def __init__(self, db_path: str):
+        self.db = open_db(db_path)
+
+    # --- listings ---
+    def upsert_listings(self, rows: Iterable[dict], *, crawl_id: str | None, seen_at: str) -> dict:
+        """Upsert one batch in one transaction. Returns counts: inserted, updated, changed."""
+        batch: dict[str, dict] = {}
+        for row in rows:  # a page may repeat an id; the last one wins
+            batch[row["id"]] = {c: to_db_value(c, row.get(c)) for c in LISTING_COLUMNS}
+        if not batch:
+            return {"inserted": 0, "updated": 0, "changed": 0}
+        counts = {"inserted": 0, "updated": 0, "changed": 0}
+        conn = self.db.conn
+        with conn:  # one transaction
+            existing = self._existing(list(batch))
+            changes = []
+            for listing_id, row in batch.items():
+                old = existing.get(listing_id)
+                row["last_seen_at"] = seen_at
+                row["closed_at"] = None
+                if old is None:
+                    row["first_seen_at"] = seen_at
+                    counts["inserted"] += 1
+                    continue
+                row["first_seen_at"] = old["first_seen_at"] or seen_at
+                counts["updated"] += 1
+                row_changes = [
+                    {"listing_id": listing_id, "crawl_id": crawl_id, "field": field,
+                     "old": _as_text(old[field]), "new": _as_text(row[field]), "changed_at": seen_at}
+                    for field in TRACKED_FIELDS if old[field] != row[field]
+                ]
+                counts["changed"] += bool(row_changes)
+                changes.extend(row_changes)
+            columns = list(LISTING_COLUMNS)
+            placeholders = ", ".join("?" for _ in columns)
+            updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != "id")
+            conn.executemany(
+                f"INSERT INTO listings ({', '.join(f'[{c}]' for c in columns)}) VALUES ({placeholders}) "
+                f"ON CONFLICT(id) DO UPDATE SET {updates}",
+                [[row[c] for c in columns] for row in batch.values()],
+            )
+            if changes:
+                self.db["listing_changes"].insert_all(changes)
+        return counts
+
+    def _existing(self, ids: list[str]) -> dict[str, dict]:
+        found = {}
+        fields = ", ".join(["id", "first_seen_at", *TRACKED_FIELDS])
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            sql = f"SELECT {fields} FROM listings WHERE id IN ({', '.join('?' for _ in chunk)})"
+            cursor = self.db.conn.execute(sql, chunk)
+            names = [d[0] for d in cursor.description]
+            for values in cursor.fetchall():
+                found[values[0]] = dict(zip(names, values))
+        return found
+
+    # --- crawls, rejects, sources ---
+    def start_crawl(self, source: str, crawl_id: str, started_at: str | None = None) -> None:
+        with self.db.conn:
+            self.db["crawls"].insert(
+                {"id": crawl_id, "source": source, "started_at": started_at or utc_now_iso(),
+                 "status": "running"},
+                replace=True,
+            )
+
+    def finish_crawl(self, crawl_id: str, **fields) -> None:
+        fields.setdefault("finished_at", utc_now_iso())
+        if isinstance(fields.get("stats"), dict):
+            fields["stats"] = json.dumps(fields["stats"], default=str, sort_keys=True)
+        with self.db.conn:
+            self.db["crawls"].update(crawl_id, fields)
+
+    def add_reject(self, *, source: str, crawl_id: str | None, reason: str, detail: str, raw) -> None:
+        payload = raw if isinstance(raw, str) else json.dumps(raw, default=str, ensure_ascii=False)
+        with self.db.conn:
+            self.db["rejects"].insert({
+                "source": source, "crawl_id": crawl_id, "reason": reason, "detail": detail[:2000],
+                "raw": payload, "rejected_at": utc_now_iso(),
+            })
+
+    def upsert_source(self, info: dict) -> None:
+        with self.db.conn:
+            self.db["sources"].upsert(info, pk="name", alter=True)
+
+    def record_source_crawl(self, source: str, *, finished_at: str, success: bool) -> None:
+        counts = self.db.execute(
+            "SELECT count(*), sum(closed_at IS NULL) FROM listings WHERE source = ?", [source]
+        ).fetchone()
+        update = {"name": source, "last_crawl_at": finished_at, "listings": counts[0],
+                  "open_listings": counts[1] or 0}
+        if success:
+            update["last_success_at"] = finished_at
+        self.upsert_source(update)
+
+    def last_crawl_start(self, source: str, *, ok_only: bool = True) -> str | None:
+        sql = "SELECT max(started_at) FROM crawls WHERE source = ?"
+        if ok_only:
+            sql += " AND status IN ('ok', 'partial')"
+        return self.db.execute(sql, [source]).fetchone()[0]
+
+
+def _as_text(value) -> str | None:
+    return None if value is None else str(value)

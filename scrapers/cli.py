@@ -1,0 +1,229 @@
+"""The `microgigs` command: crawl, demo, serve, parse, sources."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+DEFAULT_DB = "microgigs.db"
+DEMO_DB = "microgigs-demo.db"
+
+
+def default_db() -> str:
+    return os.environ.get("MICROGIGS_DB") or DEFAULT_DB
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="microgigs",
+        description="Collect short paid project work (micro-internships, freelance gigs) into a searchable catalog.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def db_option(p, default_help=f"SQLite catalog (default: $MICROGIGS_DB or ./{DEFAULT_DB})"):
+        p.add_argument("--db", metavar="PATH", help=default_help)
+
+    crawl = commands.add_parser("crawl", help="crawl sources over the network into the catalog",
+                                description="Crawl sources over the real network (robots.txt, AutoThrottle and "
+                                            "each source's published limits obeyed) and store what they list.")
+    crawl.add_argument("sources", nargs="*", metavar="SOURCE", help="sources to crawl (default: all)")
+    db_option(crawl)
+    crawl.add_argument("--replay", metavar="URL",
+                       help="send every request to this local replay server instead of the sites (testing)")
+    crawl.set_defaults(handler=cmd_crawl)
+
+    demo = commands.add_parser("demo", help="build a catalog offline from bundled sample captures and serve it",
+                               description="Run the real spiders against a local replay of the sample captures "
+                                           "shipped with microgigs (no network), then serve the catalog.")
+    demo.add_argument("--db", metavar="PATH", help=f"catalog to build (default: ./{DEMO_DB}, kept apart from "
+                                                   "your real catalog)")
+    demo.add_argument("--port", type=int, default=8001, help="port to serve on (default: 8001)")
+    demo.add_argument("--host", default="127.0.0.1", help="interface to serve on (default: 127.0.0.1)")
+    demo.add_argument("--no-serve", action="store_true", help="build the catalog and exit without serving it")
+    demo.set_defaults(handler=cmd_demo)
+
+    serve = commands.add_parser("serve", help="serve the catalog with Datasette (search UI and JSON API)",
+                                description="Serve the catalog read-only with Datasette: search, facets, JSON API "
+                                            "with CORS.")
+    db_option(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8001, help="port to listen on (default: 8001)")
+    serve.set_defaults(handler=cmd_serve)
+
+    parse = commands.add_parser("parse", help="parse saved responses of a source and print JSON Lines",
+                                description="Parse responses saved from SOURCE (bodies exactly as served) and print "
+                                            "one JSON object per listing, with the schema's columns. No network.")
+    parse.add_argument("source", metavar="SOURCE", help="the source the files were saved from")
+    parse.add_argument("files", nargs="+", metavar="FILE", help="saved response bodies")
+    parse.add_argument("--url", help="the address the files were fetched from (sets ids/boards taken from URLs)")
+    parse.set_defaults(handler=cmd_parse)
+
+    sources = commands.add_parser("sources", help="list sources with kind, terms, limits, last crawl and counts",
+                                  description="List every source: kind, home page, terms, rate limit, last crawl "
+                                              "and listing counts from the catalog.")
+    db_option(sources)
+    sources.set_defaults(handler=cmd_sources)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.handler(args) or 0
+
+
+# --- commands ---
+
+def cmd_crawl(args) -> int:
+    from db.writer import CatalogWriter
+    from scrapers.runner import project_settings, run_spiders, spider_classes
+
+    classes = _select_sources(args.sources)
+    if classes is None:
+        return 2
+    db_path = args.db or default_db()
+    writer = CatalogWriter(db_path)
+    runnable = []
+    for cls in classes:
+        writer.upsert_source({**cls.source_info(), "collected": 1})
+        wait = None if args.replay else _interval_remaining(writer, cls)
+        if wait:
+            print(f"{cls.name}: skipped, its terms allow one crawl every {cls.min_interval_hours:g} h; "
+                  f"next allowed in {wait}", file=sys.stderr)
+            continue
+        runnable.append(cls)
+    if not runnable:
+        return 0
+    overrides = {"MICROGIGS_DB": db_path, "LOG_LEVEL": "WARNING"}
+    if args.replay:
+        overrides.update(MICROGIGS_REPLAY_URL=args.replay, DOWNLOAD_DELAY=0, AUTOTHROTTLE_ENABLED=False,
+                         RETRY_TIMES=0)
+    runs = run_spiders(runnable, project_settings(**overrides))
+    for run in runs:
+        print(run.line(), file=sys.stderr if run.status != "ok" else sys.stdout)
+    return 1 if any(run.status != "ok" for run in runs) else 0
+
+
+def cmd_demo(args) -> int:
+    from scrapers.replay import ReplayServer, load_routes
+    from scrapers.runner import project_settings, run_spiders, spider_classes
+
+    db_path = args.db or DEMO_DB
+    classes = list(spider_classes().values())
+    routes = load_routes(sources=[cls.name for cls in classes])
+    with ReplayServer(routes) as replay_url:
+        settings = project_settings(
+            MICROGIGS_DB=db_path, MICROGIGS_REPLAY_URL=replay_url, DOWNLOAD_DELAY=0,
+            AUTOTHROTTLE_ENABLED=False, RETRY_TIMES=0, LOG_LEVEL="WARNING",
+            CONCURRENT_REQUESTS_PER_DOMAIN=8,
+        )
+        runs = run_spiders(classes, settings)
+    for run in runs:
+        print(run.line())
+    total = sum(run.stored for run in runs)
+    print(f"demo catalog: {total} listings from {sum(1 for r in runs if r.stored)} sources in {db_path}")
+    failed = [run for run in runs if run.status != "ok"]
+    if args.no_serve:
+        return 1 if failed else 0
+    from db.serve import serve
+
+    serve(db_path, host=args.host, port=args.port, immutable=True)
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from db.serve import serve
+
+    db_path = args.db or default_db()
+    if not Path(db_path).exists():
+        print(f"microgigs serve: no catalog at {db_path}; run `microgigs demo` or `microgigs crawl` first",
+              file=sys.stderr)
+        return 2
+    serve(db_path, host=args.host, port=args.port)
+    return 0
+
+
+def cmd_parse(args) -> int:
+    from db.schema import LISTING_COLUMNS
+    from scrapers.runner import project_settings, run_spiders, spider_classes
+
+    classes = _select_sources([args.source])
+    if classes is None:
+        return 2
+    spider_cls = classes[0]
+    files = [Path(f) for f in args.files]
+    for path in files:
+        if not path.is_file():
+            print(f"microgigs parse: {path}: no such file", file=sys.stderr)
+            return 2
+    replay = [(str(p), args.url or spider_cls.sample_url or p.resolve().as_uri()) for p in files]
+    settings = project_settings(
+        MICROGIGS_DB=None, MICROGIGS_OFFLINE=True, ROBOTSTXT_OBEY=False, DOWNLOAD_DELAY=0,
+        AUTOTHROTTLE_ENABLED=False, RETRY_ENABLED=False, LOG_LEVEL="ERROR", CONCURRENT_REQUESTS=1,
+        FEEDS={"stdout:": {"format": "jsonlines", "fields": list(LISTING_COLUMNS), "encoding": "utf-8"}},
+    )
+    runs = run_spiders([spider_cls], settings, {spider_cls.name: {"replay_files": replay}})
+    run = runs[0]
+    if run.rejects:
+        print(f"microgigs parse: {run.reject_count} records rejected: "
+              + ", ".join(f"{n} {r}" for r, n in sorted(run.rejects.items())), file=sys.stderr)
+    if run.failures:
+        for failure in run.failures:
+            print(f"microgigs parse: cannot parse as {args.source}: {failure}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_sources(args) -> int:
+    from scrapers.runner import spider_classes
+
+    db_path = args.db or default_db()
+    stored = {}
+    if Path(db_path).exists():
+        from db.schema import open_db
+
+        db = open_db(db_path)
+        stored = {row["name"]: row for row in db["sources"].rows}
+    for name, cls in spider_classes().items():
+        info = {**cls.source_info(), **{k: v for k, v in stored.get(name, {}).items() if v is not None}}
+        print(f"{name}  [{info['kind']}]  {info['home_url']}")
+        print(f"    terms: {info['terms']}")
+        print(f"    limits: {info['rate_limit'] or 'none published'}"
+              + (f"; at most one crawl every {info['min_interval_hours']:g} h" if info["min_interval_hours"] else ""))
+        print(f"    last crawl: {info.get('last_crawl_at') or 'never'}; last success: "
+              f"{info.get('last_success_at') or 'never'}; listings: {info.get('listings') or 0} "
+              f"({info.get('open_listings') or 0} open)")
+    return 0
+
+
+# --- helpers ---
+
+def _select_sources(names: list[str]) -> list[type] | None:
+    from scrapers.runner import spider_classes
+
+    available = spider_classes()
+    unknown = [n for n in names if n not in available]
+    if unknown:
+        print(f"microgigs: unknown source(s) {', '.join(unknown)}; known: {', '.join(available)}", file=sys.stderr)
+        return None
+    return [available[n] for n in names] if names else list(available.values())
+
+
+def _interval_remaining(writer, cls) -> str | None:
+    """How long until the source's terms allow another crawl, or None when it may run now."""
+    if not cls.min_interval_hours:
+        return None
+    last = writer.last_crawl_start(cls.name, ok_only=False)
+    if not last:
+        return None
+    started = datetime.strptime(last[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=timezone.utc)
+    remaining = started + timedelta(hours=cls.min_interval_hours) - datetime.now(timezone.utc)
+    if remaining.total_seconds() <= 0:
+        return None
+    minutes = int(remaining.total_seconds() // 60) + 1
+    return f"{minutes // 60} h {minutes % 60} min"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""Replay: run the real spiders without the network.
+
+Two ways, one middleware:
+- a request carrying `meta["replay_file"]` is answered from that saved file, under the request's URL
+  (`microgigs parse`); with MICROGIGS_OFFLINE any other request is refused;
+- with MICROGIGS_REPLAY_URL set, every request goes to that local server as `/<scheme>/<host>/<path>?<query>`
+  and the response gets its real URL back, so spiders see the site they asked for (`microgigs demo`, tests).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse, TextResponse, XmlResponse
+from scrapy.responsetypes import responsetypes
+
+REAL_URL = "microgigs_real_url"
+
+
+def replay_path(url: str) -> str:
+    """The path a replay server serves `url` under."""
+    parts = urlsplit(url)
+    path = f"/{parts.scheme}/{parts.netloc}{parts.path or '/'}"
+    return f"{path}?{parts.query}" if parts.query else path
+
+
+class ReplayMiddleware:
+    def __init__(self, replay_url: str | None, offline: bool):
+        self.replay_url = replay_url.rstrip("/") if replay_url else None
+        self.offline = offline
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings.get("MICROGIGS_REPLAY_URL"), crawler.settings.getbool("MICROGIGS_OFFLINE"))
+
+    def process_request(self, request, spider=None):
+        path = request.meta.get("replay_file")
+        if path:
+            body = Path(path).read_bytes()
+            cls = response_class(path, body)
+            return cls(url=request.url, body=body, request=request, status=200)
+        if self.offline:
+            raise IgnoreRequest(f"offline: not fetching {request.url}")
+        if self.replay_url and REAL_URL not in request.meta:
+            request.meta[REAL_URL] = request.url
+            return request.replace(url=self.replay_url + replay_path(request.url))
+        return None
+
+    def process_response(self, request, response, spider=None):
+        real = request.meta.get(REAL_URL)
+        if real and response.url != real:
+            return response.replace(url=real)
+        return response
+
+
+def response_class(path: str, body: bytes):
+    suffix = Path(path).suffix.lower()
+    if suffix in (".html", ".htm", ".txt"):
+        return HtmlResponse
+    if suffix in (".xml", ".rss", ".atom"):
+        return XmlResponse
+    if suffix in (".json", ".jsonl", ".yml", ".yaml"):
+        return TextResponse
+    cls = responsetypes.from_args(filename=path, body=body)
+    return cls if issubclass(cls, TextResponse) else TextResponse

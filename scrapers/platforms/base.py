@@ -1,0 +1,143 @@
+"""The base every microgigs spider stands on.
+
+A spider declares its source (name, kind, home page, terms, limits) as class
+attributes and yields `ListingItem`s holding raw values only. This base adds:
+replay of saved files (`microgigs parse`), an errback that records why a source
+could not be reached, and per-record quarantine so one broken record never
+stops the page.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+import scrapy
+from scrapy.http import Request, Response
+
+from scrapers.items import ListingItem
+
+
+class UnparsableResponse(ValueError):
+    """The body is not what this source serves (HTML error page, truncated JSON, ...)."""
+
+
+class ListingSpider(scrapy.Spider):
+    # --- what a source declares (recorded in the `sources` table) ---
+    source_kind: str = "api"  # api | ats | rss | html | jsonld | thread
+    home_url: str = ""
+    terms_url: str = ""
+    terms: str = ""  # terms of use, in one or two sentences
+    attribution: str = ""  # credit the catalog shows on every listing of this source
+    rate_limit: str = ""  # the published limit, in words
+    min_interval_hours: float = 0  # enforced between crawls of this source
+    default_currency: str | None = None  # only when the site documents one
+    default_country: str | None = None
+    is_marketplace: bool = False  # project marketplace / micro-internship program
+    # URL a saved file is assumed to come from in `microgigs parse` without --url
+    sample_url: str | None = None
+
+    custom_settings: dict = {}
+
+    def __init__(self, *args, replay_files: list[tuple[str, str]] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.replay_files = replay_files or []
+        self.failures: list[str] = []
+
+    # --- requests ---
+    def start_requests(self) -> Iterator[Request]:
+        if self.replay_files:
+            for path, url in self.replay_files:
+                yield self.make_request(
+                    url, callback=self.parse, dont_filter=True, meta={"replay_file": path}
+                )
+            return
+        yield from self.initial_requests()
+
+    def initial_requests(self) -> Iterator[Request]:
+        for url in self.start_urls:
+            yield self.make_request(url, callback=self.parse)
+
+    def make_request(self, url: str, **kwargs) -> Request:
+        kwargs.setdefault("errback", self.on_request_error)
+        return Request(url, **kwargs)
+
+    def on_request_error(self, failure) -> None:
+        request = getattr(failure, "request", None)
+        url = request.url if request is not None else "?"
+        reason = describe_failure(failure)
+        self.failures.append(f"{url}: {reason}")
+        self.crawler.stats.inc_value(f"source_errors/{type(failure.value).__name__}")
+        self.logger.warning("%s could not be fetched: %s", url, reason)
+
+    # --- parsing helpers ---
+    def load_json(self, response: Response) -> Any:
+        try:
+            return json.loads(response.text)
+        except (ValueError, AttributeError) as exc:
+            start = response.body[:80].decode("utf-8", "replace").strip()
+            raise UnparsableResponse(
+                f"{self.name}: {response.url} is not valid JSON ({exc}); body starts {start!r}"
+            ) from None
+
+    def items_from_records(
+        self, records: Iterable[Any], to_item: Callable[[Any], ListingItem | None]
+    ) -> Iterator[ListingItem]:
+        """Apply `to_item` to each record; a record that breaks it is quarantined, not lost."""
+        for record in records:
+            try:
+                item = to_item(record)
+            except Exception as exc:  # noqa: BLE001 - any site quirk must not stop the page
+                self.crawler.stats.inc_value("extract_errors")
+                yield ListingItem(
+                    raw=record, extract_error=f"{type(exc).__name__}: {exc}"
+                )
+                continue
+            if item is not None:
+                yield item
+
+    @classmethod
+    def source_info(cls) -> dict:
+        """The row this source contributes to the `sources` table."""
+        return {
+            "name": cls.name,
+            "kind": cls.source_kind,
+            "home_url": cls.home_url,
+            "terms_url": cls.terms_url,
+            "terms": cls.terms,
+            "attribution": cls.attribution,
+            "rate_limit": cls.rate_limit,
+            "min_interval_hours": cls.min_interval_hours,
+            "default_currency": cls.default_currency,
+            "is_marketplace": int(cls.is_marketplace),
+        }
+
+
+def describe_failure(failure) -> str:
+    """One human line for a download failure."""
+    from scrapy.spidermiddlewares.httperror import HttpError
+
+    exc = failure.value
+    if isinstance(exc, HttpError):
+        return f"HTTP {exc.response.status}"
+    text = str(exc).strip() or type(exc).__name__
+    return f"{type(exc).__name__}: {text}"[:300]
+
+
+def dig(record: Any, path: str, default: Any = None) -> Any:
+    """`dig(job, "company.name")`: a dotted path into nested dicts/lists, None-safe."""
+    current = record
+    for part in path.split("."):
+        if isinstance(current, dict):
+            current = current.get(part)
+        elif isinstance(current, list) and part.isdigit() and int(part) < len(current):
+            current = current[int(part)]
+        else:
+            return default
+        if current is None:
+            return default
+    return current
+
+
+def read_file_bytes(path: str) -> bytes:
+    return Path(path).read_bytes()

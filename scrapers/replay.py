@@ -1,0 +1,76 @@
+"""A local replay server: serves saved captures on 127.0.0.1 at the paths ReplayMiddleware asks for.
+
+Each folder under scrapers/samples/<source>/ has a manifest.json mapping the real URL a spider
+requests to the file that answers it.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from scrapers.middlewares import replay_path
+
+SAMPLES = Path(__file__).resolve().parent / "samples"
+CONTENT_TYPES = {
+    ".json": "application/json; charset=utf-8",
+    ".html": "text/html; charset=utf-8",
+    ".rss": "application/rss+xml; charset=utf-8",
+    ".xml": "application/xml; charset=utf-8",
+}
+
+
+def load_routes(samples_dir: Path = SAMPLES, sources: list[str] | None = None) -> dict[str, Path]:
+    """replay path -> file, over every source's manifest (or only `sources`)."""
+    routes: dict[str, Path] = {}
+    for manifest in sorted(samples_dir.glob("*/manifest.json")):
+        if sources is not None and manifest.parent.name not in sources:
+            continue
+        for url, filename in json.loads(manifest.read_text()).items():
+            routes[replay_path(url)] = manifest.parent / filename
+    return routes
+
+
+class ReplayServer:
+    """`with ReplayServer(routes) as url:` serves routes on a free 127.0.0.1 port."""
+
+    def __init__(self, routes: dict[str, Path], host: str = "127.0.0.1", port: int = 0):
+        self.routes = routes
+        handler = self._handler()
+        self.httpd = ThreadingHTTPServer((host, port), handler)
+        self.url = f"http://{host}:{self.httpd.server_address[1]}"
+        self.hits: list[str] = []
+
+    def _handler(self):
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 - http.server's naming
+                server.hits.append(self.path)
+                path = server.routes.get(self.path)
+                if path is None:
+                    self.send_error(404, "not in the replay")
+                    return
+                body = path.read_bytes()
+                self.send_response(200)
+                self.send_header("Content-Type", CONTENT_TYPES.get(path.suffix, "application/octet-stream"))
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_POST = do_GET
+
+            def log_message(self, *args):  # keep the demo's output readable
+                pass
+
+        return Handler
+
+    def __enter__(self) -> str:
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+        return self.url
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()

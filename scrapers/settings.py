@@ -1,0 +1,52 @@
+"""Scrapy settings for microgigs. The item's path reads top to bottom in ITEM_PIPELINES."""
+
+BOT_NAME = "microgigs"
+SPIDER_MODULES = ["scrapers.spiders"]
+NEWSPIDER_MODULE = "scrapers.spiders"
+
+PROJECT_URL = "https://github.com/microgigs/microgigs"
+USER_AGENT = f"microgigs/0.1 (+{PROJECT_URL}; catalog of short paid project work)"
+
+# Politeness: robots.txt, one request at a time per host, AutoThrottle, backoff on 429/503.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+DOWNLOAD_TIMEOUT = 60
+DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+HTTPCACHE_ENABLED = False
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+
+DOWNLOADER_MIDDLEWARES = {
+    # Runs before robots.txt and the downloader: replays saved captures or reroutes to a local replay server.
+    "scrapers.middlewares.ReplayMiddleware": 50,
+}
+EXTENSIONS = {
+    "scrapers.extensions.RecordSpiderErrors": 500,
+}
+ITEM_PIPELINES = {
+    "scrapers.pipelines.stamp.StampPipeline": 100,
+    "scrapers.pipelines.validate.ValidatePipeline": 200,
+    "scrapers.pipelines.normalize.NormalizePipeline": 300,
+    "scrapers.pipelines.store.StorePipeline": 400,
+}
+LOG_FORMATTER = "scrapers.logformatter.BriefLogFormatter"
+LOG_LEVEL = "INFO"
+
+# microgigs settings
+MICROGIGS_DB = None  # path of the SQLite catalog; None = do not store (parse)
+MICROGIGS_BATCH_SIZE = 500
+MICROGIGS_REPLAY_URL = None  # e.g. http://127.0.0.1:8765: send every request to a local replay server
+MICROGIGS_OFFLINE = False  # refuse any request that is not a replayed file
