@@ -1,0 +1,175 @@
+"""What kind of work a listing is: employment type, engagement, paid, micro, entry level, occupation,
+skills, safety flags. Vocabularies live in normalize/data/ as JSON."""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+EMPLOYMENT_TYPES = ("FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER")
+EMPLOYMENT_WORDS = [
+    (re.compile(r"\b(intern|internship|praktikum|stage|pr[áa]cticas|werkstudent|trainee|apprentice\w*)\b", re.I), "INTERN"),
+    (re.compile(r"\b(volunteer\w*|unpaid|ehrenamt\w*|b[ée]n[ée]vol\w*)\b", re.I), "VOLUNTEER"),
+    (re.compile(r"\b(temp|temporary|seasonal|befristet|fixed[- ]term|interim)\b", re.I), "TEMPORARY"),
+    (re.compile(r"\b(contract\w*|freelanc\w*|contractor|self[- ]employed|1099|b2b|gig|project[- ]based|consultant|honorar\w*)\b", re.I), "CONTRACTOR"),
+    (re.compile(r"\b(per[- ]diem)\b", re.I), "PER_DIEM"),
+    (re.compile(r"\b(part[- _]?time|parttime|teilzeit|temps partiel|medio tiempo|minijob)\b", re.I), "PART_TIME"),
+    (re.compile(r"\b(full[- _]?time|fulltime|vollzeit|temps plein|tiempo completo|permanent|festanstellung|cdi)\b", re.I), "FULL_TIME"),
+]
+MICRO_WORDS = re.compile(r"\b(micro[- ]?internships?|micro[- ]?tasks?|one[- ]off|one[- ]time (?:task|project|job|gig)|"
+                         r"small (?:task|project|job|gig)|quick (?:task|project|job|gig)|gig|\[task\]|freelance project|"
+                         r"short[- ]term project|fixed[- ]price project|mini[- ]?job)\b", re.I)
+SAYS_MICRO_INTERNSHIP = re.compile(r"\bmicro[- ]?internships?\b", re.I)
+SAYS_PROJECT = re.compile(r"\b(one[- ]off|one[- ]time|fixed[- ]price|flat fee|per project|\[task\]|freelance project|small project)\b", re.I)
+ENTRY_YES = re.compile(r"\b(intern(ship)?s?|students?|new grad(uate)?s?|recent grad(uate)?s?|graduates?|entry[- ]level|"
+                       r"junior|no experience|beginners? welcome|beginner[- ]friendly|trainee|werkstudent|"
+                       r"étudiant|estudiante|praktikum|apprentice\w*|undergrad\w*|early career)\b", re.I)
+SENIOR_ONLY = re.compile(r"\b(senior|sr\.?|lead|principal|staff|director|head of|vp|vice president|chief|"
+                         r"architect|manager|\d{1,2}\+?\s*(?:years|yrs)(?: of)? (?:professional )?experience)\b", re.I)
+SCAM = [
+    re.compile(r"\b(pay|deposit|fee)\b[^.\n]{0,30}\b(to apply|registration fee|training fee|starter kit|before you start)\b", re.I),
+    re.compile(r"\b(registration|application|training|onboarding) fee\b", re.I),
+    re.compile(r"\b(telegram|whatsapp|signal)\b[^.\n]{0,40}\b(only|contact|message|text|dm|reach)\b|\b(contact|message|text|dm|reach)\b[^.\n]{0,40}\b(telegram|whatsapp)\b", re.I),
+    re.compile(r"\b(cash(?:ing)? (?:a |the )?checks?|check cashing|deposit (?:a |the )?check|mobile deposit)\b", re.I),
+    re.compile(r"\b(crypto|bitcoin|usdt|forex)\b[^.\n]{0,40}\b(invest\w*|returns?|profit\w*|trading)\b", re.I),
+]
+OFFSITE = re.compile(r"\b(telegram|whatsapp|wechat|signal app|discord|skype)\b|(?:t\.me|wa\.me)/|@gmail\.com|@yahoo\.com|@outlook\.com", re.I)
+SHORT_ALIAS = 3  # aliases this short only count in the title and tags, not in running text
+
+
+@lru_cache(maxsize=None)
+def _vocabulary(name: str) -> dict[str, list[str]]:
+    data = json.loads((DATA / name).read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=None)
+def _matchers(name: str, short: bool) -> list[tuple[str, re.Pattern]]:
+    out = []
+    for label, aliases in _vocabulary(name).items():
+        words = [a for a in aliases if (len(a) <= SHORT_ALIAS) == short]
+        if words:
+            alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            out.append((label, re.compile(rf"(?<![\w.+#/-])(?:{alternatives})(?![\w+#])", re.I)))
+    return out
+
+
+MAX_MEANINGFUL_TAGS = 10  # boards that pad tags with every category (Remote OK, Remotive) say nothing by them
+TITLE_WEIGHT, TAG_WEIGHT, TEXT_CAP = 6, 2, 5
+
+
+def _hits(name: str, *, title: str, tags: str, text: str) -> dict[str, int]:
+    if tags.count(" | ") >= MAX_MEANINGFUL_TAGS:
+        tags = ""
+    scores: dict[str, int] = {}
+    for short in (False, True):
+        for label, pattern in _matchers(name, short):
+            score = TITLE_WEIGHT * len(pattern.findall(title)) + TAG_WEIGHT * min(len(pattern.findall(tags)), 2)
+            if not short:
+                score += min(len(pattern.findall(text)), TEXT_CAP)
+            if score:
+                scores[label] = scores.get(label, 0) + score
+    return scores
+
+
+def employment_type(value, *, title: str = "") -> str | None:
+    """The Google enum from a site's value (string or list), else from words in the title."""
+    values = value if isinstance(value, (list, tuple)) else [value]
+    found = []
+    for item in values:
+        if not isinstance(item, str) or not item.strip():
+            continue
+        key = item.strip().upper().replace("-", "_").replace(" ", "_")
+        key = {"FULLTIME": "FULL_TIME", "PARTTIME": "PART_TIME", "CONTRACT": "CONTRACTOR", "INTERNSHIP": "INTERN",
+               "FREELANCE": "CONTRACTOR", "TEMP": "TEMPORARY"}.get(key, key)
+        if key in EMPLOYMENT_TYPES:
+            found.append(key)
+            continue
+        for pattern, enum in EMPLOYMENT_WORDS:
+            if pattern.search(item.replace("_", " ")):
+                found.append(enum)
+                break
+    if not found and title:
+        for pattern, enum in EMPLOYMENT_WORDS:
+            if enum != "FULL_TIME" and pattern.search(title):
+                found.append(enum)
+                break
+    if not found:
+        return None
+    # a listing that is both (e.g. ["FULL_TIME", "CONTRACTOR"]) is described by the shorter commitment
+    for enum in ("INTERN", "VOLUNTEER", "TEMPORARY", "CONTRACTOR", "PER_DIEM", "PART_TIME", "FULL_TIME", "OTHER"):
+        if enum in found:
+            return enum
+    return None
+
+
+def engagement(employment: str | None, *, pay_unit: str | None, text: str, is_marketplace: bool) -> str | None:
+    if SAYS_MICRO_INTERNSHIP.search(text):
+        return "micro_internship"
+    if pay_unit == "project" or SAYS_PROJECT.search(text):
+        return "project"
+    if re.search(r"\b(gig|\[task\]|micro[- ]?tasks?)\b", text, re.I):
+        return "gig"
+    mapped = {"INTERN": "internship", "PART_TIME": "part_time", "CONTRACTOR": "contract", "TEMPORARY": "temporary",
+              "FULL_TIME": "full_time", "PER_DIEM": "temporary"}.get(employment or "")
+    if mapped:
+        return mapped
+    return "project" if is_marketplace else None
+
+
+def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_value: str | None,
+                  hours_max: float | None, duration_days: float | None, hours_per_week: float | None,
+                  pay_unit: str | None, project_fee_usd: float | None, is_marketplace: bool, text: str) -> list[str]:
+    """Why a listing is short paid project work (SCHEMA.md's rule); empty when it is not."""
+    if is_paid == 0:
+        return []
+    if engagement_value == "full_time" or (employment == "FULL_TIME" and not MICRO_WORDS.search(text)):
+        return []
+    reasons = []
+    if hours_max is not None and hours_max <= 40:
+        reasons.append("hours_max<=40")
+    part_time = (hours_per_week is not None and hours_per_week < 35) or employment == "PART_TIME"
+    if duration_days is not None and duration_days <= 56 and part_time:
+        reasons.append("duration<=8w_part_time")
+    if pay_unit == "project" and project_fee_usd is not None and project_fee_usd <= 5000:
+        reasons.append("project_fee_usd<=5000")
+    if is_marketplace:
+        reasons.append("source=marketplace")
+    said = MICRO_WORDS.search(text)
+    if said:
+        reasons.append("says:" + re.sub(r"[\s\[\]]+", "-", said.group(0).lower()).strip("-"))
+    return reasons
+
+
+def entry_level(*, title: str, text: str, employment: str | None) -> int | None:
+    if employment == "INTERN" or ENTRY_YES.search(title) or ENTRY_YES.search(text[:5000]):
+        return 1
+    if SENIOR_ONLY.search(title):
+        return 0
+    return None
+
+
+def occupation(*, title: str, tags: str, text: str) -> str | None:
+    scores = _hits("occupations.json", title=title, tags=tags, text=text[:20000])
+    if not scores:
+        return None
+    best = max(scores.values())
+    if best < 2:
+        return None  # one passing word in a long text is not enough
+    return sorted((label for label, s in scores.items() if s == best))[0]
+
+
+def skills(*, title: str, tags: str, text: str) -> list[str]:
+    scores = _hits("skills.json", title=title, tags=tags, text=text[:20000])
+    return sorted(scores, key=lambda s: (-scores[s], s))[:20]
+
+
+def safety_flags(text: str) -> list[str]:
+    flags = []
+    if any(pattern.search(text) for pattern in SCAM):
+        flags.append("scam_signals")
+    if OFFSITE.search(text):
+        flags.append("offsite_contact")
+    return flags

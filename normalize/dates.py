@@ -1,0 +1,98 @@
+"""Dates to ISO-8601 UTC (`YYYY-MM-DDTHH:MM:SSZ`) from whatever the sources send."""
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, datetime, timedelta, timezone
+
+ISO_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+MIN_YEAR = 1990
+_NUMERIC = re.compile(r"^\s*-?\d+(\.\d+)?\s*$")
+_ISO_LIKE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?\s*$", re.I)
+LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl"]
+
+
+def format_utc(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).strftime(ISO_FORMAT)
+
+
+def _plausible(moment: datetime, now: datetime, future_years: int) -> bool:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return MIN_YEAR <= moment.year and moment <= now + timedelta(days=365 * future_years)
+
+
+def from_epoch(number: float) -> datetime | None:
+    if not math.isfinite(number) or number <= 0:
+        return None
+    if number > 1e11:  # milliseconds
+        number /= 1000.0
+    try:
+        return datetime.fromtimestamp(number, tz=timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def parse_datetime(value, *, now: datetime, default_tz=timezone.utc, languages=None) -> datetime | None:
+    """A datetime (aware, UTC) from ISO text, epoch seconds/ms, or free text relative to `now`."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, date):
+        moment = datetime(value.year, value.month, value.day)
+    elif isinstance(value, (int, float)):
+        moment = from_epoch(float(value))
+    elif isinstance(value, str):
+        text = value.strip()[:200]
+        if not text:
+            return None
+        if _NUMERIC.match(text):
+            moment = from_epoch(float(text))
+        elif _ISO_LIKE.match(text):
+            moment = _parse_iso(text)
+        else:
+            moment = _parse_free_text(text, now=now, languages=languages)
+    else:
+        return None
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=default_tz)
+    return moment.astimezone(timezone.utc)
+
+
+def _parse_iso(text: str) -> datetime | None:
+    cleaned = re.sub(r"\s*(UTC|GMT)$", "+00:00", text.strip(), flags=re.I).replace(" ", "T", 1)
+    cleaned = re.sub(r"Z$", "+00:00", cleaned)
+    cleaned = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", cleaned)
+    try:
+        return datetime.fromisoformat(cleaned)
+    except ValueError:
+        return None
+
+
+def _parse_free_text(text: str, *, now: datetime, languages=None) -> datetime | None:
+    import dateparser  # slow import; only free text needs it
+
+    relative_base = now.astimezone(timezone.utc).replace(tzinfo=None)
+    text = re.sub(r"^\s*(posted|published|updated|veröffentlicht|publié|publicado)\s*(on|am|le|el)?\s*", "", text, flags=re.I)
+    text = re.sub(r"(\d+)\+", r"\1", text)  # "30+ Days Ago"
+    try:
+        return dateparser.parse(
+            text, languages=languages or LANGUAGES,
+            settings={"RELATIVE_BASE": relative_base, "TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": True,
+                      "PREFER_DATES_FROM": "past"},
+        )
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def to_utc_iso(value, *, now: datetime, default_tz=timezone.utc, future_years: int = 5) -> str | None:
+    """ISO-8601 UTC text, or None for a missing, unreadable or absurd date (year < 1990, far future)."""
+    moment = parse_datetime(value, now=now, default_tz=default_tz)
+    if moment is None or not _plausible(moment, now, future_years):
+        return None
+    return format_utc(moment)

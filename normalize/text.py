@@ -1,0 +1,121 @@
+"""Text clean-up: entities (also double-escaped), whitespace, HTML to text, sanitized HTML."""
+from __future__ import annotations
+
+import html
+import re
+
+import ftfy
+import nh3
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_TAG = re.compile(r"<[^>]{0,2000}>")
+_ESCAPED_TAG = re.compile(r"&lt;\s*/?\s*[a-zA-Z][a-zA-Z0-9]*[^&]{0,200}?&gt;")
+_BLOCK = re.compile(r"<\s*(br|/p|/div|/li|/h[1-6]|/tr|/ul|/ol|/blockquote|/section|hr)\b[^>]*>", re.I)
+_LI = re.compile(r"<\s*li\b[^>]*>", re.I)
+_DROP = re.compile(r"<\s*(script|style|noscript|template)\b.*?<\s*/\s*\1\s*>", re.I | re.S)
+
+ALLOWED_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "code", "dd", "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6",
+    "hr", "i", "li", "ol", "p", "pre", "s", "strong", "sub", "sup", "table", "tbody", "td", "th", "thead",
+    "tr", "u", "ul", "span", "div",
+}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}}
+MAX_TEXT = 200_000
+_MOJIBAKE = re.compile("[ÂÃâ][\x80-\xbf€™œž¢£¤¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾]")
+
+
+def fix_mojibake(text: str) -> str:
+    """UTF-8 read as Latin-1/cp1252 ("itâ€™s") repaired by ftfy, only where it shows."""
+    return ftfy.fix_text(text, normalization="NFC") if _MOJIBAKE.search(text) else text  # longer descriptions are cut: nobody reads 10 MB of job ad
+
+
+def as_text(value) -> str | None:
+    """A raw value as a string, or None (lists are joined, numbers stringified)."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (list, tuple)):
+        parts = [as_text(v) for v in value]
+        value = ", ".join(p for p in parts if p)
+    elif isinstance(value, dict):
+        return None
+    elif isinstance(value, float) and value != value:  # NaN
+        return None
+    return str(value)
+
+
+def unescape_fully(text: str, rounds: int = 3) -> str:
+    """Decode entities, repeatedly: real feeds double-escape (`&amp;amp;#8211;`)."""
+    for _ in range(rounds):
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+def clean_text(value) -> str | None:
+    """One line of display text: entities decoded, tags removed, whitespace collapsed."""
+    text = as_text(value)
+    if text is None:
+        return None
+    text = _CONTROL.sub("", fix_mojibake(unescape_fully(text[:MAX_TEXT])))
+    text = _TAG.sub(" ", text)
+    text = re.sub(r"\s+", " ", _SPACES.sub(" ", text)).strip()
+    return text or None
+
+
+def looks_escaped_html(text: str) -> bool:
+    return bool(_ESCAPED_TAG.search(text[:5000])) and "<" not in text[:200].replace("&lt;", "")
+
+
+def decode_html_body(value) -> str | None:
+    """An HTML body as HTML: entity-escaped bodies (Greenhouse's `&lt;p&gt;`) are decoded first."""
+    text = as_text(value)
+    if text is None:
+        return None
+    text = fix_mojibake(_CONTROL.sub("", text[: MAX_TEXT * 5]))
+    for _ in range(3):
+        if not looks_escaped_html(text):
+            break
+        text = html.unescape(text)
+    return text
+
+
+def html_to_text(value) -> str | None:
+    """Plain text for search and snippets; block elements become line breaks."""
+    text = decode_html_body(value)
+    if text is None:
+        return None
+    text = _DROP.sub(" ", text)
+    text = _LI.sub("\n• ", text)
+    text = _BLOCK.sub("\n", text)
+    text = _TAG.sub(" ", text)
+    text = unescape_fully(text)
+    text = _TAG.sub(" ", text)  # tags that were double-escaped
+    text = _CONTROL.sub("", text)
+    lines = [re.sub(r"\s+", " ", _SPACES.sub(" ", line)).strip() for line in text.splitlines()]
+    text = "\n".join(line for line in lines if line)
+    return text[:MAX_TEXT] or None
+
+
+
+
+def sanitize_html(value) -> str | None:
+    """Sanitized HTML on an allow-list: no script, style, event handlers, images or javascript: links."""
+    text = decode_html_body(value)
+    if text is None:
+        return None
+    cleaned = nh3.clean(
+        text, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes={"http", "https", "mailto"},
+        link_rel="nofollow noopener noreferrer", strip_comments=True,
+    ).strip()
+    return cleaned or None
+
+
+def text_to_html(text: str | None) -> str | None:
+    """Plain text (e.g. a Reddit post) as minimal safe HTML paragraphs."""
+    if not text:
+        return None
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs) or None
