@@ -109,7 +109,7 @@ class CatalogWriter:
             self.db["crawls"].update(crawl_id, fields)
 
     def add_reject(self, *, source: str, crawl_id: str | None, reason: str, detail: str, raw) -> None:
-        payload = raw if isinstance(raw, str) else json.dumps(raw, default=str, ensure_ascii=False)
+        payload = json.dumps(raw, default=str, ensure_ascii=False)  # always JSON, even for a bare string
         with self.db.conn:
             self.db["rejects"].insert({
                 "source": source, "crawl_id": crawl_id, "reason": reason, "detail": detail[:2000],

@@ -38,6 +38,7 @@ AMBIGUOUS = {"$": {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SG
 CODES = ("USD EUR GBP CAD AUD NZD CHF SEK NOK DKK PLN CZK HUF RON BGN INR JPY CNY SGD HKD BRL MXN ZAR "
          "PHP NGN KES UAH TRY ILS AED SAR KRW TWD THB IDR MYR VND PKR BDT EGP ARS CLP COP PEN").split()
 HOURS_PER_DAY = 8
+PLAIN_NUMBER = re.compile(r"^\s*\d[\d,.' ]*\s*[kKmM]?\s*$")
 WEEKS_PER_YEAR = 52
 
 _AMOUNT = r"\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
@@ -143,6 +144,16 @@ def currency_code(value, *, country: str | None, default: str | None) -> str | N
 
 def pay_from_fields(low, high, currency, unit, *, raw, country=None, default_currency=None) -> Pay:
     """Structured pay as the source gave it (any types)."""
+    for value in (low, high):
+        if isinstance(value, str) and not PLAIN_NUMBER.match(value):
+            # a sentence in a number field ("Up to $43/hr plus super"): read it as text
+            stated = currency_code(currency, country=country, default=default_currency) if currency else None
+            pay = pay_from_text(value, country=country, default_currency=stated or default_currency, dedicated=True)
+            if pay.has_amount and pay.pay_unit is None and unit_from_word(unit):
+                pay.pay_unit = unit_from_word(unit)
+                pay.flags = [f for f in pay.flags if f != "pay_unit_missing"]
+            pay.pay_raw = raw_text(raw)
+            return pay
     pay = Pay(pay_raw=raw_text(raw))
     low_amount, high_amount = to_amount(low), to_amount(high)
     if low_amount is None and high_amount is None:
@@ -203,7 +214,7 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
             continue
         pay.pay_min, pay.pay_max = low, high if high is not None else low
         if not dedicated:  # keep what was said about pay, not the whole text
-            pay.pay_raw = text[max(0, match.start() - 25): match.end() + 25].strip()
+            pay.pay_raw = _around(text, match.start(), match.end())
         pay.pay_currency = (currency_code(sign, country=country, default=default_currency) if sign
                             else default_currency)
         pay.pay_unit = _unit_near(text, match)
@@ -244,6 +255,13 @@ def _unit_near(text: str, match: re.Match) -> str | None:
             return "month"
         return None if re.search(r"stipend", before, re.I) else "project"
     return None
+
+
+def _around(text: str, start: int, end: int, margin: int = 30) -> str:
+    """The matched pay with a few words of context, cut at word boundaries."""
+    left = text.rfind(" ", 0, max(0, start - margin)) + 1 if start > margin else 0
+    right = text.find(" ", end + margin)
+    return re.sub(r"\s+", " ", text[left: right if right != -1 else len(text)]).strip()
 
 
 def raw_text(raw) -> str | None:

@@ -49,7 +49,7 @@ class SourceRun:
 
 def run_spiders(classes: list[type], settings: Settings, spider_kwargs: dict[str, dict] | None = None) -> list[SourceRun]:
     """Run the spiders in one process (one reactor) and report each source's outcome."""
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawlers = []
     for cls in classes:
         crawler = process.create_crawler(cls)

@@ -5,6 +5,7 @@ from datetime import datetime, timezone
 
 from normalize.context import InvalidListing, SourceContext
 from normalize.listing import normalize_listing
+from scrapers.pipelines.base import Pipeline
 from scrapers.pipelines.validate import reject
 
 
@@ -17,11 +18,12 @@ def source_context(spider_cls) -> SourceContext:
     )
 
 
-class NormalizePipeline:
-    def open_spider(self, spider):
-        self.context = source_context(type(spider))
+class NormalizePipeline(Pipeline):
+    def open_spider(self):
+        self.context = source_context(type(self.spider))
 
-    def process_item(self, item, spider):
+    def process_item(self, item):
+        spider = self.spider
         raw = dict(item)
         try:
             now = datetime.now(timezone.utc)

@@ -3,19 +3,23 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from scrapers.pipelines.base import Pipeline
+
 
 def utc_now_iso() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class StampPipeline:
-    def open_spider(self, spider):
+class StampPipeline(Pipeline):
+    def open_spider(self):
+        spider = self.spider
         # The crawl id is chosen once per run; the store pipeline records the run under it.
         if not getattr(spider, "crawl_id", None):
             started = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
             spider.crawl_id = f"{spider.name}-{started}"
 
-    def process_item(self, item, spider):
+    def process_item(self, item):
+        spider = self.spider
         item["source"] = spider.name
         item["crawl_id"] = spider.crawl_id
         item.setdefault("fetched_at", utc_now_iso())

@@ -5,10 +5,12 @@ Enabled when the `MICROGIGS_DB` setting names a database (crawl, demo); `parse` 
 from __future__ import annotations
 
 from db.writer import CatalogWriter, utc_now_iso
+from scrapers.pipelines.base import Pipeline
 
 
-class StorePipeline:
-    def __init__(self, db_path: str | None, batch_size: int):
+class StorePipeline(Pipeline):
+    def __init__(self, crawler, db_path: str | None, batch_size: int):
+        super().__init__(crawler)
         self.db_path = db_path
         self.batch_size = batch_size
         self.buffer: list[dict] = []
@@ -16,12 +18,12 @@ class StorePipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.settings.get("MICROGIGS_DB"), crawler.settings.getint("MICROGIGS_BATCH_SIZE", 500))
+        return cls(crawler, crawler.settings.get("MICROGIGS_DB"), crawler.settings.getint("MICROGIGS_BATCH_SIZE", 500))
 
-    def open_spider(self, spider):
+    def open_spider(self):
         if not self.db_path:
             return
-        self.spider = spider
+        spider = self.spider
         self.writer = CatalogWriter(self.db_path)
         self.writer.upsert_source({**type(spider).source_info(), "collected": 1})
         self.writer.start_crawl(spider.name, spider.crawl_id)
@@ -31,12 +33,12 @@ class StorePipeline:
         self.writer.add_reject(source=self.spider.name, crawl_id=self.spider.crawl_id,
                                reason=reason, detail=detail, raw=raw.get("raw", raw))
 
-    def process_item(self, item, spider):
+    def process_item(self, item):
         if self.writer is None:
             return item
         self.buffer.append(item)
         if len(self.buffer) >= self.batch_size:
-            self.flush(spider)
+            self.flush(self.spider)
         return item
 
     def flush(self, spider):
@@ -49,9 +51,10 @@ class StorePipeline:
         stats.inc_value("store/rows", len(self.buffer))
         self.buffer = []
 
-    def close_spider(self, spider):
+    def close_spider(self):
         if self.writer is None:
             return
+        spider = self.spider
         self.flush(spider)
         stats = spider.crawler.stats.get_stats()
         failures = getattr(spider, "failures", [])

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from scrapy.exceptions import DropItem
 
+from scrapers.pipelines.base import Pipeline
+
 REQUIRED = ("source_id", "title", "url")
 
 
@@ -33,10 +35,10 @@ def reject(spider, raw: dict, reason: str, detail: str = "") -> None:
     raise Rejected(f"{spider.name}: rejected ({reason}) {detail}".strip())
 
 
-class ValidatePipeline:
-    def process_item(self, item, spider):
+class ValidatePipeline(Pipeline):
+    def process_item(self, item):
         raw = dict(item)
         problem = missing_required(raw)
         if problem:
-            reject(spider, raw, *problem)
+            reject(self.spider, raw, *problem)
         return item

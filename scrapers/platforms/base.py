@@ -45,6 +45,11 @@ class ListingSpider(scrapy.Spider):
         self.failures: list[str] = []
 
     # --- requests ---
+    async def start(self):
+        # Scrapy >= 2.13 starts here; one sync generator keeps replay and real crawls on one path.
+        for request in self.start_requests():
+            yield request
+
     def start_requests(self) -> Iterator[Request]:
         if self.replay_files:
             for path, url in self.replay_files:
