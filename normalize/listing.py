@@ -124,7 +124,8 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     posted_moment = parse_datetime(raw.get("posted_raw"), now=now)
     posted_at = to_utc_iso(raw.get("posted_raw"), now=now)
     location_text = clean_text(raw.get("location_raw"))
-    remote = remote_mode(raw.get("remote_raw"), location_text)
+    remote = remote_mode(raw.get("remote_raw"), location_text) or (
+        remote_mode(None, title) if not location_text else None)  # "Part-time remote support role"
     country = country_of(raw.get("country_raw"), location_text, source.default_country)
 
     pay = _pay(raw, country=country, source=source, title=title, description=description)

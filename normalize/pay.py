@@ -201,6 +201,7 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
     if not isinstance(text, str) or not text.strip():
         return pay
     text = text[:5000]
+    candidates = []
     for match in PAY_PATTERN.finditer(text):
         sign = match.group("cur1") or match.group("cur2") or match.group("cur3") or match.group("cur4")
         if not sign and not (dedicated and (match.group("high") or _shorthand(match.group("low")))):
@@ -212,15 +213,22 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
             low *= 1000  # "50-70k"
         if high is not None and high < low:
             continue
-        pay.pay_min, pay.pay_max = low, high if high is not None else low
-        if not dedicated:  # keep what was said about pay, not the whole text
-            pay.pay_raw = _around(text, match.start(), match.end())
-        pay.pay_currency = (currency_code(sign, country=country, default=default_currency) if sign
-                            else default_currency)
-        pay.pay_unit = _unit_near(text, match)
-        if pay.pay_unit is None:
-            pay.flags.append("pay_unit_missing")
+        candidates.append((match, sign, low, high))
+        if len(candidates) >= 5:
+            break
+    # "$100 per article, $400 total": the figure with a stated unit is the pay
+    with_unit = [(c, _unit_near(text, c[0])) for c in candidates]
+    chosen = next(((c, unit) for c, unit in with_unit if unit), with_unit[0] if with_unit else None)
+    if chosen is None:
         return pay
+    (match, sign, low, high), unit = chosen
+    pay.pay_min, pay.pay_max = low, high if high is not None else low
+    if not dedicated:  # keep what was said about pay, not the whole text
+        pay.pay_raw = _around(text, match.start(), match.end())
+    pay.pay_currency = currency_code(sign, country=country, default=default_currency) if sign else default_currency
+    pay.pay_unit = unit
+    if unit is None:
+        pay.flags.append("pay_unit_missing")
     return pay
 
 

@@ -26,8 +26,8 @@ class JsonLdSpider(JsonLdPlatform):
         replaying = bool(self.settings.get("MICROGIGS_REPLAY_URL"))
         with PAGES.open(newline="", encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
-                if row.get("sample") == "1" and not replaying:
-                    continue  # the demo's sample site exists only in the replay
+                if (row.get("sample") == "1") != replaying:
+                    continue  # a replay holds the demo's sample site; the network has the real ones
                 yield self.make_request(row["url"], callback=self.parse_start,
                                         meta={"follow": row.get("follow") or ""})
 

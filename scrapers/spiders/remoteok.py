@@ -16,6 +16,8 @@ class RemoteOkSpider(JsonApiSpider):
     attribution = "Job via Remote OK (remoteok.com)"
     rate_limit = "none published; responses are cached for an hour, so we crawl at most hourly"
     min_interval_hours = 1
+    # Remote OK shows and filters salaries in US dollars ("Salary (USD)"); its API fields are the same figures.
+    default_currency = "USD"
     start_urls = ["https://remoteok.com/api"]
     sample_url = start_urls[0]
 
@@ -43,6 +45,6 @@ class RemoteOkSpider(JsonApiSpider):
         low, high = record.get("salary_min") or None, record.get("salary_max") or None
         if low or high:
             item["pay_min_raw"], item["pay_max_raw"] = low, high
-            item["pay_currency_raw"], item["pay_unit_raw"] = "USD", "year"
+            item["pay_unit_raw"] = "year"  # the site shows these as yearly ranges ("$60k - $90k")
             item["pay_raw"] = {"salary_min": record.get("salary_min"), "salary_max": record.get("salary_max")}
         return item
