@@ -74,3 +74,49 @@ def normalize_items(spider_cls, items, now: datetime = FIXED_NOW):
 @pytest.fixture
 def tmp_db(tmp_path):
     return str(tmp_path / "microgigs.db")
+
+
+ISO_UTC = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$"
+
+
+def assert_listing_invariants(rows: list[dict], source: str) -> None:
+    """What every stored listing of every source must satisfy (SCHEMA.md)."""
+    import json
+    import re
+
+    from db.schema import LISTING_COLUMNS
+
+    assert rows, "no listings"
+    ids = [row["id"] for row in rows]
+    assert len(ids) == len(set(ids)), "ids are not unique"
+    for row in rows:
+        assert list(row) == list(LISTING_COLUMNS)
+        assert row["source"] == source and row["id"] == f"{source}:{row['source_id']}"
+        assert isinstance(row["source_id"], str) and row["source_id"].strip() == row["source_id"]
+        assert re.match(r"^https?://[^/\s]+", row["url"]), row["url"]
+        if row["apply_url"]:
+            assert re.match(r"^https?://", row["apply_url"])
+        for column in ("posted_at", "expires_at", "due_at", "first_seen_at", "last_seen_at", "closed_at"):
+            assert row[column] is None or re.match(ISO_UTC, row[column]), (column, row[column])
+        text = row["description_text"] or ""
+        assert not re.search(r"<\s*/?\s*[a-zA-Z][^>]*>", text), f"HTML left in description_text of {row['id']}"
+        assert "&lt;" not in text and "&amp;" not in text and "&amp;" not in row["title"]
+        html = row["description_html"] or ""
+        assert "<script" not in html.lower() and "javascript:" not in html.lower()
+        assert not re.search(r"<[^>]+\son[a-z]+\s*=", html, re.I), "event handler left in description_html"
+        assert row["raw"] is not None and json.dumps(row["raw"])
+        assert row["is_micro"] in (0, 1) and isinstance(row["micro_reasons"], list)
+        assert (row["is_micro"] == 1) == bool(row["micro_reasons"])
+        assert row["pay_currency"] is None or re.match(r"^[A-Z]{3}$", row["pay_currency"])
+        assert row["pay_unit"] in (None, "project", "hour", "day", "week", "month", "year")
+        assert row["country"] is None or re.match(r"^[A-Z]{2}$", row["country"])
+        assert row["remote"] in (None, "remote", "hybrid", "onsite")
+        if row["pay_min"] is not None:
+            assert row["pay_max"] is not None and row["pay_min"] <= row["pay_max"]
+
+
+def stable_ids(spider_cls, path, url=None) -> None:
+    """Parsing the same response twice gives the same ids (stable across crawls)."""
+    first = [normalize_items(spider_cls, [i])[0]["id"] for i in parse_items(spider_cls, path, url) if not i.get("extract_error")]
+    second = [normalize_items(spider_cls, [i])[0]["id"] for i in parse_items(spider_cls, path, url) if not i.get("extract_error")]
+    assert first == second

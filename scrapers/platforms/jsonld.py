@@ -111,8 +111,9 @@ class JsonLdSpider(ListingSpider):
 
     def parse(self, response: Response, **kwargs) -> Iterator:
         page_url = self.page_url(response)
-        for posting in self.postings(response):
-            yield from self.items_from_records([posting], lambda p: self.item_from_posting(p, response, page_url))
+        for position, posting in enumerate(self.postings(response)):
+            yield from self.items_from_records(
+                [posting], lambda p: self.item_from_posting(p, response, page_url, position))
 
     # --- hooks ---
     def pre_process(self, data: Any, response: Response) -> Any:
@@ -180,7 +181,8 @@ class JsonLdSpider(ListingSpider):
                     return found
         return None
 
-    def item_from_posting(self, posting: dict, response: Response, page_url: str | None) -> ListingItem | None:
+    def item_from_posting(self, posting: dict, response: Response, page_url: str | None,
+                          position: int = 0) -> ListingItem | None:
         url = text_of(posting.get("url")) if isinstance(text_of(posting.get("url")), str) else None
         url = url if url and url.startswith(("http://", "https://")) else (page_url if not url else response.urljoin(url))
         title = text_of(posting.get("title")) or text_of(posting.get("name"))
@@ -190,7 +192,7 @@ class JsonLdSpider(ListingSpider):
         salary = posting.get("baseSalary", posting.get("estimatedSalary"))
         salary_value = salary.get("value") if isinstance(salary, dict) else None
         item = ListingItem(
-            source_id=self.posting_id(posting, url, title),
+            source_id=self.posting_id(posting, url, title, position),
             board=urlsplit(url).hostname if url else None,
             url=url,
             apply_url=text_of(posting.get("directApply")) if isinstance(text_of(posting.get("directApply")), str) else None,
@@ -223,8 +225,9 @@ class JsonLdSpider(ListingSpider):
             item["pay_raw"] = f"{posting.get('salaryCurrency')} {salary}"
         return self.post_process(item, posting, response)
 
-    def posting_id(self, posting: dict, url: str | None, title) -> str:
-        """identifier's value, else the posting's own URL, else a stable hash of page, title and date."""
+    def posting_id(self, posting: dict, url: str | None, title, position: int = 0) -> str:
+        """identifier's value, else the posting's own URL, else a stable hash of page, title, date and
+        the posting's position in the response (pages rarely reorder their postings; text edits are common)."""
         identifier = first(posting.get("identifier"))
         if isinstance(identifier, dict):
             identifier = identifier.get("value") or identifier.get("@value") or identifier.get("name")
@@ -233,7 +236,7 @@ class JsonLdSpider(ListingSpider):
         own_url = text_of(posting.get("url"))
         if isinstance(own_url, str) and own_url.startswith("http"):
             return own_url
-        key = json.dumps([url, title, text_of(posting.get("datePosted"))], default=str)
+        key = json.dumps([url, title, text_of(posting.get("datePosted")), position], default=str)
         return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 

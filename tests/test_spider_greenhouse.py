@@ -1,0 +1,94 @@
+"""greenhouse: real board responses (2026 and Greenhouse's own 2013 cassettes) and the sample boards."""
+import json
+
+import pytest
+import yaml
+
+from scrapers.platforms.base import UnparsableResponse
+from scrapers.platforms.boards import load_boards
+from scrapers.spiders.greenhouse import GreenhouseSpider
+from tests.conftest import (SAMPLES, assert_listing_invariants, make_spider, normalize_items, parse_items,
+                            realworld_files, stable_ids)
+
+BOARD_OF_FILE = {"ergon_greenhouse_airbnb.json": "airbnb", "jia_greenhouse_helsing.json": "helsing",
+                 "jobops_greenhouse_duolingo.json": "duolingo", "quantyx_greenhouse_sigmoid.json": "sigmoid"}
+
+
+def board_url(token):
+    return f"https://boards-api.greenhouse.io/v1/boards/{token}/jobs?content=true"
+
+
+def rows_of(path, url=None, body=None):
+    return normalize_items(GreenhouseSpider, parse_items(GreenhouseSpider, path, url, body=body))
+
+
+def cassette_body(path):
+    interaction = yaml.safe_load(path.read_text())["http_interactions"][0]
+    return interaction["request"]["uri"], interaction["response"]["body"]["string"].encode()
+
+
+@pytest.mark.parametrize("name,token", sorted(BOARD_OF_FILE.items()))
+def test_every_real_board_response_parses(name, token):
+    path = next(p for p in realworld_files("greenhouse", "*.json") if p.name == name)
+    jobs = json.loads(path.read_text())["jobs"]
+    rows = rows_of(path, board_url(token))
+    assert len(rows) == len(jobs)
+    assert_listing_invariants(rows, "greenhouse")
+    assert {r["board"] for r in rows} == {token}  # the board comes from the URL
+    stable_ids(GreenhouseSpider, path, board_url(token))
+
+
+def test_real_listing_field_by_field():
+    path = next(p for p in realworld_files("greenhouse", "*.json") if p.name == "jobops_greenhouse_duolingo.json")
+    row = next(r for r in rows_of(path, board_url("duolingo")) if r["source_id"] == "8621586002")
+    assert row["id"] == "greenhouse:8621586002"
+    assert row["title"] == "Brand Campaigns Director" and row["company"] == "Duolingo"
+    assert row["url"] == "https://careers.duolingo.com/jobs/8621586002?gh_jid=8621586002"
+    assert row["posted_at"] == "2026-07-06T20:06:19Z"  # -04:00 offset converted to UTC
+    assert row["location_raw"] == "Pittsburgh, PA" and row["country"] == "US"
+    assert row["language"] == "en"
+    assert row["description_text"].startswith("Our mission at Duolingo is to develop the best education")
+    assert "&lt;" not in row["description_html"] and row["description_html"].startswith("<p>")
+    assert "Marketing and Communications" in row["tags"]
+
+
+def test_employment_type_from_board_metadata():
+    path = next(p for p in realworld_files("greenhouse", "*.json") if p.name == "quantyx_greenhouse_sigmoid.json")
+    assert {r["employment_type"] for r in rows_of(path, board_url("sigmoid"))} == {"FULL_TIME"}
+
+
+def test_greenhouse_own_2013_cassette_of_a_board_parses():
+    path = next(p for p in realworld_files("greenhouse", "*.yml") if "jobs_with_content" in p.name)
+    uri, body = cassette_body(path)
+    rows = rows_of("x.json", uri, body)
+    assert len(rows) == len(json.loads(body)["jobs"]) >= 2
+    assert_listing_invariants(rows, "greenhouse")
+    assert rows[0]["board"] == "generalassembly" and rows[0]["title"] == "Application developer"
+    assert rows[0]["posted_at"].startswith("2013-09-")
+
+
+@pytest.mark.parametrize("fragment", ["offices", "job_with_questions"])
+def test_cassettes_that_are_not_job_lists_are_a_clear_error(fragment):
+    path = next(p for p in realworld_files("greenhouse", "*.yml") if fragment in p.name)
+    uri, body = cassette_body(path)
+    with pytest.raises(UnparsableResponse, match="no `jobs` list"):
+        parse_items(GreenhouseSpider, "x.json", uri, body=body)
+
+
+def test_sample_boards_parse_in_full():
+    rows = []
+    for url, name in json.loads((SAMPLES / "greenhouse" / "manifest.json").read_text()).items():
+        rows += rows_of(SAMPLES / "greenhouse" / name, url)
+    assert len(rows) == 39
+    assert_listing_invariants(rows, "greenhouse")
+    assert {r["board"] for r in rows} == set(load_boards("greenhouse", which="sample"))
+    assert sum(r["is_micro"] for r in rows) >= 10 and any(r["engagement"] == "full_time" for r in rows)
+
+
+def test_board_list_comes_from_the_data_file_and_can_be_overridden():
+    real = load_boards("greenhouse")
+    assert {"airbnb", "duolingo", "helsing", "sigmoid"} <= set(real)
+    assert not set(real) & set(load_boards("greenhouse", which="sample"))
+    spider = make_spider(GreenhouseSpider, boards="duolingo,newco")
+    urls = [r.url for r in spider.initial_requests()]
+    assert urls == [board_url("duolingo"), board_url("newco")]

@@ -1,0 +1,80 @@
+"""reddit: the real r/forhire Listing and the project's two-page sample capture."""
+import json
+
+import pytest
+from scrapy.http import Request
+
+from scrapers.platforms.base import UnparsableResponse
+from scrapers.platforms.reddit import is_hiring_post
+from scrapers.spiders.reddit import RedditSpider
+from tests.conftest import (SAMPLES, assert_listing_invariants, make_spider, normalize_items, parse_items,
+                            realworld_files, response_for, stable_ids)
+
+
+def real_file():
+    return next(p for p in realworld_files("reddit") if p.name == "aibuilderx_r_forhire_new.json")
+
+
+def rows_of(path, **kwargs):
+    return normalize_items(RedditSpider, parse_items(RedditSpider, path, **kwargs))
+
+
+def test_real_listing_keeps_only_hiring_posts():
+    path = real_file()
+    posts = [c["data"] for c in json.loads(path.read_text())["data"]["children"]]
+    hiring = {p["id"] for p in posts if p["link_flair_text"] == "Hiring"}
+    rows = rows_of(path)
+    assert {r["source_id"] for r in rows} == hiring and len(hiring) == 4
+    assert_listing_invariants(rows, "reddit")
+    stable_ids(RedditSpider, path)
+
+
+def test_real_post_field_by_field():
+    row = next(r for r in rows_of(real_file()) if r["source_id"] == "1so3ch8")
+    assert row["id"] == "reddit:1so3ch8" and row["board"] == "forhire"
+    assert row["title"] == "[HIRING] Reddit VA – 1 post/day (10–20 mins work) – $15/hour"
+    assert row["url"].startswith("https://www.reddit.com/r/forhire/comments/1so3ch8/")
+    assert row["posted_at"] == "2026-04-17T14:55:10Z"
+    assert (row["pay_min"], row["pay_unit"]) == (15.0, "hour")
+    assert row["hours_max"] is None  # 10-20 minutes a day is not a total effort
+
+
+def test_entities_in_real_titles_are_decoded():
+    for row in rows_of(real_file()):
+        assert "&amp;" not in row["title"] and "&amp;" not in (row["description_text"] or "")
+
+
+@pytest.mark.parametrize("title,flair,expected", [
+    ("[HIRING] Logo for a bakery – $300", None, True),
+    ("[Hiring]Pay $350 every month", None, True),
+    ("[TASK] Transcribe 10 minutes of audio", None, True),
+    ("( Hiring ) data entry", None, True),
+    ("[For Hire] Full Stack Developer", None, False),
+    ("[FOR HIRE] Video Editor – TikTok ($15/hr)", None, False),
+    ("Anything", "Hiring", True),
+    ("[Hiring] mislabeled", "For Hire", False),
+    ("Looking for work", None, False),
+])
+def test_hiring_filter(title, flair, expected):
+    assert is_hiring_post({"title": title, "link_flair_text": flair}) is expected
+
+
+def test_sample_pages_parse_and_page_one_asks_for_page_two():
+    manifest = json.loads((SAMPLES / "reddit" / "manifest.json").read_text())
+    rows = []
+    for url, name in manifest.items():
+        rows += rows_of(SAMPLES / "reddit" / name, url=url)
+    assert len(rows) >= 40
+    assert_listing_invariants(rows, "reddit")
+    assert any(r["is_paid"] == 0 and "unpaid" in r["flags"] for r in rows)  # "for exposure" is flagged
+    first_url, first_name = next(iter(manifest.items()))
+    spider = make_spider(RedditSpider)
+    response = response_for(SAMPLES / "reddit" / first_name, first_url)
+    response.request.meta.update({"subreddit": "forhire", "page": 1})
+    follow = [r for r in spider.parse(response) if isinstance(r, Request)]
+    assert len(follow) == 1 and "after=t3_" in follow[0].url and follow[0].url in manifest
+
+
+def test_a_non_listing_body_is_a_clear_error():
+    with pytest.raises(UnparsableResponse, match="not a Reddit Listing"):
+        parse_items(RedditSpider, "x.json", body=b'{"message": "Too Many Requests", "error": 429}')
