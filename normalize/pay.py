@@ -86,13 +86,13 @@ def unit_from_word(value) -> str | None:
     if not isinstance(value, str):
         return None
     word = value.strip().lower().replace("_", "-").replace(" ", "-")
+    if word in UNIT_WORDS:
+        return UNIT_WORDS[word]
     word = re.sub(r"^(per-|a-|an-|each-)", "", word)
     if word in UNIT_WORDS:
         return UNIT_WORDS[word]
-    for key in ("per-year", "per-hour", "per-month", "per-week", "per-day"):
-        if word.startswith(key):
-            return UNIT_WORDS[key.split("-")[1]]
-    return None
+    head = word.split("-")[0]  # "year-salary", "hour-wage"
+    return UNIT_WORDS.get(head) if head in ("hour", "day", "week", "month", "year") else None
 
 
 def to_amount(value) -> float | None:
