@@ -107,3 +107,12 @@ def test_immutable_mode_and_home_page_credits(catalog):
 
 def test_sql_time_limit_is_set(catalog):
     assert build_datasette(catalog).setting("sql_time_limit_ms") <= 5000
+
+
+def test_metadata_credits_every_source_with_its_terms():
+    from scrapers.runner import spider_classes
+
+    credits = load_metadata()["databases"]["microgigs"]["tables"]["sources"]["description_html"]
+    for name, cls in spider_classes().items():
+        assert f"<strong>{name}</strong>" in credits, f"metadata.yml does not credit {name}"
+        assert cls.attribution.replace("&", "&amp;").replace("'", "&#x27;") in credits

@@ -56,3 +56,9 @@ def test_facet_and_filter_columns_are_indexed(tmp_db):
     indexed = {tuple(ix.columns) for ix in db["listings"].indexes}
     for column in ("source", "engagement", "remote", "occupation", "country", "pay_unit", "posted_at"):
         assert (column,) in indexed
+
+
+def test_readme_documents_every_column():
+    readme = (PROJECT / "README.md").read_text()
+    for name, (sql_type, meaning) in LISTING_COLUMNS.items():
+        assert f"| `{name}` | {sql_type.lower()} |" in readme, f"README's schema table lacks {name}"
