@@ -130,11 +130,20 @@ class CatalogWriter:
             update["last_success_at"] = finished_at
         self.upsert_source(update)
 
+    def close(self) -> None:
+        """Fold the WAL into the main file and close: an immutable reader (the demo) ignores the WAL."""
+        checkpoint(self.db)
+        self.db.conn.close()
+
     def last_crawl_start(self, source: str, *, ok_only: bool = True) -> str | None:
         sql = "SELECT max(started_at) FROM crawls WHERE source = ?"
         if ok_only:
             sql += " AND status IN ('ok', 'partial')"
         return self.db.execute(sql, [source]).fetchone()[0]
+
+
+def checkpoint(db) -> None:
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _as_text(value) -> str | None:

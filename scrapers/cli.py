@@ -93,6 +93,7 @@ def cmd_crawl(args) -> int:
                   f"next allowed in {wait}", file=sys.stderr)
             continue
         runnable.append(cls)
+    writer.close()
     if not runnable:
         return 0
     overrides = {"MICROGIGS_DB": db_path, "LOG_LEVEL": "WARNING"}
@@ -126,8 +127,11 @@ def cmd_demo(args) -> int:
     failed = [run for run in runs if run.status != "ok"]
     if args.no_serve:
         return 1 if failed else 0
+    from db.schema import open_db
     from db.serve import serve
+    from db.writer import checkpoint
 
+    checkpoint(open_db(db_path))  # immutable serving reads only the main file
     serve(db_path, host=args.host, port=args.port, immutable=True)
     return 0
 

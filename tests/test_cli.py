@@ -183,3 +183,18 @@ def test_serve_answers_ranked_search_with_cors(demo_db):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_demo_catalog_reads_complete_when_served_immutable(demo_db):
+    """Immutable serving ignores the WAL: the demo must leave everything in the main file."""
+    import asyncio
+
+    from db.serve import build_datasette
+
+    wal = Path(str(demo_db) + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    ds = build_datasette(str(demo_db), immutable=True)
+    response = asyncio.run(ds.client.get("/microgigs/search.json?q=logo&micro=1&_shape=array"))
+    assert response.status_code == 200 and len(response.json()) >= 3
+    count = asyncio.run(ds.client.get("/microgigs.json?sql=select+count(*)+as+n+from+listings&_shape=array")).json()
+    assert count[0]["n"] >= 150

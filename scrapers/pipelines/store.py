@@ -72,6 +72,7 @@ class StorePipeline(Pipeline):
             stats={k: v for k, v in stats.items()},
         )
         self.writer.record_source_crawl(spider.name, finished_at=finished, success=status in ("ok", "partial"))
+        self.writer.close()
 
 
 def status_of(*, errors: int, items: int, requests: int) -> str:
