@@ -20,7 +20,7 @@ class GreenhouseSpider(BoardPlatformSpider):
     terms_url = "https://developers.greenhouse.io/job-board.html"
     terms = ("Greenhouse's public Job Board API (GET, no key): each company's published openings; "
              "link to the company's own job page.")
-    attribution = "Job posted on {company}'s Greenhouse job board"
+    attribution = "Jobs from companies' own Greenhouse job boards"
     rate_limit = "none published for GET; we send one request per board, one at a time"
     custom_settings = {"CONCURRENT_REQUESTS_PER_DOMAIN": 1}
     board_url = "https://boards-api.greenhouse.io/v1/boards/{token}/jobs?content=true"

@@ -33,7 +33,7 @@ class SubredditSpider(ListingSpider):
     terms_url = "https://redditinc.com/policies/data-api-terms"
     terms = ("Reddit Data API terms: identify the client with a descriptive User-Agent, keep to the "
              "unauthenticated rate limit, link to each post, and do not present posts as our own content.")
-    attribution = "Post on Reddit (reddit.com/r/{board}), by its author"
+    attribution = "Posts on Reddit (reddit.com), by their authors"
     rate_limit = "unauthenticated: about 10 requests a minute; x-ratelimit-* headers are honoured"
     custom_settings = {"DOWNLOAD_DELAY": 6, "CONCURRENT_REQUESTS_PER_DOMAIN": 1}
 

@@ -19,7 +19,7 @@ class JsonLdSpider(JsonLdPlatform):
     terms_url = "https://developers.google.com/search/docs/appearance/structured-data/job-posting"
     terms = ("Each site's own terms apply; only pages whose robots.txt allows us are read, and every "
              "listing links back to its page.")
-    attribution = "Job posted on {company}'s own site"
+    attribution = "Jobs from employers' own career pages"
     rate_limit = "none published; one request at a time per site with AutoThrottle"
 
     def initial_requests(self):
