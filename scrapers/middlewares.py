@@ -64,3 +64,37 @@ def response_class(path: str, body: bytes):
         return TextResponse
     cls = responsetypes.from_args(filename=path, body=body)
     return cls if issubclass(cls, TextResponse) else TextResponse
+
+
+class RateLimitHeadersMiddleware:
+    """Honour a site's own rate-limit headers (Reddit's `x-ratelimit-remaining` / `x-ratelimit-reset`):
+    when the budget is spent, the host's download slot waits until the reset, as AutoThrottle would."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_response(self, request, response, spider=None):
+        remaining = _header_number(response, b"x-ratelimit-remaining")
+        reset = _header_number(response, b"x-ratelimit-reset")
+        if remaining is None or reset is None or remaining >= 1:
+            return response
+        key = request.meta.get("download_slot")
+        slot = self.crawler.engine.downloader.slots.get(key) if key else None
+        if slot is not None:
+            wait = min(max(reset, 0.0), 600.0)
+            slot.delay = max(slot.delay, wait)
+            self.crawler.stats.inc_value("ratelimit/waits")
+            self.crawler.stats.max_value("ratelimit/max_wait_seconds", wait)
+        return response
+
+
+def _header_number(response, name: bytes) -> float | None:
+    value = response.headers.get(name)
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None

@@ -32,6 +32,8 @@ FEED_EXPORT_ENCODING = "utf-8"
 DOWNLOADER_MIDDLEWARES = {
     # Runs before robots.txt and the downloader: replays saved captures or reroutes to a local replay server.
     "scrapers.middlewares.ReplayMiddleware": 50,
+    # Below the downloader's retry (550), next to the stats: sees every response a site sends.
+    "scrapers.middlewares.RateLimitHeadersMiddleware": 560,
 }
 EXTENSIONS = {
     "scrapers.extensions.RecordSpiderErrors": 500,

@@ -6,7 +6,6 @@ entity-escaped titles and `selftext_html`) and FIELD_MAPS.md (paging by `after`,
 from __future__ import annotations
 
 import re
-import time
 from typing import Iterator
 from urllib.parse import urlencode
 
@@ -62,9 +61,9 @@ class SubredditSpider(ListingSpider):
         page = response.meta.get("page", 1)
         subreddit = response.meta.get("subreddit")
         if after and subreddit and page < self.max_pages:
+            # Rate limit headers are honoured by RateLimitHeadersMiddleware on the host's download slot.
             yield self.make_request(self.listing_url(subreddit, after), callback=self.parse,
-                                    meta={"subreddit": subreddit, "page": page + 1,
-                                          "download_slot_delay": self.pause_for(response)})
+                                    meta={"subreddit": subreddit, "page": page + 1})
 
     def keep(self, post) -> bool:
         if not isinstance(post, dict):
@@ -72,17 +71,6 @@ class SubredditSpider(ListingSpider):
         if post.get("over_18") or post.get("stickied") or post.get("removed_by_category"):
             return False
         return is_hiring_post(post)
-
-    def pause_for(self, response) -> float:
-        """Seconds to wait before the next page when Reddit says the budget is spent."""
-        remaining = _header_float(response, b"x-ratelimit-remaining")
-        reset = _header_float(response, b"x-ratelimit-reset")
-        if remaining is not None and remaining < 1 and reset:
-            self.logger.info("Reddit rate limit reached; next page in %.0f s", reset)
-            self.crawler.stats.inc_value("reddit/ratelimit_waits")
-            time.sleep(0)  # the wait is scheduled, never a blocking sleep
-            return reset
-        return 0.0
 
     def item_from_post(self, post: dict) -> ListingItem:
         if not isinstance(post, dict):
@@ -101,10 +89,3 @@ class SubredditSpider(ListingSpider):
             raw=post,
         )
 
-
-def _header_float(response, name: bytes) -> float | None:
-    value = response.headers.get(name)
-    try:
-        return float(value) if value is not None else None
-    except ValueError:
-        return None

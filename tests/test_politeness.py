@@ -1,0 +1,54 @@
+"""Politeness through the real engine: a site's rate-limit headers make the next request wait."""
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from scrapers.middlewares import replay_path
+from scrapers.settings import ROBOTSTXT_OBEY, USER_AGENT
+from tests.conftest import SAMPLES
+from tests.test_cli import microgigs
+
+RESET_SECONDS = 2
+
+
+def test_reddit_rate_limit_headers_delay_the_next_page(tmp_path):
+    manifest = json.loads((SAMPLES / "reddit" / "manifest.json").read_text())
+    routes = {replay_path(url): SAMPLES / "reddit" / name for url, name in manifest.items()}
+    seen = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            seen.append((self.path, time.monotonic(), self.headers.get("User-Agent")))
+            path = routes.get(self.path)
+            if path is None:
+                self.send_error(404)
+                return
+            body = path.read_bytes()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("x-ratelimit-remaining", "0")  # budget spent after every page
+            self.send_header("x-ratelimit-reset", str(RESET_SECONDS))
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        result = microgigs("crawl", "reddit", "--db", str(tmp_path / "r.db"),
+                           "--replay", f"http://127.0.0.1:{server.server_address[1]}")
+    finally:
+        server.shutdown()
+    assert result.returncode == 0, result.stderr
+    pages = [(t, ua) for path, t, ua in seen if "/new.json" in path]
+    assert len(pages) == 2
+    assert pages[1][0] - pages[0][0] >= RESET_SECONDS * 0.9
+    assert pages[0][1] == USER_AGENT and "microgigs" in USER_AGENT and "http" in USER_AGENT
+
+
+def test_robots_txt_is_obeyed_by_default():
+    assert ROBOTSTXT_OBEY is True
