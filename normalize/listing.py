@@ -95,21 +95,33 @@ def _pay(raw: dict, *, country, source: SourceContext, title: str, description: 
     return Pay(pay_raw=clean_text(given) if isinstance(given, str) else None)
 
 
-def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dict:
-    """The schema's columns for one raw item. Raises InvalidListing for a record that is no listing."""
+def required_problem(raw: dict) -> InvalidListing | None:
+    """Why a record cannot be a listing (what the schema requires is missing or unusable), or None."""
     if raw.get("extract_error"):
-        raise InvalidListing("extract_error", str(raw["extract_error"])[:500])
+        return InvalidListing("extract_error", str(raw["extract_error"])[:500])
     sid = source_id_text(raw.get("source_id"))
     if not sid:
-        raise InvalidListing("missing_source_id", "the record has no id")
-    title = clean_text(raw.get("title"))
-    if not title:
-        raise InvalidListing("missing_title", f"{sid}: no title")
+        return InvalidListing("missing_source_id", "the record has no id")
+    title = raw.get("title")
+    if title is not None and not isinstance(title, (str, int, float)):
+        return InvalidListing("invalid_title", f"{sid}: title is {type(title).__name__}, not text")
+    if not clean_text(title):
+        return InvalidListing("missing_title", f"{sid}: no title")
     if raw.get("url") in (None, ""):
-        raise InvalidListing("missing_url", f"{sid}: no url")
+        return InvalidListing("missing_url", f"{sid}: no url")
+    if not absolute_url(raw.get("url")):
+        return InvalidListing("invalid_url", f"{sid}: {str(raw.get('url'))[:200]!r} is not an absolute http(s) URL")
+    return None
+
+
+def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dict:
+    """The schema's columns for one raw item. Raises InvalidListing for a record that is no listing."""
+    problem = required_problem(raw)
+    if problem:
+        raise problem
+    sid = source_id_text(raw.get("source_id"))
+    title = clean_text(raw.get("title"))
     url = absolute_url(raw.get("url"))
-    if not url:
-        raise InvalidListing("invalid_url", f"{sid}: {str(raw.get('url'))[:200]!r} is not an absolute http(s) URL")
     apply_url = absolute_url(raw.get("apply_url"))
     description_html = sanitize_html(raw.get("description_html"))
     description_text = html_to_text(raw.get("description_html"))

@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def cmd_crawl(args) -> int:
     from db.writer import CatalogWriter
-    from scrapers.runner import project_settings, run_spiders, spider_classes
+    from scrapers.runner import project_settings, run_spiders
 
     classes = _select_sources(args.sources)
     if classes is None:

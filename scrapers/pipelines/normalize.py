@@ -32,6 +32,4 @@ class NormalizePipeline(Pipeline):
             reject(spider, raw, exc.reason, exc.detail)
         except Exception as exc:  # noqa: BLE001 - a normalizer bug quarantines one record, never the crawl
             reject(spider, raw, "normalize_error", f"{type(exc).__name__}: {exc}")
-        row["crawl_id"] = raw.get("crawl_id")
-        row["fetched_at"] = raw.get("fetched_at")
         return row

@@ -1,27 +1,16 @@
-"""Pipeline 200: a record missing what the schema requires is quarantined, counted, and the crawl goes on."""
+"""Pipeline 200: a record missing what the schema requires is quarantined, counted, and the crawl goes on.
+
+The check itself is normalize.listing.required_problem, so `renormalize` applies the same rule."""
 from __future__ import annotations
 
 from scrapy.exceptions import DropItem
 
+from normalize.listing import required_problem
 from scrapers.pipelines.base import Pipeline
-
-REQUIRED = ("source_id", "title", "url")
 
 
 class Rejected(DropItem):
     """Raised after a record was written to the rejects sink; Scrapy logs it and moves on."""
-
-
-def missing_required(raw: dict) -> tuple[str, str] | None:
-    if raw.get("extract_error"):
-        return "extract_error", str(raw["extract_error"])
-    for field in REQUIRED:
-        value = raw.get(field)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            return f"missing_{field}", f"{field} is empty"
-        if field != "source_id" and not isinstance(value, str):
-            return f"invalid_{field}", f"{field} is {type(value).__name__}, not text"
-    return None
 
 
 def reject(spider, raw: dict, reason: str, detail: str = "") -> None:
@@ -38,7 +27,7 @@ def reject(spider, raw: dict, reason: str, detail: str = "") -> None:
 class ValidatePipeline(Pipeline):
     def process_item(self, item):
         raw = dict(item)
-        problem = missing_required(raw)
+        problem = required_problem(raw)
         if problem:
-            reject(self.spider, raw, *problem)
+            reject(self.spider, raw, problem.reason, problem.detail)
         return item

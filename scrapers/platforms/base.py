@@ -9,7 +9,6 @@ stops the page.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 import scrapy
@@ -142,7 +141,3 @@ def dig(record: Any, path: str, default: Any = None) -> Any:
         if current is None:
             return default
     return current
-
-
-def read_file_bytes(path: str) -> bytes:
-    return Path(path).read_bytes()

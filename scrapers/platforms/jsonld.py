@@ -161,7 +161,7 @@ class JsonLdSpider(ListingSpider):
             except Exception as exc:  # noqa: BLE001 - one broken syntax must not hide the other
                 self.logger.warning("%s: %s extraction failed: %s", response.url, syntax, exc)
                 continue
-            data.extend(found.get(syntax.replace("-", "-"), []) or [])
+            data.extend(found.get(syntax) or [])
         # extruct drops a JSON-LD block that does not parse; try each block again leniently.
         if not any(find_postings(data)):
             for block in response.xpath('//script[@type="application/ld+json"]/text()').getall():
@@ -205,8 +205,7 @@ class JsonLdSpider(ListingSpider):
             employment_type_raw=posting.get("employmentType"),
             location_raw=place_text(posting.get("jobLocation")) or place_text(posting.get("applicantLocationRequirements")),
             remote_raw="remote" if "TELECOMMUTE" in str(posting.get("jobLocationType") or "").upper() else None,
-            country_raw=(countries(posting.get("jobLocation")) or countries(posting.get("applicantLocationRequirements")) or [None])[0]
-            if len(set(map(str, countries(posting.get("jobLocation"))))) <= 1 else countries(posting.get("jobLocation")),
+            country_raw=countries(posting.get("jobLocation")) or countries(posting.get("applicantLocationRequirements")) or None,
             pay_raw=salary,
             tags=[t for t in (_as_list(posting.get("occupationalCategory")) + _as_list(posting.get("industry"))) if t],
             language_raw=text_of(posting.get("inLanguage")),
