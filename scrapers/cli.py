@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Parse responses saved from SOURCE (bodies exactly as served) and print "
                                             "one JSON object per listing, with the schema's columns. No network.")
     parse.add_argument("source", metavar="SOURCE", help="the source the files were saved from")
-    parse.add_argument("files", nargs="+", metavar="FILE", help="saved response bodies")
+    parse.add_argument("files", nargs="+", metavar="FILE",
+                       help="saved response bodies (or VCR cassettes, whose recorded bodies are read)")
     parse.add_argument("--url", help="the address the files were fetched from (sets ids/boards taken from URLs)")
     parse.set_defaults(handler=cmd_parse)
 
@@ -161,7 +162,18 @@ def cmd_parse(args) -> int:
         if not path.is_file():
             print(f"microgigs parse: {path}: no such file", file=sys.stderr)
             return 2
-    replay = [(str(p), args.url or spider_cls.sample_url or p.resolve().as_uri()) for p in files]
+    import tempfile
+
+    from scrapers.replay import cassette_responses
+
+    workdir = Path(tempfile.mkdtemp(prefix="microgigs-parse-"))
+    replay = []
+    for path in files:
+        recorded = cassette_responses(path, workdir)  # a VCR cassette: its bodies at their recorded URLs
+        if recorded is not None:
+            replay += [(body, args.url or url) for body, url in recorded]
+        else:
+            replay.append((str(path), args.url or spider_cls.sample_url or path.resolve().as_uri()))
     settings = project_settings(
         MICROGIGS_DB=None, MICROGIGS_OFFLINE=True, ROBOTSTXT_OBEY=False, DOWNLOAD_DELAY=0,
         AUTOTHROTTLE_ENABLED=False, RETRY_ENABLED=False, LOG_LEVEL="ERROR", CONCURRENT_REQUESTS=1,

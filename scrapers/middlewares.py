@@ -98,3 +98,27 @@ def _header_number(response, name: bytes) -> float | None:
         return float(value) if value is not None else None
     except ValueError:
         return None
+
+
+class UnparsableResponseMiddleware:
+    """A body that is not what the source serves (an HTML error page, truncated JSON) is an expected
+    failure of that source: one line in the crawl report and a stat, not a traceback."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_spider_exception(self, response, exception, spider=None):
+        from scrapers.platforms.base import UnparsableResponse
+
+        if not isinstance(exception, UnparsableResponse):
+            return None  # a bug: let Scrapy log it with its traceback
+        spider = spider or self.crawler.spider
+        where = response.meta.get("replay_file") or response.url
+        getattr(spider, "failures", []).append(f"{where}: {exception}"[:500])
+        self.crawler.stats.inc_value("source_errors/UnparsableResponse")
+        spider.logger.warning("unparsable response %s: %s", response.url, exception)
+        return []

@@ -74,3 +74,33 @@ class ReplayServer:
     def __exit__(self, *exc):
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+def cassette_responses(path: Path, workdir: Path) -> list[tuple[str, str]] | None:
+    """A VCR cassette's recorded responses as (body file, request URL) pairs; None if `path` is no cassette.
+
+    Client libraries record real responses as VCR cassettes (YAML with `http_interactions`); each body
+    is written to `workdir` so it can be replayed like any saved response.
+    """
+    if path.suffix.lower() not in (".yml", ".yaml"):
+        return None
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8", errors="replace"))
+    except yaml.YAMLError:
+        return None
+    interactions = data.get("http_interactions") if isinstance(data, dict) else None
+    if not isinstance(interactions, list):
+        return None
+    out = []
+    for number, interaction in enumerate(interactions):
+        try:
+            body = interaction["response"]["body"]["string"]
+            url = interaction["request"]["uri"]
+        except (KeyError, TypeError):
+            continue
+        target = workdir / f"{path.stem}_{number}.body"
+        target.write_bytes(body.encode("utf-8") if isinstance(body, str) else bytes(body or b""))
+        out.append((str(target), url))
+    return out

@@ -35,6 +35,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Below the downloader's retry (550), next to the stats: sees every response a site sends.
     "scrapers.middlewares.RateLimitHeadersMiddleware": 560,
 }
+SPIDER_MIDDLEWARES = {
+    "scrapers.middlewares.UnparsableResponseMiddleware": 45,  # nearest the spider: sees its exceptions first
+}
 EXTENSIONS = {
     "scrapers.extensions.RecordSpiderErrors": 500,
 }

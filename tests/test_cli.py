@@ -198,3 +198,16 @@ def test_demo_catalog_reads_complete_when_served_immutable(demo_db):
     assert response.status_code == 200 and len(response.json()) >= 3
     count = asyncio.run(ds.client.get("/microgigs.json?sql=select+count(*)+as+n+from+listings&_shape=array")).json()
     assert count[0]["n"] >= 150
+
+
+def test_parse_reads_vcr_cassettes_at_their_recorded_urls():
+    from tests.conftest import realworld_files
+
+    cassettes = {p.name: p for p in realworld_files("greenhouse", "*.yml")}
+    result = microgigs("parse", "greenhouse", str(cassettes["greenhouse_io_cassette_jobs_with_content.yml"]))
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 2 and {r["board"] for r in rows} == {"generalassembly"}  # board from the recorded URI
+    offices = microgigs("parse", "greenhouse", str(cassettes["greenhouse_io_cassette_offices.yml"]))
+    assert offices.returncode == 2 and "not a Greenhouse board" in offices.stderr
+    assert "Traceback" not in offices.stderr
