@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     db_option(crawl)
     crawl.add_argument("--replay", metavar="URL",
                        help="send every request to this local replay server instead of the sites (testing)")
+    crawl.add_argument("--verbose", action="store_true",
+                       help="show Scrapy's log (by default only the one-line report per source is printed; "
+                            "details are kept in the crawls table)")
     crawl.set_defaults(handler=cmd_crawl)
 
     demo = commands.add_parser("demo", help="build a catalog offline from bundled sample captures and serve it",
@@ -97,7 +100,7 @@ def cmd_crawl(args) -> int:
     writer.close()
     if not runnable:
         return 0
-    overrides = {"MICROGIGS_DB": db_path, "LOG_LEVEL": "WARNING"}
+    overrides = {"MICROGIGS_DB": db_path, "LOG_LEVEL": "INFO" if args.verbose else "CRITICAL"}
     if args.replay:
         overrides.update(MICROGIGS_REPLAY_URL=args.replay, DOWNLOAD_DELAY=0, AUTOTHROTTLE_ENABLED=False,
                          RETRY_TIMES=0)
@@ -117,7 +120,7 @@ def cmd_demo(args) -> int:
     with ReplayServer(routes) as replay_url:
         settings = project_settings(
             MICROGIGS_DB=db_path, MICROGIGS_REPLAY_URL=replay_url, DOWNLOAD_DELAY=0,
-            AUTOTHROTTLE_ENABLED=False, RETRY_TIMES=0, LOG_LEVEL="WARNING",
+            AUTOTHROTTLE_ENABLED=False, RETRY_TIMES=0, LOG_LEVEL="ERROR",
             CONCURRENT_REQUESTS_PER_DOMAIN=8,
         )
         runs = run_spiders(classes, settings)
@@ -176,7 +179,7 @@ def cmd_parse(args) -> int:
             replay.append((str(path), args.url or spider_cls.sample_url or path.resolve().as_uri()))
     settings = project_settings(
         MICROGIGS_DB=None, MICROGIGS_OFFLINE=True, ROBOTSTXT_OBEY=False, DOWNLOAD_DELAY=0,
-        AUTOTHROTTLE_ENABLED=False, RETRY_ENABLED=False, LOG_LEVEL="ERROR", CONCURRENT_REQUESTS=1,
+        AUTOTHROTTLE_ENABLED=False, RETRY_ENABLED=False, LOG_LEVEL="CRITICAL", CONCURRENT_REQUESTS=1,
         FEEDS={"stdout:": {"format": "jsonlines", "fields": list(LISTING_COLUMNS), "encoding": "utf-8"}},
     )
     runs = run_spiders([spider_cls], settings, {spider_cls.name: {"replay_files": replay}})
