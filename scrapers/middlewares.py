@@ -87,6 +87,10 @@ class RateLimitHeadersMiddleware:
         if slot is not None:
             wait = min(max(reset, 0.0), 600.0)
             slot.delay = max(slot.delay, wait)
+            # A stated reset is a minimum: no random shortening (`jitter` in Scrapy >= 2.19).
+            if hasattr(slot, "jitter"):
+                slot.jitter = 0
+            slot.randomize_delay = False
             self.crawler.stats.inc_value("ratelimit/waits")
             self.crawler.stats.max_value("ratelimit/max_wait_seconds", wait)
         return response
