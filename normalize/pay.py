@@ -21,7 +21,7 @@ UNIT_WORDS = {
     "day": "day", "daily": "day", "diem": "day", "tag": "day", "jour": "day", "día": "day", "dia": "day",
     "week": "week", "weekly": "week", "wk": "week", "woche": "week", "semaine": "week", "semana": "week",
     "month": "month", "monthly": "month", "mo": "month", "mth": "month", "monat": "month", "mois": "month",
-    "mes": "month", "per-month-salary": "month",
+    "mes": "month", "mês": "month", "mensal": "month", "mensuel": "month", "monatlich": "month", "per-month-salary": "month",
     "year": "year", "yearly": "year", "annual": "year", "annually": "year", "yr": "year", "annum": "year",
     "jahr": "year", "an": "year", "año": "year", "ano": "year", "per-year-salary": "year", "salary": "year",
     "project": "project", "fixed": "project", "flat": "project", "one-time": "project", "onetime": "project",
@@ -56,8 +56,8 @@ UNIT_PATTERN = re.compile(
     r"^\s*(?:usd|eur|gbp)?\s*(?:(?:stipend|salary|fee|gross|net|brutto|netto|wage|rate)\s*)?"
     r"(?:(?:/|per|an?|each|every|p\.?|pro|par|por|la|el|le)\s*|\s)"
     r"(hour|hourly|hr|hrs|h|day|daily|diem|week|wk|month|mo|mth|year|yr|annum|annual|project|task|gig|job|"
-    r"stunde|tag|woche|monat|jahr|heure|jour|semaine|mois|an|hora|día|dia|semana|mes|año|ano)\b"
-    r"|^\s*(hourly|daily|weekly|monthly|yearly|annually|annual|fixed|flat|one-?time|one-off|total|in total)\b"
+    r"stunde|tag|woche|monat|jahr|heure|jour|semaine|mois|an|hora|día|dia|semana|mês|mes|año|ano)(?!\w)"
+    r"|^\s*(hourly|daily|weekly|monthly|yearly|annually|annual|mensal|mensuel|monatlich|fixed|flat|one-?time|one-off|total|in total)\b"
     r"|^\s*(p\.?\s?a\.?|pa)\b|^\s*(/h)\b",
     re.I,
 )

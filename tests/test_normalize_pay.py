@@ -26,6 +26,11 @@ from normalize.pay import hourly_equivalent, pay_from_fields, pay_from_schema_or
     ("25 € pro Stunde", (25, 25, "EUR", "hour")),
     ("CHF 90'000 p.a.", (90000, 90000, "CHF", "year")),
     ("US$18 an hour", (18, 18, "USD", "hour")),
+    ("R$ 5.000/mês", (5000, 5000, "BRL", "month")),
+    ("1.000€ brutto/Monat", (1000, 1000, "EUR", "month")),
+    ("£30k-£40k per annum", (30000, 40000, "GBP", "year")),
+    ("15-20 USD/hour", (15, 20, "USD", "hour")),
+    ("$0.10 per word", (0.1, 0.1, None, None)),
 ])
 def test_free_text_pay(text, expected):
     pay = pay_from_text(text)
