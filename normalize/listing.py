@@ -21,7 +21,8 @@ def listing_id(source: str, source_id) -> str:
 
 
 def source_id_text(value) -> str | None:
-    if isinstance(value, bool) or value is None:
+    """The site's id as text; None unless it is a string or a number (a dict or list is no id)."""
+    if isinstance(value, bool) or value is None or not isinstance(value, (str, int, float)):
         return None
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
@@ -101,6 +102,9 @@ def required_problem(raw: dict) -> InvalidListing | None:
         return InvalidListing("extract_error", str(raw["extract_error"])[:500])
     sid = source_id_text(raw.get("source_id"))
     if not sid:
+        given = raw.get("source_id")
+        if given is not None and not isinstance(given, (str, int, float)):
+            return InvalidListing("invalid_source_id", f"the id is {type(given).__name__}, not text or a number")
         return InvalidListing("missing_source_id", "the record has no id")
     title = raw.get("title")
     if title is not None and not isinstance(title, (str, int, float)):

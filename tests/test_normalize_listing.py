@@ -32,6 +32,7 @@ def test_row_has_exactly_the_schema_columns():
 
 @pytest.mark.parametrize("fields,reason", [
     ({"source_id": None}, "missing_source_id"), ({"source_id": "  "}, "missing_source_id"),
+    ({"source_id": {"nested": 1}}, "invalid_source_id"), ({"source_id": [1]}, "invalid_source_id"),
     ({"title": ""}, "missing_title"), ({"title": "<b></b>"}, "missing_title"),
     ({"url": None}, "missing_url"), ({"url": "/relative/path"}, "invalid_url"),
     ({"url": "javascript:alert(1)"}, "invalid_url"), ({"extract_error": "TypeError: x"}, "extract_error"),

@@ -70,3 +70,30 @@ def test_a_second_crawl_upserts_without_duplicates_and_keeps_first_seen(tmp_path
     change = next(db["listing_changes"].rows)
     assert change["field"] == "title" and change["listing_id"] == "remotive:1"
     assert db.execute("select count(*) from listings_fts where listings_fts match 'updated'").fetchone()[0] == 1
+
+
+def test_hostile_records_are_stored_cleaned_and_nothing_is_lost(tmp_path):
+    db_path = str(tmp_path / "h.db")
+    jobs = [
+        job(10, title="Logo\x00 gig <script>alert(1)</script>", description='<p onclick="x()">Hi</p><script>steal()</script>'),
+        job(11, publication_date="9999-12-31T00:00:00", salary="$-50/hour"),
+        job(12, publication_date="0000-01-01", salary="NaN"),
+        job(13, description="<p>" + "long text " * 200_000 + "</p>"),  # ~2 MB
+        job(14, title="First copy"), job(14, title="Second copy"),  # a page repeating an id
+        job(15, id={"nested": {"deeper": [1, 2, 3]}}),  # an id that is no id
+    ]
+    with serve_remotive(tmp_path, jobs) as url:
+        result = microgigs("crawl", "remotive", "--db", db_path, "--replay", url)
+    assert result.returncode == 0, result.stderr
+    db = open_db(db_path)
+    rows = {r["source_id"]: r for r in db["listings"].rows}
+    assert set(rows) >= {"10", "11", "12", "13", "14"}
+    assert "\x00" not in rows["10"]["title"] and "<script" not in rows["10"]["title"]
+    assert "script" not in (rows["10"]["description_html"] or "") and "onclick" not in rows["10"]["description_html"]
+    assert rows["11"]["posted_at"] is None and rows["12"]["posted_at"] is None  # absurd dates dropped
+    assert rows["11"]["pay_min"] is None or rows["11"]["pay_min"] > 0
+    assert 0 < len(rows["13"]["description_text"]) <= 200_000
+    assert rows["14"]["title"] == "Second copy" and db["listings"].count == len(rows)
+    assert {r["reason"] for r in db["rejects"].rows} == {"invalid_source_id"}  # record 15
+    stored_or_rejected = db["listings"].count + db["rejects"].count
+    assert stored_or_rejected == len({json.dumps(j["id"]) for j in jobs})  # every distinct record accounted for
