@@ -48,6 +48,15 @@ def test_mojibake_is_repaired_where_it_can_be():
         assert "â€" not in (row["description_text"] or "")
 
 
+def test_anti_spam_note_with_the_requesters_tag_is_removed():
+    for path in realworld_files("remoteok"):
+        for row in rows_of(path):
+            text = row["description_text"] or ""
+            assert "Please mention the word" not in text and "RMzguNjgu" not in text
+            assert row["raw"]["description"] == next(
+                r["description"] for r in json.loads(path.read_text()) if r.get("id") == row["source_id"])
+
+
 def test_sample_capture_parses_in_full():
     (url, name), = json.loads((SAMPLES / "remoteok" / "manifest.json").read_text()).items()
     rows = rows_of(SAMPLES / "remoteok" / name, url=url)

@@ -3,7 +3,13 @@
 Fixture basis: the real recorded responses in ../shared/realworld/remoteok/ (element 0 is the legal
 notice with `last_updated`; `salary_min`/`salary_max` are 0 when unknown) and the API's legal text.
 """
+import re
+
 from scrapers.platforms.json_api import JsonApiSpider
+
+# Remote OK appends a per-request anti-spam note whose tag encodes the requester's address: not the job.
+ANTI_SPAM_NOTE = re.compile(
+    r"(?:<br\s*/?>\s*)*Please mention the word\b.{0,600}?(?:see they're human\.|$)", re.S)  # may arrive cut off
 
 
 class RemoteOkSpider(JsonApiSpider):
@@ -39,6 +45,8 @@ class RemoteOkSpider(JsonApiSpider):
 
     def post_process(self, item, record):
         item["remote_raw"] = "remote"  # a remote-only board
+        if isinstance(item.get("description_html"), str):
+            item["description_html"] = ANTI_SPAM_NOTE.sub("", item["description_html"]).rstrip()
         if not item.get("posted_raw"):
             item["posted_raw"] = record.get("epoch")
         # 0 means "not stated" on Remote OK; its salaries are US dollars a year (shown as "$xk" on the site).
