@@ -19,8 +19,10 @@ HIRING_FLAIRS = {"hiring", "task", "paid task", "job", "gig", "hiring - remote",
 
 
 def is_hiring_post(post: dict) -> bool:
-    flair = (post.get("link_flair_text") or "").strip().lower()
-    title = (post.get("title") or "").replace("&amp;", "&")
+    flair = post.get("link_flair_text")
+    flair = flair.strip().lower() if isinstance(flair, str) else ""
+    title = post.get("title")
+    title = title.replace("&amp;", "&") if isinstance(title, str) else ""
     if flair:
         return flair in HIRING_FLAIRS or (flair.startswith("hiring") and not FOR_HIRE.search(flair))
     return bool(HIRING_TITLE.match(title)) and not FOR_HIRE.search(title[:30])
