@@ -90,9 +90,15 @@ def _parse_free_text(text: str, *, now: datetime, languages=None) -> datetime | 
         return None
 
 
-def to_utc_iso(value, *, now: datetime, default_tz=timezone.utc, future_years: int = 5) -> str | None:
-    """ISO-8601 UTC text, or None for a missing, unreadable or absurd date (year < 1990, far future)."""
+def plausible_datetime(value, *, now: datetime, default_tz=timezone.utc, future_years: int = 5) -> datetime | None:
+    """The moment a value means, or None for a missing, unreadable or absurd date (year < 1990, far future)."""
     moment = parse_datetime(value, now=now, default_tz=default_tz)
     if moment is None or not _plausible(moment, now, future_years):
         return None
-    return format_utc(moment)
+    return moment
+
+
+def to_utc_iso(value, *, now: datetime, default_tz=timezone.utc, future_years: int = 5) -> str | None:
+    """ISO-8601 UTC text, or None for a missing, unreadable or absurd date."""
+    moment = plausible_datetime(value, now=now, default_tz=default_tz, future_years=future_years)
+    return format_utc(moment) if moment else None

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from normalize import classify
 from normalize.context import InvalidListing, SourceContext
-from normalize.dates import parse_datetime, to_utc_iso
+from normalize.dates import format_utc, plausible_datetime, to_utc_iso
 from normalize.effort import effort_from_text
 from normalize.location import country_of, remote_mode
 from normalize.pay import Pay, hourly_equivalent, pay_from_fields, pay_from_schema_org, pay_from_text, says_paid, says_unpaid, usd_rate
@@ -137,19 +137,19 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     tags = _tags(raw.get("tags"))
     tag_text = " | ".join(tags)
 
-    posted_moment = parse_datetime(raw.get("posted_raw"), now=now)
-    posted_at = to_utc_iso(raw.get("posted_raw"), now=now)
+    posted_moment = plausible_datetime(raw.get("posted_raw"), now=now)
+    posted_at = format_utc(posted_moment) if posted_moment else None
     location_text = clean_text(raw.get("location_raw"))
     remote = remote_mode(raw.get("remote_raw"), location_text) or (
         remote_mode(None, title) if not location_text else None)  # "Part-time remote support role"
     country = country_of(raw.get("country_raw"), location_text, source.default_country)
 
     pay = _pay(raw, country=country, source=source, title=title, description=description)
-    effort = effort_from_text(f"{title}\n{description}", posted=posted_moment if posted_at else None, now=now)
+    effort = effort_from_text(f"{title}\n{description}", posted=posted_moment, now=now)
 
     fx_date = pay_min_usd = pay_max_usd = None
     if pay.has_amount and pay.pay_currency:
-        on = (posted_moment if posted_at else now).date()
+        on = (posted_moment or now).date()
         rate = usd_rate(pay.pay_currency, on)
         if rate:
             pay_min_usd, pay_max_usd = round(pay.pay_min * rate[0], 2), round(pay.pay_max * rate[0], 2)
