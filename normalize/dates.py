@@ -10,6 +10,8 @@ MIN_YEAR = 1990
 _NUMERIC = re.compile(r"^\s*-?\d+(\.\d+)?\s*$")
 _ISO_LIKE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?\s*$", re.I)
 LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl"]
+_COMPACT = re.compile(r"^\s*(19\d{2}|20\d{2})(\d{2})(\d{2})\s*$")  # 20260715
+_DOTTED = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b")  # 12.07.2026 is day first wherever it is written
 
 
 def format_utc(moment: datetime) -> str:
@@ -49,7 +51,13 @@ def parse_datetime(value, *, now: datetime, default_tz=timezone.utc, languages=N
         text = value.strip()[:200]
         if not text:
             return None
-        if _NUMERIC.match(text):
+        compact = _COMPACT.match(text)
+        if compact:
+            try:
+                moment = datetime(*(int(g) for g in compact.groups()))
+            except ValueError:
+                return None
+        elif _NUMERIC.match(text):
             moment = from_epoch(float(text))
         elif _ISO_LIKE.match(text):
             moment = _parse_iso(text)
@@ -84,7 +92,7 @@ def _parse_free_text(text: str, *, now: datetime, languages=None) -> datetime | 
         return dateparser.parse(
             text, languages=languages or LANGUAGES,
             settings={"RELATIVE_BASE": relative_base, "TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": True,
-                      "PREFER_DATES_FROM": "past"},
+                      "PREFER_DATES_FROM": "past", **({"DATE_ORDER": "DMY"} if _DOTTED.match(text) else {})},
         )
     except (ValueError, OverflowError, TypeError):
         return None

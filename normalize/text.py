@@ -9,7 +9,8 @@ import nh3
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_TAG = re.compile(r"<[^>]{0,2000}>")
+# A tag opens with a letter ("a < b" is text); no "<" inside, so a megabyte of "<" fails fast at each one.
+_TAG = re.compile(r"<[/!?]?[a-zA-Z][^<>]{0,2000}>|<!--[^<>]{0,2000}-->")
 _ESCAPED_TAG = re.compile(r"&lt;\s*/?\s*[a-zA-Z][a-zA-Z0-9]*[^&]{0,200}?&gt;")
 _BLOCK = re.compile(r"<\s*(br|/p|/div|/li|/h[1-6]|/tr|/ul|/ol|/blockquote|/section|hr)\b[^>]*>", re.I)
 _LI = re.compile(r"<\s*li\b[^>]*>", re.I)
@@ -22,6 +23,7 @@ ALLOWED_TAGS = {
 }
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}}
 MAX_TEXT = 200_000
+MAX_HTML_INPUT = 250_000  # escaping can grow it fourfold; stays under a megabyte
 _MOJIBAKE = re.compile("[ÂÃâ][\x80-\xbf€™œž¢£¤¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾]")
 
 
@@ -66,7 +68,10 @@ def clean_text(value) -> str | None:
 
 
 def looks_escaped_html(text: str) -> bool:
-    return bool(_ESCAPED_TAG.search(text[:5000])) and "<" not in text[:200].replace("&lt;", "")
+    """Mostly entity-escaped tags (Greenhouse), perhaps with a raw tag appended (a tracking pixel)."""
+    head = text[:5000]
+    escaped = len(_ESCAPED_TAG.findall(head))
+    return escaped > 0 and escaped > len(_TAG.findall(head))
 
 
 def decode_html_body(value) -> str | None:
@@ -84,7 +89,11 @@ def decode_html_body(value) -> str | None:
 
 def html_to_text(value) -> str | None:
     """Plain text for search and snippets; block elements become line breaks."""
-    text = decode_html_body(value)
+    return body_to_text(decode_html_body(value))
+
+
+def body_to_text(text: str | None) -> str | None:
+    """html_to_text of a body already through decode_html_body."""
     if text is None:
         return None
     text = _DROP.sub(" ", text)
@@ -92,7 +101,7 @@ def html_to_text(value) -> str | None:
     text = _BLOCK.sub("\n", text)
     text = _TAG.sub(" ", text)
     text = unescape_fully(text)
-    text = _TAG.sub(" ", text)  # tags that were double-escaped
+    text = _TAG.sub(" ", _DROP.sub(" ", text))  # tags that were escaped inside a raw body
     text = _CONTROL.sub("", text)
     lines = [re.sub(r"\s+", " ", _SPACES.sub(" ", line)).strip() for line in text.splitlines()]
     text = "\n".join(line for line in lines if line)
@@ -103,14 +112,29 @@ def html_to_text(value) -> str | None:
 
 def sanitize_html(value) -> str | None:
     """Sanitized HTML on an allow-list: no script, style, event handlers, images or javascript: links."""
-    text = decode_html_body(value)
+    return sanitize_body(decode_html_body(value))
+
+
+def sanitize_body(text: str | None) -> str | None:
+    """sanitize_html of a body already through decode_html_body."""
     if text is None:
         return None
+    text = text[:MAX_HTML_INPUT]
     cleaned = nh3.clean(
         text, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes={"http", "https", "mailto"},
         link_rel="nofollow noopener noreferrer", strip_comments=True,
     ).strip()
     return cleaned or None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def lines_with_digits(text: str | None) -> str:
+    """Only the lines holding a digit: amounts and efforts are numbers, and the other lines are most of a job ad."""
+    if not text:
+        return ""
+    return "\n".join(line for line in text.splitlines() if _DIGIT.search(line))
 
 
 def text_to_html(text: str | None) -> str | None:

@@ -1,97 +1,231 @@
-"""normalize.pay: free text and structured pay, currencies, units, USD and effective hourly."""
+"""normalize.pay: free text and structured pay, currencies, units, USD and effective hourly.
+
+The unit is read from the text, never guessed from the amount; an ambiguous sign needs a country or the
+source's documented default currency.
+"""
+import time
 from datetime import date
 
 import pytest
 
-from normalize.pay import hourly_equivalent, pay_from_fields, pay_from_schema_org, pay_from_text, usd_rate
+from normalize.pay import hourly_equivalent, pay_from_fields, pay_from_schema_org, pay_from_text, unit_from_word, usd_rate
+
+
+def said(pay):
+    return pay.pay_min, pay.pay_max, pay.pay_currency, pay.pay_unit
 
 
 @pytest.mark.parametrize("text,expected", [
-    # (min, max, currency, unit) with no country and no source default
+    # real salary strings: Remotive `salary`, Ashby compensation summaries, Pinpoint/Breezy compensation
+    ("$120 - $170 /hour", (120, 170, None, "hour")),
+    ("$90 - $150 /hour", (90, 150, None, "hour")),
+    ("$18 - $22/hr", (18, 22, None, "hour")),
+    ("$175k - $225k", (175000, 225000, None, None)),
+    ("$36k", (36000, 36000, None, None)),
+    ("$11.7K per month", (11700, 11700, None, "month")),
+    ("$143.2K – $284K • Offers Equity", (143200, 284000, None, None)),
+    ("CA$102.8K – CA$137K", (102800, 137000, "CAD", None)),
+    ("$17.00 - $18.00 / hour", (17, 18, None, "hour")),
+    ("$80,000 - $100,000 / year", (80000, 100000, None, "year")),
+    ("$1.40k - $1.80k", (1400, 1800, None, None)),
+    # real Reddit r/forhire titles and posts
+    ("[HIRING]Pay $350 every month | only 1hr/day, 15$/hr", (350, 350, None, "month")),
+    ("Reddit VA – 1 post/day (10–20 mins work) – $15/hour", (15, 15, None, "hour")),
+    ("[Hiring] Databricks Engineer (PySpark, ETL Modernization) – Wilmington, DE (Onsite) – $60/hr W2",
+     (60, 60, None, "hour")),
+    ("LinkedIn Sales Navigator Advanced Access - \\$35/mo (Save 75%)", (35, 35, None, "month")),
+    ("Compensation: $15–$30/hour Approximately $150–$300/month", (15, 30, None, "hour")),
+    ("💸 Rate: $15/hour or $5–$10 per short", (15, 15, None, "hour")),
+    # the phrasings of the brief
+    ("OTE $25k - $35k", (25000, 35000, None, None)),
+    ("$31,2k- $52k", (31200, 52000, None, None)),
     ("$300 fixed", (300, 300, None, "project")),
     ("Budget: $250 - $750", (250, 750, None, "project")),
     ("€25–35/h", (25, 35, "EUR", "hour")),
     ("USD 1,200 per project", (1200, 1200, "USD", "project")),
     ("£400/day", (400, 400, "GBP", "day")),
-    ("₹15,000 stipend per month", (15000, 15000, "INR", "month")),
+    ("$15/hr", (15, 15, None, "hour")),
+    ("$350 every month", (350, 350, None, "month")),
     ("$20/hr for ~15 hours", (20, 20, None, "hour")),
-    ("$175k - $225k", (175000, 225000, None, None)),
-    ("$90 - $150 /hour", (90, 150, None, "hour")),
-    ("OTE $25k - $35k", (25000, 35000, None, None)),
-    ("$31,2k- $52k", (31200, 52000, None, None)),
-    ("[HIRING]Pay $350 every month | only 1hr/day, 15$/hr", (350, 350, None, "month")),
-    ("Reddit VA – 1 post/day (10–20 mins work) – $15/hour", (15, 15, None, "hour")),
     ("$100 per article, $400 total", (400, 400, None, "project")),
-    ("€45.000 - €55.000 brutto pro Jahr", (45000, 55000, "EUR", "year")),
-    ("25 € pro Stunde", (25, 25, "EUR", "hour")),
+    ("$1,000 flat", (1000, 1000, None, "project")),
+    ("Paid $500 upon completion", (500, 500, None, "project")),
+    ("$45,000 - $55,000 a year", (45000, 55000, None, "year")),
+    ("$25 an hour", (25, 25, None, "hour")),
+    ("$100 weekly", (100, 100, None, "week")),
+    ("£30k-£40k per annum", (30000, 40000, "GBP", "year")),
     ("CHF 90'000 p.a.", (90000, 90000, "CHF", "year")),
     ("US$18 an hour", (18, 18, "USD", "hour")),
-    ("R$ 5.000/mês", (5000, 5000, "BRL", "month")),
-    ("1.000€ brutto/Monat", (1000, 1000, "EUR", "month")),
-    ("£30k-£40k per annum", (30000, 40000, "GBP", "year")),
+    ("$100 USD per hour", (100, 100, "USD", "hour")),  # the code says more than the sign
     ("15-20 USD/hour", (15, 20, "USD", "hour")),
+    ("1.5k USD/month", (1500, 1500, "USD", "month")),
+    ("₹15,000 stipend per month", (15000, 15000, "INR", "month")),
+    ("₹25,000/month", (25000, 25000, "INR", "month")),
+    ("JPY 5,000,000 per year", (5_000_000, 5_000_000, "JPY", "year")),
+    # other languages
+    ("€45.000 - €55.000 brutto pro Jahr", (45000, 55000, "EUR", "year")),
+    ("50.000 - 60.000 € jährlich", (50000, 60000, "EUR", "year")),
+    ("€ 3.500 brutto monatlich", (3500, 3500, "EUR", "month")),
+    ("25 € pro Stunde", (25, 25, "EUR", "hour")),
+    ("35€/Std.", (35, 35, "EUR", "hour")),
+    ("1.000€ brutto/Monat", (1000, 1000, "EUR", "month")),
+    ("5 000 € par mois", (5000, 5000, "EUR", "month")),
+    ("40 000 - 50 000 € brut annuel", (40000, 50000, "EUR", "year")),
+    ("R$ 5.000/mês", (5000, 5000, "BRL", "month")),
+    ("R$ 4.000,00 por mês", (4000, 4000, "BRL", "month")),
+    ("£12.50 p/h", (12.5, 12.5, "GBP", "hour")),
+    # no unit stated: none guessed, whatever the size of the amount
     ("$0.10 per word", (0.1, 0.1, None, None)),
+    ("$ 3,000", (3000, 3000, None, None)),
+    ("60-80k EUR", (60000, 80000, "EUR", None)),
 ])
 def test_free_text_pay(text, expected):
-    pay = pay_from_text(text)
-    assert (pay.pay_min, pay.pay_max, pay.pay_currency, pay.pay_unit) == expected
+    pay = pay_from_text(text, dedicated=True)
+    assert said(pay) == expected
     assert ("pay_unit_missing" in pay.flags) == (expected[3] is None)
 
 
-@pytest.mark.parametrize("text", ["paid (rate negotiable)", "unpaid", "for exposure", "10 hours of work in 2026", "", None, 42])
+@pytest.mark.parametrize("text", [
+    "paid (rate negotiable)", "unpaid", "for exposure", "10 hours of work in 2026", "we have 50-70 employees",
+    "try 5 tasks", "", "   ", None, 42, ["$20/hr"], {"min": 20},
+])
 def test_no_amount_is_no_pay(text):
     assert not pay_from_text(text).has_amount
+
+
+@pytest.mark.parametrize("text", [
+    "Qualified Plumbers Wanted in Geelong — $1,000 Sign-On + Above Award Pay",  # real Remote OK description
+    "We raised $3M in our seed round",
+    "Backed by $20 million in funding",
+    "Pay a $50 registration fee to start",
+    "Our customers saved $2,000 last year",
+])
+def test_amounts_in_running_text_that_are_no_pay(text):
+    assert not pay_from_text(text, needs_context=True).has_amount
+
+
+def test_a_description_amount_needs_a_unit_or_a_pay_word():
+    assert not pay_from_text("Join 300 teams who use our $99 plan", needs_context=True).has_amount
+    assert pay_from_text("Budget: $500 for the whole logo", needs_context=True).pay_min == 500
+    assert pay_from_text("You will earn $40 per hour", needs_context=True).pay_unit == "hour"
 
 
 def test_bare_amounts_only_in_a_pay_field():
     assert not pay_from_text("we have 50-70 employees").has_amount
     pay = pay_from_text("50k-70k", dedicated=True, default_currency="USD")
-    assert (pay.pay_min, pay.pay_max, pay.pay_currency) == (50000, 70000, "USD")
+    assert said(pay) == (50000, 70000, "USD", None)
 
 
 @pytest.mark.parametrize("sign,country,default,expected", [
-    ("$", "US", None, "USD"), ("$", "CA", None, "CAD"), ("$", None, "USD", "USD"), ("$", None, None, None),
-    ("$", "DE", None, None), ("¥", "JP", None, "JPY"), ("¥", None, None, None), ("kr", "SE", None, "SEK"),
+    ("$", "US", None, "USD"), ("$", "CA", None, "CAD"), ("$", "AU", None, "AUD"), ("$", None, "USD", "USD"),
+    ("$", None, None, None), ("$", "DE", None, None), ("$", "DE", "USD", "USD"), ("$", None, "EUR", None),
+    ("¥", "JP", None, "JPY"), ("¥", "CN", None, "CNY"), ("¥", None, None, None),
+    ("kr", "SE", None, "SEK"), ("kr", "NO", None, "NOK"), ("kr", None, None, None),
+    ("€", None, "USD", "EUR"), ("£", "US", None, "GBP"),
 ])
 def test_ambiguous_signs_resolved_by_country_then_default(sign, country, default, expected):
     assert pay_from_text(f"{sign}100 per hour", country=country, default_currency=default).pay_currency == expected
 
 
 @pytest.mark.parametrize("low,high,currency,unit,expected", [
-    ("120000", "150000", "USD", "per-year-salary", (120000, 150000, "USD", "year")),  # Lever
+    ("120000", "150000", "USD", "per-year-salary", (120000, 150000, "USD", "year")),  # Lever salaryRange
+    (172000, 263000, "USD", "per-year-salary", (172000, 263000, "USD", "year")),
     (150000, 120000, "usd", "YEAR", (120000, 150000, "USD", "year")),  # swapped bounds
+    (80, 135, "USD", "hourly", (80, 135, "USD", "hour")),  # Himalayas salaryPeriod
+    (53300, 119850, "USD", "annual", (53300, 119850, "USD", "year")),
+    (78000, 156000, "USD", "yearly", (78000, 156000, "USD", "year")),  # Jobicy
+    ("5253", "6152", "EUR", "month", (5253, 6152, "EUR", "month")),  # Recruitee salary
+    (17.0, 18.0, "USD", "hour", (17, 18, "USD", "hour")),  # Pinpoint compensation_frequency
     (35, None, "EUR", "HOUR", (35, 35, "EUR", "hour")),
+    (None, 35, "EUR", "DAY", (35, 35, "EUR", "day")),
+    ("120,000", "150.000,50", "usd", "year", (120000, 150000.5, "USD", "year")),
+    ("$1.40k", "$1.80k", "USD", None, (1400, 1800, "USD", None)),
     ("Up to $43/hr plus super", None, "AUD", None, (43, 43, "AUD", "hour")),
-    (0, 0, "USD", "year", (None, None, None, None)),
+    (60000, 90000, None, None, (60000, 90000, None, None)),  # no currency, no default: NULL, not USD
+    (0, 0, "USD", "year", (None, None, None, None)),  # Remote OK / Torre: 0 is "not given"
+    (0.0, 0.0, "USD", "monthly", (None, None, None, None)),
     (-5, float("nan"), "USD", "hour", (None, None, None, None)),
+    (float("inf"), -3, "USD", "hour", (None, None, None, None)),
+    (1e12, None, "USD", "hour", (None, None, None, None)),
+    ([1, 2], {"a": 1}, "USD", "hour", (None, None, None, None)),
+    (True, False, "USD", "hour", (None, None, None, None)),
     ("abc", None, None, None, (None, None, None, None)),
+    (50, 60, ["USD"], {"unit": "hour"}, (50, 60, None, None)),
 ])
 def test_structured_pay(low, high, currency, unit, expected):
     pay = pay_from_fields(low, high, currency, unit, raw={"min": low})
-    assert (pay.pay_min, pay.pay_max, pay.pay_currency, pay.pay_unit) == expected
+    assert said(pay) == expected
 
 
-def test_schema_org_monetary_amount():
-    pay = pay_from_schema_org({"@type": "MonetaryAmount", "currency": "AUD",
-                               "value": {"@type": "QuantitativeValue", "minValue": 30.0, "maxValue": 34.0, "unitText": "HOUR"}})
-    assert (pay.pay_min, pay.pay_max, pay.pay_currency, pay.pay_unit) == (30, 34, "AUD", "hour")
-    assert '"currency": "AUD"' in pay.pay_raw
+def test_structured_pay_uses_the_documented_default_only_when_no_currency_is_given():
+    assert pay_from_fields(10, 20, None, "hour", raw=None, default_currency="USD").pay_currency == "USD"
+    assert pay_from_fields(10, 20, "XYZ?", "hour", raw=None, default_currency="USD").pay_currency is None
 
 
-def test_usd_rates_come_from_shipped_ecb_data_at_or_before_the_date():
+@pytest.mark.parametrize("value,expected", [
+    ({"@type": "MonetaryAmount", "currency": "AUD",
+      "value": {"@type": "QuantitativeValue", "minValue": 30.0, "maxValue": 34.0, "unitText": "HOUR"}}, (30, 34, "AUD", "hour")),
+    ({"@type": "MonetaryAmount", "currency": "USD", "value": {"@type": "QuantitativeValue", "value": 40, "unitText": "DAY"}},
+     (40, 40, "USD", "day")),
+    ({"@type": "MonetaryAmount", "currency": "EUR", "value": "3000", "unitText": "MONTH"}, (3000, 3000, "EUR", "month")),
+    ({"@type": "MonetaryAmount", "value": {"minValue": "50000", "maxValue": "70000", "unitText": "YEAR"}},
+     (50000, 70000, None, "year")),
+    ({"@type": "MonetaryAmount", "currency": "USD", "value": {"value": 500, "unitText": "WEEK"}}, (500, 500, "USD", "week")),
+    ({"@type": "MonetaryAmount", "currency": "USD", "value": {"value": 0}}, (None, None, None, None)),
+    ({"@type": "MonetaryAmount"}, (None, None, None, None)),
+])
+def test_schema_org_monetary_amount(value, expected):
+    pay = pay_from_schema_org(value)
+    assert said(pay) == expected
+    assert pay.pay_raw.startswith("{")  # the structure as compact JSON
+
+
+@pytest.mark.parametrize("word,unit", [
+    ("HOUR", "hour"), ("per-year-salary", "year"), ("per-month-salary", "month"), ("annual", "year"),
+    ("hourly", "hour"), ("Per Hour", "hour"), ("per_hour", "hour"), ("weekly", "week"), ("fixed", "project"),
+    ("one-time", "project"), ("bogus", None), ("", None), (5, None), (None, None), (["hour"], None),
+])
+def test_unit_words(word, unit):
+    assert unit_from_word(word) == unit
+
+
+def test_usd_rates_come_from_the_shipped_ecb_file():
     assert usd_rate("USD", date(2026, 1, 1)) == (1.0, date(2026, 1, 1))
-    rate, used = usd_rate("EUR", date(2026, 6, 13))  # a Saturday: Friday's rate
+    rate, used = usd_rate("EUR", date(2026, 6, 12))  # a Friday with an ECB fixing
     assert 1.0 < rate < 1.4 and used == date(2026, 6, 12)
-    rate, used = usd_rate("EUR", date(2030, 1, 1))  # after the shipped data: its last rate
-    assert used <= date(2030, 1, 1)
+    weekend, used = usd_rate("EUR", date(2026, 6, 13))  # a Saturday: the nearest earlier rate (SCHEMA.md)
+    assert weekend == rate and used == date(2026, 6, 12)
+    later, used = usd_rate("EUR", date(2030, 1, 1))  # after the shipped data: its last rate, dated so
+    assert 1.0 < later < 1.4 and used < date(2030, 1, 1)
+    early, used = usd_rate("EUR", date(1980, 1, 1))
+    assert used > date(1980, 1, 1)
+    assert usd_rate("GBP", date(2026, 6, 12))[0] > 1.0
     assert usd_rate("XXX", date(2026, 1, 1)) is None
 
 
 @pytest.mark.parametrize("amount,unit,kwargs,expected", [
-    (20, "hour", {}, 20), (400, "day", {}, 50), (300, "project", {"hours_min": 10, "hours_max": 15}, 20),
-    (300, "project", {}, None), (52000, "year", {}, None), (52000, "year", {"hours_per_week": 20}, 50),
-    (2000, "month", {"hours_per_week": 10}, 2000 * 12 / 520), (None, "hour", {}, None),
+    (20, "hour", {}, 20),
+    (400, "day", {}, 50),  # a day is 8 hours
+    (500, "week", {"hours_per_week": 20}, 25),
+    (500, "week", {}, None),
+    (300, "project", {"hours_min": 10, "hours_max": 15}, 20),  # the cautious end: fee / most hours
+    (300, "project", {"hours_max": 12}, 25),
+    (300, "project", {}, None),
+    (52000, "year", {}, None),  # never a guessed 40-hour week
+    (52000, "year", {"hours_per_week": 20}, 50),
+    (2000, "month", {"hours_per_week": 10}, 2000 * 12 / 520),
+    (2000, "month", {}, None),
+    (None, "hour", {}, None), (20, None, {}, None),
 ])
 def test_effective_hourly_only_from_stated_effort(amount, unit, kwargs, expected):
     value = hourly_equivalent(amount, unit, use_max_hours=True, **kwargs)
     assert value == pytest.approx(expected) if expected is not None else value is None
+
+
+@pytest.mark.parametrize("big", ["$1 " * 330_000, "1" * 1_000_000, "$" * 1_000_000, "1,000," * 160_000, "$1k" * 330_000])
+def test_megabyte_pay_text_is_not_hung(big):
+    started = time.perf_counter()
+    pay_from_text(big, dedicated=True)
+    pay_from_text(big, needs_context=True)
+    pay_from_fields(big, big, big, big, raw=big)
+    assert time.perf_counter() - started < 20
