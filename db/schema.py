@@ -80,6 +80,16 @@ CRAWL_COLUMNS = {
     "requests": int, "items": int, "stored": int, "rejects": int, "errors": int,
     "error_text": str, "stats": str,
 }
+# Added by m002: `complete` = the run covered the whole source (no board filter, no error, not stopped
+# early); only an `ok` complete run may close listings. `suspect_reason` says why a run closed nothing.
+CRAWL_LIFECYCLE_COLUMNS = {
+    "complete": int, "closed": int, "reopened": int, "out_of_scope": int, "not_modified": int,
+    "suspect_reason": str,
+}
+# Conditional requests: the validators a URL last answered with, and the listings it held.
+VALIDATOR_COLUMNS = {"url": str, "source": str, "etag": str, "last_modified": str, "listing_ids": str,
+                     "checked_at": str}
+ITEM_COLUMNS = {"id": str, "source": str, "fetched_at": str, "item": str}
 REJECT_COLUMNS = {
     "id": int, "source": str, "crawl_id": str, "reason": str, "detail": str,
     "raw": str, "rejected_at": str,
@@ -109,6 +119,23 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     # FTS5 kept in sync by triggers, so every writer (crawl, import, renormalize) stays consistent.
     db["listings"].enable_fts(FTS_COLUMNS, fts_version="FTS5", create_triggers=True,
                               tokenize="porter unicode61 remove_diacritics 2")
+
+
+@migrations()
+def m002_lifecycle(db: sqlite_utils.Database) -> None:
+    """Crawl completeness and lifecycle counts; per-URL validators for conditional requests."""
+    for column, kind in CRAWL_LIFECYCLE_COLUMNS.items():
+        if column not in db["crawls"].columns_dict:
+            db["crawls"].add_column(column, kind)
+    db["http_validators"].create(VALIDATOR_COLUMNS, pk="url", if_not_exists=True)
+    db["listings"].create_index(["source", "closed_at", "last_seen_at"], if_not_exists=True)
+
+
+@migrations()
+def m003_listing_items(db: sqlite_utils.Database) -> None:
+    """The raw item fields a spider extracted, beside the record (`raw`), so `renormalize` can re-run
+    the normalizer exactly as a crawl did, with the fetch time as its `now`."""
+    db["listing_items"].create(ITEM_COLUMNS, pk="id", if_not_exists=True)
 
 
 def _py_type(sql_type: str):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import math
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Iterable
 
 from db.schema import JSON_COLUMNS, LISTING_COLUMNS, open_db
@@ -18,6 +18,10 @@ TRACKED_FIELDS = (
     "title", "pay_min", "pay_max", "pay_currency", "pay_unit", "hours_min", "hours_max",
     "expires_at", "due_at", "description_text",
 )
+
+
+# A normalized row may carry the spider's raw item fields under this key; they go to `listing_items`.
+RAW_ITEM_KEY = "_item"
 
 
 def utc_now_iso() -> str:
@@ -42,11 +46,16 @@ class CatalogWriter:
     def upsert_listings(self, rows: Iterable[dict], *, crawl_id: str | None, seen_at: str) -> dict:
         """Upsert one batch in one transaction. Returns counts: inserted, updated, changed."""
         batch: dict[str, dict] = {}
+        items: dict[str, tuple] = {}
         for row in rows:  # a page may repeat an id; the last one wins
             batch[row["id"]] = {c: to_db_value(c, row.get(c)) for c in LISTING_COLUMNS}
+            if row.get(RAW_ITEM_KEY) is not None:
+                item = row[RAW_ITEM_KEY]
+                items[row["id"]] = (row["id"], row.get("source"), item.get("fetched_at"),
+                                    json.dumps(item, ensure_ascii=False, default=str))
         if not batch:
-            return {"inserted": 0, "updated": 0, "changed": 0}
-        counts = {"inserted": 0, "updated": 0, "changed": 0}
+            return {"inserted": 0, "updated": 0, "changed": 0, "reopened": 0}
+        counts = {"inserted": 0, "updated": 0, "changed": 0, "reopened": 0}
         conn = self.db.conn
         with conn:  # one transaction
             existing = self._existing(list(batch))
@@ -61,6 +70,7 @@ class CatalogWriter:
                     continue
                 row["first_seen_at"] = old["first_seen_at"] or seen_at
                 counts["updated"] += 1
+                counts["reopened"] += old["closed_at"] is not None
                 row_changes = [
                     {"listing_id": listing_id, "crawl_id": crawl_id, "field": field,
                      "old": _as_text(old[field]), "new": _as_text(row[field]), "changed_at": seen_at}
@@ -78,11 +88,14 @@ class CatalogWriter:
             )
             if changes:
                 self.db["listing_changes"].insert_all(changes)
+            if items:
+                conn.executemany("INSERT OR REPLACE INTO listing_items (id, source, fetched_at, item) "
+                                 "VALUES (?, ?, ?, ?)", list(items.values()))
         return counts
 
     def _existing(self, ids: list[str]) -> dict[str, dict]:
         found = {}
-        fields = ", ".join(["id", "first_seen_at", *TRACKED_FIELDS])
+        fields = ", ".join(["id", "first_seen_at", "closed_at", *TRACKED_FIELDS])
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             sql = f"SELECT {fields} FROM listings WHERE id IN ({', '.join('?' for _ in chunk)})"
@@ -93,13 +106,22 @@ class CatalogWriter:
         return found
 
     # --- crawls, rejects, sources ---
-    def start_crawl(self, source: str, crawl_id: str, started_at: str | None = None) -> None:
+    def start_crawl(self, source: str, crawl_id: str, started_at: str | None = None) -> str:
+        """Record a running crawl; returns its start time, which is also `last_seen_at` of what it sees.
+
+        Start times of one source are kept strictly increasing (second resolution), so "a crawl started
+        after the listing was last seen" is exact even for crawls that follow each other quickly."""
+        started = started_at or utc_now_iso()
+        previous = self.db.execute("SELECT max(started_at) FROM crawls WHERE source = ?", [source]).fetchone()[0]
+        if previous and started <= previous:
+            moment = datetime.strptime(previous[:19], "%Y-%m-%dT%H:%M:%S") + timedelta(seconds=1)
+            started = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
         with self.db.conn:
             self.db["crawls"].insert(
-                {"id": crawl_id, "source": source, "started_at": started_at or utc_now_iso(),
-                 "status": "running"},
+                {"id": crawl_id, "source": source, "started_at": started, "status": "running"},
                 replace=True,
             )
+        return started
 
     def finish_crawl(self, crawl_id: str, **fields) -> None:
         fields.setdefault("finished_at", utc_now_iso())
@@ -130,6 +152,43 @@ class CatalogWriter:
             update["last_success_at"] = finished_at
         self.upsert_source(update)
 
+    # --- lifecycle ---
+    def close_missing(self, source: str, *, closed_at: str, after_misses: int = 2) -> int:
+        """Close the source's open listings that `after_misses` consecutive complete, good crawls did not see.
+
+        A crawl "missed" a listing when it started after the listing was last seen, so the count needs no
+        per-listing state; a suspect, failed or partial crawl is not counted and closes nothing."""
+        with self.db.conn:
+            cursor = self.db.conn.execute(
+                """UPDATE listings SET closed_at = :closed_at
+                   WHERE source = :source AND closed_at IS NULL AND (
+                     SELECT count(*) FROM crawls
+                     WHERE crawls.source = :source AND crawls.status = 'ok' AND crawls.complete = 1
+                       AND crawls.started_at > listings.last_seen_at
+                   ) >= :misses""",
+                {"source": source, "closed_at": closed_at, "misses": max(1, after_misses)},
+            )
+        return cursor.rowcount
+
+    def last_good_items(self, source: str) -> int | None:
+        """Items of the source's last complete, good crawl: the yardstick of the health guard."""
+        row = self.db.execute(
+            "SELECT items FROM crawls WHERE source = ? AND status = 'ok' AND complete = 1 "
+            "ORDER BY started_at DESC LIMIT 1", [source]).fetchone()
+        return row[0] if row else None
+
+    def touch_listings(self, ids: list[str], *, seen_at: str) -> int:
+        """Mark listings seen without rewriting them (an unchanged page answered 304)."""
+        touched = 0
+        with self.db.conn:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                cursor = self.db.conn.execute(
+                    f"UPDATE listings SET last_seen_at = ?, closed_at = NULL WHERE id IN ({', '.join('?' for _ in chunk)})",
+                    [seen_at, *chunk])
+                touched += cursor.rowcount
+        return touched
+
     def close(self) -> None:
         """Fold the WAL into the main file and close: an immutable reader (the demo) ignores the WAL."""
         checkpoint(self.db)
@@ -138,7 +197,7 @@ class CatalogWriter:
     def last_crawl_start(self, source: str, *, ok_only: bool = True) -> str | None:
         sql = "SELECT max(started_at) FROM crawls WHERE source = ?"
         if ok_only:
-            sql += " AND status IN ('ok', 'partial')"
+            sql += " AND status IN ('ok', 'suspect')"
         return self.db.execute(sql, [source]).fetchone()[0]
 
 

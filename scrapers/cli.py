@@ -178,7 +178,7 @@ def cmd_parse(args) -> int:
         else:
             replay.append((str(path), args.url or spider_cls.sample_url or path.resolve().as_uri()))
     settings = project_settings(
-        MICROGIGS_DB=None, MICROGIGS_OFFLINE=True, ROBOTSTXT_OBEY=False, DOWNLOAD_DELAY=0,
+        MICROGIGS_DB=None, MICROGIGS_OFFLINE=True, MICROGIGS_KEEP_ALL=True, ROBOTSTXT_OBEY=False, DOWNLOAD_DELAY=0,
         AUTOTHROTTLE_ENABLED=False, RETRY_ENABLED=False, LOG_LEVEL="CRITICAL", CONCURRENT_REQUESTS=1,
         FEEDS={"stdout:": {"format": "jsonlines", "fields": list(LISTING_COLUMNS), "encoding": "utf-8"}},
     )

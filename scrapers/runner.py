@@ -30,6 +30,8 @@ class SourceRun:
     stored: int = 0
     rejects: dict[str, int] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
+    closed: int = 0
+    out_of_scope: int = 0
 
     @property
     def reject_count(self) -> int:
@@ -39,6 +41,10 @@ class SourceRun:
         text = f"{self.name}: {self.status}, {self.items} listings"
         if self.stored:
             text += f" ({self.stored} stored)"
+        if self.out_of_scope:
+            text += f", {self.out_of_scope} out of scope"
+        if self.closed:
+            text += f", {self.closed} closed"
         if self.rejects:
             text += ", rejected " + ", ".join(f"{n} {reason}" for reason, n in sorted(self.rejects.items()))
         if self.failures:
@@ -62,11 +68,12 @@ def run_spiders(classes: list[type], settings: Settings, spider_kwargs: dict[str
         spider = crawler.spider
         failures = list(getattr(spider, "failures", []))
         items = int(stats.get("item_scraped_count", 0))
-        status = getattr(spider, "crawl_status", None) or ("failed" if failures and not items else "partial" if failures else "ok")
+        status = getattr(spider, "crawl_status", None) or ("failed" if failures and not items else "suspect" if failures else "ok")
         runs.append(SourceRun(
             name=crawler.spidercls.name, status=status, items=items,
             stored=int(stats.get("store/rows", 0)),
             rejects={k.split("/", 1)[1]: v for k, v in stats.items() if k.startswith("rejects/")},
-            failures=failures,
+            failures=failures, closed=int(stats.get("lifecycle/closed", 0)),
+            out_of_scope=int(stats.get("scope/out", 0)),
         ))
     return runs

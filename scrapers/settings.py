@@ -54,4 +54,6 @@ LOG_LEVEL = "INFO"
 MICROGIGS_DB = None  # path of the SQLite catalog; None = do not store (parse)
 MICROGIGS_BATCH_SIZE = 500
 MICROGIGS_REPLAY_URL = None  # e.g. http://127.0.0.1:8765: send every request to a local replay server
-MICROGIGS_OFFLINE = False  # refuse any request that is not a replayed file
+MICROGIGS_OFFLINE = False
+MICROGIGS_CLOSE_AFTER_MISSES = 2  # complete, good crawls that must miss a listing before it is closed
+MICROGIGS_KEEP_ALL = False  # `crawl --all`: keep full-time permanent roles too (counted as scope/out otherwise)  # refuse any request that is not a replayed file

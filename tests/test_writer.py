@@ -18,7 +18,7 @@ def test_upsert_keeps_first_seen_and_moves_last_seen(tmp_db):
     writer = CatalogWriter(tmp_db)
     assert writer.upsert_listings([row()], crawl_id="c1", seen_at="2026-11-01T00:00:00Z")["inserted"] == 1
     counts = writer.upsert_listings([row()], crawl_id="c2", seen_at="2026-11-02T00:00:00Z")
-    assert counts == {"inserted": 0, "updated": 1, "changed": 0}
+    assert counts == {"inserted": 0, "updated": 1, "changed": 0, "reopened": 0}
     stored = writer.db["listings"].get("remotive:1")
     assert stored["first_seen_at"] == "2026-11-01T00:00:00Z"
     assert stored["last_seen_at"] == "2026-11-02T00:00:00Z"

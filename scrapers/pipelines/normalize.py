@@ -3,10 +3,17 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from scrapy.exceptions import DropItem
+
+from db.writer import RAW_ITEM_KEY
 from normalize.context import InvalidListing, SourceContext
 from normalize.listing import normalize_listing
 from scrapers.pipelines.base import Pipeline
 from scrapers.pipelines.validate import reject
+
+
+class OutOfScope(DropItem):
+    """A listing outside the catalog's scope: counted as scope/out, not stored, not a reject."""
 
 
 def source_context(spider_cls) -> SourceContext:
@@ -18,9 +25,41 @@ def source_context(spider_cls) -> SourceContext:
     )
 
 
+# Column -> the raw fields it is read from: counted per crawl as field/<column>/missing (the site gave
+# nothing) or field/<column>/invalid (it gave something the normalizer could not read).
+FIELD_SOURCES = {
+    "company": ("company",),
+    "posted_at": ("posted_raw",),
+    "expires_at": ("expires_raw",),
+    "description_text": ("description_html", "description_text"),
+    "pay_min": ("pay_raw", "pay_min_raw", "pay_max_raw"),
+    "remote": ("location_raw", "remote_raw", "country_raw"),
+    "employment_type": ("employment_type_raw",),
+}
+
+
+def field_problems(raw: dict, row: dict) -> list[str]:
+    """`<column>/missing` or `<column>/invalid` for each tracked column the listing lacks."""
+    problems = []
+    for column, raw_fields in FIELD_SOURCES.items():
+        if row.get(column) not in (None, "", []):
+            continue
+        given = any(raw.get(name) not in (None, "", [], {}) for name in raw_fields)
+        problems.append(f"{column}/{'invalid' if given else 'missing'}")
+    return problems
+
+
+def in_scope(row: dict) -> bool:
+    """microgigs catalogs short paid work: a full-time permanent role is out unless it is micro."""
+    if row.get("is_micro"):
+        return True
+    return not (row.get("engagement") in (None, "full_time") and row.get("employment_type") == "FULL_TIME")
+
+
 class NormalizePipeline(Pipeline):
     def open_spider(self):
         self.context = source_context(type(self.spider))
+        self.keep_all = self.crawler.settings.getbool("MICROGIGS_KEEP_ALL")
 
     def process_item(self, item):
         spider = self.spider
@@ -32,4 +71,12 @@ class NormalizePipeline(Pipeline):
             reject(spider, raw, exc.reason, exc.detail)
         except Exception as exc:  # noqa: BLE001 - a normalizer bug quarantines one record, never the crawl
             reject(spider, raw, "normalize_error", f"{type(exc).__name__}: {exc}")
+        # What the spider extracted, kept so `renormalize` can replay this exact step.
+        row[RAW_ITEM_KEY] = {k: v for k, v in raw.items() if k != "raw" and v is not None}
+        stats = self.crawler.stats
+        for problem in field_problems(raw, row):
+            stats.inc_value(f"field/{problem}")
+        if not self.keep_all and not in_scope(row):
+            stats.inc_value("scope/out")
+            raise OutOfScope(f"{row['id']}: full-time permanent role, not short paid work (crawl --all keeps it)")
         return row
