@@ -1,4 +1,4 @@
-"""The `microgigs` command: crawl, demo, serve, parse, sources."""
+"""The `microgigs` command: crawl, demo, serve, parse, renormalize, health, boards, sources."""
 from __future__ import annotations
 
 import argparse
@@ -32,6 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
     db_option(crawl)
     crawl.add_argument("--replay", metavar="URL",
                        help="send every request to this local replay server instead of the sites (testing)")
+    crawl.add_argument("--due", action="store_true",
+                       help="crawl only the sources whose crawl interval has passed (for cron or a systemd timer)")
+    crawl.add_argument("--all", action="store_true", dest="keep_all",
+                       help="also store full-time permanent roles (by default they are counted as scope/out)")
     crawl.add_argument("--verbose", action="store_true",
                        help="show Scrapy's log (by default only the one-line report per source is printed; "
                             "details are kept in the crawls table)")
@@ -64,6 +68,40 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--url", help="the address the files were fetched from (sets ids/boards taken from URLs)")
     parse.set_defaults(handler=cmd_parse)
 
+    renorm = commands.add_parser("renormalize", help="re-run normalization over stored listings (no network)",
+                                 description="Re-run the current normalizer over every stored listing's raw fields, "
+                                             "in batches, and update only what the rules now compute differently.")
+    db_option(renorm)
+    renorm.add_argument("--source", metavar="SOURCE", help="only this source's listings")
+    renorm.add_argument("--batch-size", type=int, default=1000, help="listings per transaction (default: 1000)")
+    renorm.set_defaults(handler=cmd_renormalize)
+
+    health = commands.add_parser("health", help="per-source health: last success, staleness, rejects, field gaps",
+                                 description="Report each source's last success, staleness, items, reject rate and "
+                                             "per-field missing/invalid rates from its crawls. Exits 1 when a source "
+                                             "has failed N runs in a row.")
+    db_option(health)
+    health.add_argument("--fail-after", type=int, default=3, metavar="N",
+                        help="exit non-zero when a source failed this many runs in a row (default: 3)")
+    health.add_argument("--json", action="store_true", help="print the report as JSON")
+    health.set_defaults(handler=cmd_health)
+
+    boards = commands.add_parser("boards", help="list or add company boards of an applicant tracking system",
+                                 description="Company boards crawled on multi-tenant platforms (Greenhouse, Lever, "
+                                             "...), kept in scrapers/data/<platform>_boards.csv.")
+    boards_commands = boards.add_subparsers(dest="boards_command", metavar="ACTION", required=True,
+                                            help="add a board, or list the counts per platform")
+    boards_add = boards_commands.add_parser("add", help="add a company board", description="Add a company board.")
+    boards_add.add_argument("platform", metavar="PLATFORM", help="platform name, e.g. greenhouse, lever, ashby")
+    boards_add.add_argument("token", metavar="TOKEN", help="the board's token as it appears in its public URL")
+    boards_add.add_argument("--company", default="", help="the company's name (default: the token)")
+    boards_add.add_argument("--found-in", default="added with `microgigs boards add`",
+                            help="where the token was found (a public URL)")
+    boards_add.set_defaults(handler=cmd_boards_add)
+    boards_list = boards_commands.add_parser("list", help="count boards per platform",
+                                             description="Count real and sample boards per platform.")
+    boards_list.set_defaults(handler=cmd_boards_list)
+
     sources = commands.add_parser("sources", help="list sources with kind, terms, limits, last crawl and counts",
                                   description="List every source: kind, home page, terms, rate limit, last crawl "
                                               "and listing counts from the catalog.")
@@ -89,8 +127,11 @@ def cmd_crawl(args) -> int:
     db_path = args.db or default_db()
     writer = CatalogWriter(db_path)
     runnable = []
+    _record_not_collected(writer)
     for cls in classes:
         writer.upsert_source({**cls.source_info(), "collected": 1})
+        if args.due and not _is_due(writer, cls):
+            continue
         wait = None if args.replay else _interval_remaining(writer, cls)
         if wait:
             print(f"{cls.name}: skipped, its terms allow one crawl every {cls.min_interval_hours:g} h; "
@@ -100,14 +141,15 @@ def cmd_crawl(args) -> int:
     writer.close()
     if not runnable:
         return 0
-    overrides = {"MICROGIGS_DB": db_path, "LOG_LEVEL": "INFO" if args.verbose else "CRITICAL"}
+    overrides = {"MICROGIGS_DB": db_path, "LOG_LEVEL": "INFO" if args.verbose else "CRITICAL",
+                 "MICROGIGS_KEEP_ALL": args.keep_all}
     if args.replay:
         overrides.update(MICROGIGS_REPLAY_URL=args.replay, DOWNLOAD_DELAY=0, AUTOTHROTTLE_ENABLED=False,
                          RETRY_TIMES=0)
     runs = run_spiders(runnable, project_settings(**overrides))
     for run in runs:
-        print(run.line(), file=sys.stderr if run.status != "ok" else sys.stdout)
-    return 1 if any(run.status != "ok" for run in runs) else 0
+        print(run.line(), file=sys.stderr if run.status not in ("ok", "skipped") else sys.stdout)
+    return 1 if any(run.status not in ("ok", "skipped") for run in runs) else 0
 
 
 def cmd_demo(args) -> int:
@@ -126,9 +168,14 @@ def cmd_demo(args) -> int:
         runs = run_spiders(classes, settings)
     for run in runs:
         print(run.line())
+    from db.writer import CatalogWriter
+
+    writer = CatalogWriter(db_path)
+    _record_not_collected(writer)
+    writer.close()
     total = sum(run.stored for run in runs)
     print(f"demo catalog: {total} listings from {sum(1 for r in runs if r.stored)} sources in {db_path}")
-    failed = [run for run in runs if run.status != "ok"]
+    failed = [run for run in runs if run.status not in ("ok", "skipped")]
     if args.no_serve:
         return 1 if failed else 0
     from db.schema import open_db
@@ -143,10 +190,8 @@ def cmd_demo(args) -> int:
 def cmd_serve(args) -> int:
     from db.serve import serve
 
-    db_path = args.db or default_db()
-    if not Path(db_path).exists():
-        print(f"microgigs serve: no catalog at {db_path}; run `microgigs demo` or `microgigs crawl` first",
-              file=sys.stderr)
+    db_path = _existing_catalog(args, "serve")
+    if db_path is None:
         return 2
     serve(db_path, host=args.host, port=args.port)
     return 0
@@ -194,6 +239,69 @@ def cmd_parse(args) -> int:
     return 0
 
 
+def cmd_renormalize(args) -> int:
+    from scrapers.renormalize import renormalize
+
+    db_path = _existing_catalog(args, "renormalize")
+    if db_path is None:
+        return 2
+    report = renormalize(db_path, source=args.source, batch_size=args.batch_size, progress=sys.stderr.isatty())
+    for line in report.lines():
+        print(line)
+    return 0
+
+
+def cmd_health(args) -> int:
+    import json
+
+    from db.health import source_health
+    from db.schema import open_db
+
+    db_path = _existing_catalog(args, "health")
+    if db_path is None:
+        return 2
+    report = source_health(open_db(db_path))
+    if args.json:
+        print(json.dumps(report, indent=1))
+    else:
+        print(f"{'source':16} {'last':8} {'last success':21} {'age h':>6} {'items':>6} {'rejects':>7} "
+              f"{'open':>5} {'failed':>6}  fields missing/invalid (share of items)")
+        for r in report:
+            gaps = ", ".join(f"{name} {v.get('missing', 0):.0%}/{v.get('invalid', 0):.0%}"
+                             for name, v in sorted(r["fields"].items()))
+            age = "-" if r["hours_since_success"] is None else f"{r['hours_since_success']:g}"
+            print(f"{r['source']:16} {r['last_status']:8} {r['last_success_at'] or 'never':21} {age:>6} "
+                  f"{r['items']:>6} {r['reject_rate']:>7.1%} {r['open_listings']:>5} {r['failed_in_a_row']:>6}  {gaps}")
+            if r["note"]:
+                print(f"{'':16} {r['note']}")
+    failing = [r["source"] for r in report if r["failed_in_a_row"] >= args.fail_after]
+    if failing:
+        print(f"microgigs health: failed {args.fail_after}+ runs in a row: {', '.join(failing)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_boards_add(args) -> int:
+    from scrapers.platforms.boards import add_board
+
+    try:
+        path = add_board(args.platform, args.token, company=args.company, found_in=args.found_in)
+    except ValueError as exc:
+        print(f"microgigs boards add: {exc}", file=sys.stderr)
+        return 2
+    print(f"added {args.platform} board {args.token} to {path}")
+    return 0
+
+
+def cmd_boards_list(args) -> int:
+    from scrapers.platforms.boards import DATA, load_boards
+
+    for path in sorted(DATA.glob("*_boards.csv")):
+        platform = path.name.removesuffix("_boards.csv")
+        print(f"{platform:18} {len(load_boards(platform)):>5} real  {len(load_boards(platform, which='sample')):>3} sample")
+    return 0
+
+
 def cmd_sources(args) -> int:
     from scrapers.runner import spider_classes
 
@@ -213,6 +321,9 @@ def cmd_sources(args) -> int:
         print(f"    last crawl: {info.get('last_crawl_at') or 'never'}; last success: "
               f"{info.get('last_success_at') or 'never'}; listings: {info.get('listings') or 0} "
               f"({info.get('open_listings') or 0} open)")
+    for row in _not_collected():
+        print(f"{row['name']}  [not collected]  {row['home_url']}")
+        print(f"    why: {row['reason']}")
     return 0
 
 
@@ -227,6 +338,40 @@ def _select_sources(names: list[str]) -> list[type] | None:
         print(f"microgigs: unknown source(s) {', '.join(unknown)}; known: {', '.join(available)}", file=sys.stderr)
         return None
     return [available[n] for n in names] if names else list(available.values())
+
+
+def _existing_catalog(args, command: str) -> str | None:
+    db_path = args.db or default_db()
+    if Path(db_path).exists():
+        return db_path
+    print(f"microgigs {command}: no catalog at {db_path}; run `microgigs demo` or `microgigs crawl` first",
+          file=sys.stderr)
+    return None
+
+
+def _not_collected() -> list[dict]:
+    import csv
+
+    from scrapers.platforms.boards import DATA
+
+    with (DATA / "not_collected.csv").open(newline="", encoding="utf-8") as handle:
+        return [row for row in csv.DictReader(handle) if row.get("name")]
+
+
+def _record_not_collected(writer) -> None:
+    for row in _not_collected():
+        writer.upsert_source({"name": row["name"], "home_url": row["home_url"], "collected": 0,
+                              "not_collected_reason": row["reason"]})
+
+
+def _is_due(writer, cls) -> bool:
+    """Whether the source's crawl interval (at least its terms' minimum) has passed since its last run."""
+    last = writer.last_crawl_start(cls.name, ok_only=False)
+    if not last:
+        return True
+    every = max(cls.crawl_every_hours, cls.min_interval_hours)
+    started = datetime.strptime(last[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=timezone.utc)
+    return datetime.now(timezone.utc) >= started + timedelta(hours=every)
 
 
 def _interval_remaining(writer, cls) -> str | None:

@@ -33,7 +33,7 @@ FIELD_SOURCES = {
     "expires_at": ("expires_raw",),
     "description_text": ("description_html", "description_text"),
     "pay_min": ("pay_raw", "pay_min_raw", "pay_max_raw"),
-    "remote": ("location_raw", "remote_raw", "country_raw"),
+    "location_raw": ("location_raw",),  # "Anywhere" rightly has no country: only missing is counted
     "employment_type": ("employment_type_raw",),
 }
 

@@ -30,6 +30,7 @@ class ListingSpider(scrapy.Spider):
     attribution: str = ""  # credit the catalog shows on every listing of this source
     rate_limit: str = ""  # the published limit, in words
     min_interval_hours: float = 0  # enforced between crawls of this source
+    crawl_every_hours: float = 12  # how often `crawl --due` runs it (never more often than the minimum)
     default_currency: str | None = None  # only when the site documents one
     default_country: str | None = None
     is_marketplace: bool = False  # project marketplace / micro-internship program

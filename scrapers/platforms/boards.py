@@ -26,6 +26,30 @@ def load_boards(platform: str, *, which: str = "real") -> dict[str, str]:
                 and (which == "all" or (row.get("sample") == "1") == (which == "sample"))}
 
 
+TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~/-]{0,120}$")
+BOARD_COLUMNS = ["token", "company", "found_in", "sample"]
+
+
+def add_board(platform: str, token: str, *, company: str = "", found_in: str = "") -> Path:
+    """Append a real board to the platform's data file; refuses an unknown platform or a repeated token."""
+    path = DATA / f"{platform}_boards.csv"
+    if not path.exists():
+        known = sorted(p.name.removesuffix("_boards.csv") for p in DATA.glob("*_boards.csv"))
+        raise ValueError(f"unknown platform {platform!r}; known: {', '.join(known)}")
+    token = token.strip()
+    if not TOKEN.match(token):
+        raise ValueError(f"{token!r} does not look like a board token (letters, digits, . _ - / only)")
+    if token in load_boards(platform, which="all"):
+        raise ValueError(f"{platform} board {token!r} is already listed in {path.name}")
+    text = path.read_text(encoding="utf-8")
+    with path.open("a", newline="", encoding="utf-8") as handle:
+        if text and not text.endswith("\n"):
+            handle.write("\n")
+        csv.DictWriter(handle, BOARD_COLUMNS).writerow(
+            {"token": token, "company": company.strip() or token, "found_in": found_in, "sample": "0"})
+    return path
+
+
 class BoardPlatformSpider(ListingSpider):
     source_kind = "ats"
     platform: str = ""  # data file prefix
