@@ -8,6 +8,8 @@ Two ways, one middleware:
 """
 from __future__ import annotations
 
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -67,33 +69,78 @@ def response_class(path: str, body: bytes):
 
 
 class RateLimitHeadersMiddleware:
-    """Honour a site's own rate-limit headers (Reddit's `x-ratelimit-remaining` / `x-ratelimit-reset`):
-    when the budget is spent, the host's download slot waits until the reset, as AutoThrottle would."""
+    """Honour what a site says about pace, on the host's download slot (where AutoThrottle acts too):
+    - its rate-limit budget (Reddit's `x-ratelimit-remaining` / `x-ratelimit-reset`): when spent, wait
+      until the reset;
+    - `Retry-After` on 429/503 (seconds or an HTTP date): wait that long before the retry;
+    - other errors (5xx, timeouts, refused connections): exponential backoff, doubling the slot's delay
+      up to BACKOFF_MAX_DELAY; a good response lets AutoThrottle bring it down again."""
 
     def __init__(self, crawler):
         self.crawler = crawler
+        self.max_delay = crawler.settings.getfloat("MICROGIGS_BACKOFF_MAX_DELAY", 300.0)
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
     def process_response(self, request, response, spider=None):
+        retry_after = _retry_after(response) if response.status in (429, 503) else None
+        if retry_after is not None:
+            self._wait(request, min(retry_after, self.max_delay), "retry_after")
+            return response
+        if response.status >= 500 or response.status == 429:
+            self._backoff(request)
+            return response
         remaining = _header_number(response, b"x-ratelimit-remaining")
         reset = _header_number(response, b"x-ratelimit-reset")
-        if remaining is None or reset is None or remaining >= 1:
-            return response
+        if remaining is not None and reset is not None and remaining < 1:
+            self._wait(request, min(max(reset, 0.0), 600.0), "ratelimit")
+        return response
+
+    def process_exception(self, request, exception, spider=None):
+        self._backoff(request)
+        return None
+
+    def _slot(self, request):
         key = request.meta.get("download_slot")
-        slot = self.crawler.engine.downloader.slots.get(key) if key else None
+        return self.crawler.engine.downloader.slots.get(key) if key else None
+
+    def _wait(self, request, wait: float, kind: str) -> None:
+        slot = self._slot(request)
         if slot is not None:
-            wait = min(max(reset, 0.0), 600.0)
             slot.delay = max(slot.delay, wait)
-            # A stated reset is a minimum: no random shortening (`jitter` in Scrapy >= 2.19).
+            # A stated wait is a minimum: no random shortening (`jitter` in Scrapy >= 2.19).
             if hasattr(slot, "jitter"):
                 slot.jitter = 0
             slot.randomize_delay = False
-            self.crawler.stats.inc_value("ratelimit/waits")
-            self.crawler.stats.max_value("ratelimit/max_wait_seconds", wait)
-        return response
+        stats = self.crawler.stats
+        stats.inc_value(f"{kind}/waits")
+        stats.max_value(f"{kind}/max_wait_seconds", wait)
+
+    def _backoff(self, request) -> None:
+        slot = self._slot(request)
+        if slot is None:
+            return
+        slot.delay = min(max(slot.delay * 2, 1.0), self.max_delay)
+        self.crawler.stats.inc_value("backoff/count")
+        self.crawler.stats.max_value("backoff/max_delay_seconds", slot.delay)
+
+
+def _retry_after(response) -> float | None:
+    value = response.headers.get(b"Retry-After")
+    if value is None:
+        return None
+    text = value.decode("latin-1").strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        moment = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return max(0.0, (moment - datetime.now(timezone.utc)).total_seconds())
 
 
 def _header_number(response, name: bytes) -> float | None:
@@ -126,3 +173,158 @@ class UnparsableResponseMiddleware:
         self.crawler.stats.inc_value("source_errors/UnparsableResponse")
         spider.logger.warning("unparsable response %s: %s", response.url, exception)
         return []
+
+
+class NotModified(IgnoreRequest):
+    """The page answered 304: its listings are unchanged, so it is neither parsed nor counted as an error."""
+
+
+class ConditionalRequestsMiddleware:
+    """Conditional requests (ETag / Last-Modified) for pages that hold listings and lead nowhere else.
+
+    A page whose parse yielded listings and no further request has its validators and listing ids kept
+    in `http_validators`; the next crawl asks with If-None-Match / If-Modified-Since, and a 304 marks
+    those listings seen without a parse. Paged responses are always fetched in full, since a 304
+    would hide the pages after them."""
+
+    def __init__(self, crawler, db_path: str | None):
+        self.crawler = crawler
+        self.db_path = db_path
+        self.known: dict[str, tuple[str | None, str | None, list[str]]] = {}
+        self.learned: dict[str, tuple[str | None, str | None, list[str]]] = {}
+        if db_path:
+            from scrapy import signals
+
+            crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+            crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler, crawler.settings.get("MICROGIGS_DB"))
+
+    def spider_opened(self, spider):
+        import json
+
+        from db.schema import open_db
+
+        db = open_db(self.db_path)
+        self.known = {row["url"]: (row["etag"], row["last_modified"], json.loads(row["listing_ids"] or "[]"))
+                      for row in db["http_validators"].rows_where("source = ?", [spider.name])}
+        db.conn.close()
+        spider.not_modified_ids = []
+
+    def spider_closed(self, spider):
+        if not self.learned:
+            return
+        import json
+
+        from db.schema import open_db
+        from db.writer import utc_now_iso
+
+        db = open_db(self.db_path)
+        now = utc_now_iso()
+        with db.conn:
+            db["http_validators"].upsert_all(
+                [{"url": url, "source": spider.name, "etag": etag, "last_modified": modified,
+                  "listing_ids": json.dumps(ids), "checked_at": now}
+                 for url, (etag, modified, ids) in self.learned.items()], pk="url")
+        db.conn.close()
+
+    @staticmethod
+    def _url(request) -> str:
+        return request.meta.get(REAL_URL, request.url)
+
+    def process_request(self, request, spider=None):
+        if not self.db_path or request.method != "GET" or "replay_file" in request.meta:
+            return None
+        known = self.known.get(self._url(request))
+        if known and known[2]:
+            etag, modified, _ = known
+            if etag:
+                request.headers[b"If-None-Match"] = etag
+            if modified:
+                request.headers[b"If-Modified-Since"] = modified
+            request.meta["microgigs_revalidating"] = bool(etag or modified)
+        return None
+
+    def process_response(self, request, response, spider=None):
+        if not self.db_path:
+            return response
+        url = self._url(request)
+        if response.status == 304 and request.meta.get("microgigs_revalidating"):
+            spider = spider or self.crawler.spider
+            ids = self.known[url][2]
+            spider.not_modified_ids.extend(ids)
+            self.learned[url] = self.known[url]
+            self.crawler.stats.inc_value("http/not_modified")
+            raise NotModified(f"{url}: not modified since the last crawl ({len(ids)} listings)")
+        if response.status == 200:
+            etag, modified = response.headers.get(b"ETag"), response.headers.get(b"Last-Modified")
+            if etag or modified:
+                request.meta["microgigs_validators"] = (
+                    etag.decode("latin-1") if etag else None, modified.decode("latin-1") if modified else None)
+        return response
+
+
+class ConditionalOutputMiddleware:
+    """Spider side of conditional requests: learns which listings a revalidatable page holds."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def _conditional(self):
+        for middleware in self.crawler.engine.downloader.middleware.middlewares:
+            if isinstance(middleware, ConditionalRequestsMiddleware):
+                return middleware
+        return None
+
+    def _learner(self, response):
+        validators = response.meta.get("microgigs_validators") if response.request is not None else None
+        conditional = self._conditional() if validators else None
+        return _PageLearner(conditional, response, validators, self.crawler.spider.name) if conditional else None
+
+    def process_spider_output(self, response, result, spider=None):
+        learner = self._learner(response)
+        for output in result:
+            if learner:
+                learner.see(output)
+            yield output
+        if learner:
+            learner.finish()
+
+    async def process_spider_output_async(self, response, result, spider=None):
+        learner = self._learner(response)
+        async for output in result:
+            if learner:
+                learner.see(output)
+            yield output
+        if learner:
+            learner.finish()
+
+
+class _PageLearner:
+    """Collects the listing ids one page yields; remembers them only if the page led to no request."""
+
+    def __init__(self, conditional, response, validators, source: str):
+        self.conditional, self.response, self.validators, self.source = conditional, response, validators, source
+        self.ids: list[str] = []
+        self.leads_on = False
+
+    def see(self, output) -> None:
+        from normalize.listing import source_id_text
+
+        if hasattr(output, "callback"):
+            self.leads_on = True
+        elif hasattr(output, "get") and not output.get("extract_error"):
+            sid = source_id_text(output.get("source_id"))
+            if sid:
+                self.ids.append(f"{self.source}:{sid}")
+
+    def finish(self) -> None:
+        if self.ids and not self.leads_on:
+            url = ConditionalRequestsMiddleware._url(self.response.request)
+            self.conditional.learned[url] = (*self.validators, self.ids)

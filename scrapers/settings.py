@@ -34,9 +34,12 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapers.middlewares.ReplayMiddleware": 50,
     # Below the downloader's retry (550), next to the stats: sees every response a site sends.
     "scrapers.middlewares.RateLimitHeadersMiddleware": 560,
+    # Nearest the network: sees the 304 before HttpError/retry would, adds validators last.
+    "scrapers.middlewares.ConditionalRequestsMiddleware": 950,
 }
 SPIDER_MIDDLEWARES = {
     "scrapers.middlewares.UnparsableResponseMiddleware": 45,  # nearest the spider: sees its exceptions first
+    "scrapers.middlewares.ConditionalOutputMiddleware": 40,
 }
 EXTENSIONS = {
     "scrapers.extensions.RecordSpiderErrors": 500,
@@ -55,5 +58,6 @@ MICROGIGS_DB = None  # path of the SQLite catalog; None = do not store (parse)
 MICROGIGS_BATCH_SIZE = 500
 MICROGIGS_REPLAY_URL = None  # e.g. http://127.0.0.1:8765: send every request to a local replay server
 MICROGIGS_OFFLINE = False
+MICROGIGS_BACKOFF_MAX_DELAY = 300.0  # seconds; the cap of exponential backoff and of Retry-After
 MICROGIGS_CLOSE_AFTER_MISSES = 2  # complete, good crawls that must miss a listing before it is closed
 MICROGIGS_KEEP_ALL = False  # `crawl --all`: keep full-time permanent roles too (counted as scope/out otherwise)  # refuse any request that is not a replayed file

@@ -68,6 +68,10 @@ class ListingSpider(scrapy.Spider):
         return Request(url, **kwargs)
 
     def on_request_error(self, failure) -> None:
+        from scrapers.middlewares import NotModified
+
+        if failure.check(NotModified):  # unchanged since the last crawl: its listings were marked seen
+            return
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
         reason = describe_failure(failure)
@@ -77,6 +81,12 @@ class ListingSpider(scrapy.Spider):
 
     # --- parsing helpers ---
     def load_json(self, response: Response) -> Any:
+        # JSON is UTF-8 (RFC 8259) whatever charset a server declares: read the bytes first, so a wrong
+        # Content-Type charset cannot turn "Café" into "CafÃ©"; the declared one only as a fallback.
+        try:
+            return json.loads(response.body)
+        except ValueError:
+            pass
         try:
             return json.loads(response.text)
         except (ValueError, AttributeError) as exc:
@@ -125,6 +135,8 @@ def describe_failure(failure) -> str:
     exc = failure.value
     if isinstance(exc, HttpError):
         return f"HTTP {exc.response.status}"
+    if type(exc).__name__ == "DownloadCancelledError":  # what Scrapy raises past DOWNLOAD_MAXSIZE
+        return "download cancelled: the response grew past the size cap (DOWNLOAD_MAXSIZE)"
     text = str(exc).strip() or type(exc).__name__
     return f"{type(exc).__name__}: {text}"[:300]
 

@@ -1,0 +1,75 @@
+"""Conditional requests: a page that answers 304 costs no parse, and its listings stay seen and open."""
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from db.schema import open_db
+from tests.conftest import SAMPLES
+from tests.test_cli import microgigs
+
+BODY = (SAMPLES / "remoteok" / "remoteok_sample.json").read_bytes()
+
+
+class EtagServer:
+    """Serves Remote OK's sample at every path with an ETag, answering 304 to a matching If-None-Match."""
+
+    def __init__(self):
+        self.requests: list[dict] = []
+        self.etag = '"v1"'
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802
+                if "robots.txt" not in self.path:
+                    server.requests.append(dict(self.headers))
+                if self.headers.get("If-None-Match") == server.etag:
+                    self.send_response(304)
+                    self.send_header("ETag", server.etag)
+                    self.end_headers()
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("ETag", server.etag)
+                self.send_header("Content-Length", str(len(BODY)))
+                self.end_headers()
+                self.wfile.write(BODY)
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def __enter__(self):
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+
+
+def test_unchanged_page_is_revalidated_not_parsed_and_nothing_closes(tmp_path):
+    db_path = str(tmp_path / "c.db")
+    with EtagServer() as server:
+        first = microgigs("crawl", "remoteok", "--db", db_path, "--replay", server.url)
+        assert first.returncode == 0, first.stderr
+        db = open_db(db_path)
+        stored = db.execute("select count(*) from listings").fetchone()[0]
+        assert stored >= 20
+        assert db["http_validators"].count == 1
+        for _ in range(3):  # three unchanged crawls would close everything if 304 counted as "not seen"
+            again = microgigs("crawl", "remoteok", "--db", db_path, "--replay", server.url)
+            assert again.returncode == 0, again.stderr
+        assert [r.get("If-None-Match") for r in server.requests] == [None, '"v1"', '"v1"', '"v1"']
+        db = open_db(db_path)
+        last = next(db.query("select * from crawls order by started_at desc limit 1"))
+        assert last["status"] == "ok" and last["items"] == 0 and last["not_modified"] >= stored
+        assert json.loads(last["stats"])["http/not_modified"] == 1
+        assert db.execute("select count(*) from listings where closed_at is not null").fetchone()[0] == 0
+        assert db.execute("select count(*) from listings where last_seen_at = ?", [last["started_at"]]).fetchone()[0] == stored
+
+        server.etag = '"v2"'  # the page changed: fetched and parsed in full again
+        changed = microgigs("crawl", "remoteok", "--db", db_path, "--replay", server.url)
+        assert changed.returncode == 0 and f"{stored} listings" in changed.stdout
