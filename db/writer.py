@@ -117,6 +117,8 @@ class CatalogWriter:
             moment = datetime.strptime(previous[:19], "%Y-%m-%dT%H:%M:%S") + timedelta(seconds=1)
             started = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
         with self.db.conn:
+            # A run still "running" was killed before it could finish: say so (one crawl per source at a time).
+            self.db.execute("UPDATE crawls SET status = 'interrupted' WHERE source = ? AND status = 'running'", [source])
             self.db["crawls"].insert(
                 {"id": crawl_id, "source": source, "started_at": started, "status": "running"},
                 replace=True,

@@ -1,6 +1,7 @@
 """Run spiders through the one item pipeline, for crawl, demo and parse alike."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from scrapy.crawler import CrawlerProcess
@@ -11,6 +12,9 @@ from scrapy.spiderloader import SpiderLoader
 def project_settings(**overrides) -> Settings:
     settings = Settings()
     settings.setmodule("scrapers.settings", priority="project")
+    for key in [k for k in settings if k.startswith("MICROGIGS_")]:
+        if os.environ.get(key):  # e.g. MICROGIGS_BATCH_SIZE=50; command-line options still win
+            settings.set(key, os.environ[key], priority="project")
     for key, value in overrides.items():
         # "cmdline" priority beats a spider's custom_settings (e.g. replay needs no delay).
         settings.set(key, value, priority="cmdline")
