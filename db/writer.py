@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from datetime import datetime, timedelta, timezone
 from typing import Iterable
 
@@ -28,13 +29,21 @@ def utc_now_iso() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def storable_text(text: str) -> str:
+    """Text SQLite can store as UTF-8: a lone surrogate (from a JSON "\\udcff" escape) becomes U+FFFD."""
+    return text if text.isascii() else SURROGATE.sub("\ufffd", text)
+
+
 def to_db_value(column: str, value):
-    if column in JSON_COLUMNS:
-        return None if value is None else json.dumps(value, ensure_ascii=False, default=str)
+    if column in JSON_COLUMNS or isinstance(value, (list, dict)):
+        return None if value is None else storable_text(json.dumps(value, ensure_ascii=False, default=str))
     if isinstance(value, float) and not math.isfinite(value):
         return None
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False, default=str)
+    if isinstance(value, str):
+        return storable_text(value)
     return value
 
 
@@ -52,7 +61,7 @@ class CatalogWriter:
             if row.get(RAW_ITEM_KEY) is not None:
                 item = row[RAW_ITEM_KEY]
                 items[row["id"]] = (row["id"], row.get("source"), item.get("fetched_at"),
-                                    json.dumps(item, ensure_ascii=False, default=str))
+                                    storable_text(json.dumps(item, ensure_ascii=False, default=str)))
         if not batch:
             return {"inserted": 0, "updated": 0, "changed": 0, "reopened": 0}
         counts = {"inserted": 0, "updated": 0, "changed": 0, "reopened": 0}

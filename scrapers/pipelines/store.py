@@ -58,12 +58,26 @@ class StorePipeline(Pipeline):
         if not self.buffer:
             return
         spider = self.spider
-        counts = self.writer.upsert_listings(self.buffer, crawl_id=spider.crawl_id, seen_at=self.seen_at)
         stats = spider.crawler.stats
+        batch, self.buffer = self.buffer, []
+        try:
+            self._write(batch)
+        except Exception:  # noqa: BLE001 - one unstorable row must not cost its whole batch
+            for row in batch:  # the batch was rolled back: retry one by one, quarantining what fails
+                try:
+                    self._write([row])
+                except Exception as exc:  # noqa: BLE001
+                    stats.inc_value("rejects")
+                    stats.inc_value("rejects/store_error")
+                    self.store_reject({"raw": row.get("raw"), "id": row.get("id")}, "store_error",
+                                      f"{row.get('id')}: {type(exc).__name__}: {exc}")
+
+    def _write(self, rows: list[dict]) -> None:
+        counts = self.writer.upsert_listings(rows, crawl_id=self.spider.crawl_id, seen_at=self.seen_at)
+        stats = self.spider.crawler.stats
         for key, value in counts.items():
             stats.inc_value(f"store/{key}", value)
-        stats.inc_value("store/rows", len(self.buffer))
-        self.buffer = []
+        stats.inc_value("store/rows", len(rows))
 
     def close_spider(self):
         if self.writer is not None:

@@ -1,0 +1,111 @@
+"""The bad-input corpus (tests/data/bad/, built by build_corpus.py) crawled through the whole item pipeline:
+every malformed record ends either stored cleaned or in `rejects` with its reason, and the counts match.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from db.schema import open_db
+from normalize.listing import source_id_text
+from scrapers.middlewares import replay_path
+from scrapers.replay import ReplayServer, load_routes
+from tests.test_cli import microgigs
+
+BAD = Path(__file__).resolve().parent / "data" / "bad"
+ID_FIELD = {"remotive": "id", "remoteok": "id", "greenhouse": "id"}
+PAGES = {
+    "remotive": ("https://remotive.com/api/remote-jobs",
+                 lambda records: {"0-legal-notice": "Remotive API", "job-count": len(records), "jobs": records}),
+    "remoteok": ("https://remoteok.com/api", lambda records: [{"legal": "API Terms of Service"}, *records]),
+    "greenhouse": ("https://boards-api.greenhouse.io/v1/boards/northwindanalytics/jobs?content=true",
+                   lambda records: {"jobs": records, "meta": {"total": len(records)}}),
+}
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def load_cases(source: str) -> list[dict]:
+    cases = json.loads((BAD / f"{source}_bad.json").read_text())
+    for case in cases:
+        recipe = case.get("expand")
+        if recipe:
+            case["record"][recipe["field"]] = recipe["before"] + recipe["unit"] * recipe["times"] + recipe["after"]
+    return cases
+
+
+def test_corpus_is_large_and_varied():
+    cases = [c for source in PAGES for c in load_cases(source)]
+    assert len(cases) >= 100
+    reasons = Counter(c["expect"] for c in cases)
+    assert reasons["stored"] >= 50 and sum(n for e, n in reasons.items() if e.startswith("reject:")) >= 40
+    assert len({e for e in reasons if e.startswith("reject:")}) >= 6
+
+
+@pytest.mark.parametrize("source", sorted(PAGES))
+def test_each_bad_record_is_stored_cleaned_or_rejected_with_its_reason(source, tmp_path):
+    cases = load_cases(source)
+    url, page = PAGES[source]
+    body = tmp_path / "page.json"
+    body.write_text(json.dumps(page([c["record"] for c in cases])))
+    routes = {**load_routes(sources=[source]), replay_path(url): body}
+    db_path = str(tmp_path / "bad.db")
+    with ReplayServer(routes) as replay:
+        result = microgigs("crawl", source, "--db", db_path, "--replay", replay, env={"MICROGIGS_KEEP_ALL": "1"})
+    assert result.returncode == 0, result.stderr[-2000:]
+
+    db = open_db(db_path)
+    rows = {r["id"]: r for r in db.query("select * from listings where id like ?", [f"{source}:9%"])}
+    expected_ids = {f"{source}:{source_id_text(c['record'][ID_FIELD[source]])}"
+                    for c in cases if c["expect"] == "stored"}
+    assert set(rows) == expected_ids
+    rejected = Counter(r["reason"] for r in db.query("select reason from rejects where source = ?", [source]))
+    assert rejected == Counter(c["expect"].split(":", 1)[1] for c in cases if c["expect"].startswith("reject:"))
+    duplicates = sum(c["expect"] == "duplicate" for c in cases)
+    assert len(rows) + sum(rejected.values()) + duplicates == len(cases)  # every record accounted for
+
+    for case in cases:
+        if case["expect"] != "stored":
+            continue
+        row = rows[f"{source}:{source_id_text(case['record'][ID_FIELD[source]])}"]
+        for check in case["checks"]:
+            assert_check(check, row, case["case"])
+        for column in ("title", "company", "description_text"):
+            assert not CONTROL.search(row[column] or ""), (case["case"], column)
+        assert "<script" not in (row["description_html"] or "").lower(), case["case"]
+    # a rejected record keeps its raw payload, as JSON
+    for reject in db.query("select raw from rejects where source = ?", [source]):
+        json.loads(reject["raw"])
+
+
+def assert_check(check: str, row: dict, case: str) -> None:
+    title, html, text = row["title"], row["description_html"] or "", row["description_text"] or ""
+    if check.startswith("title="):
+        assert title == check.split("=", 1)[1], case
+    elif check.startswith("company="):
+        assert row["company"] == check.split("=", 1)[1], case
+    elif check == "no_nul":
+        assert "\x00" not in title and title == "Logo design", case
+    elif check == "no_script":
+        assert "<" not in title and ">" not in title, (case, title)  # a title is plain text, shown escaped
+    elif check == "clean_title":
+        assert "&" not in title.replace("& ", "") and "<" not in title, (case, title)
+    elif check == "no_surrogate":
+        title.encode("utf-8")  # would raise on a lone surrogate
+    elif check == "no_control":
+        assert not CONTROL.search(title), (case, title)
+    elif check == "safe_html":
+        lowered = html.lower()
+        for bad in ("<script", "onclick", "onerror", "javascript:", "<style", "steal()"):
+            assert bad not in lowered, (case, bad, html)
+    elif check == "capped_text":
+        assert 0 < len(text) <= 200_000 and len(html) <= 400_000, case
+    elif check == "posted_null":
+        assert row["posted_at"] is None, (case, row["posted_at"])
+    elif check == "pay_not_negative":
+        assert row["pay_min"] is None or row["pay_min"] > 0, (case, row["pay_min"])
+    else:
+        raise AssertionError(f"unknown check {check}")
