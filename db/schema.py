@@ -138,6 +138,12 @@ def m003_listing_items(db: sqlite_utils.Database) -> None:
     db["listing_items"].create(ITEM_COLUMNS, pk="id", if_not_exists=True)
 
 
+@migrations()
+def m004_listing_hashes(db: sqlite_utils.Database) -> None:
+    """A digest of each listing's content, so a re-crawl skips rewriting unchanged listings."""
+    db["listing_hashes"].create({"id": str, "content_hash": str}, pk="id", if_not_exists=True)
+
+
 def _py_type(sql_type: str):
     return {"TEXT": str, "REAL": float, "INTEGER": int}[sql_type]
 

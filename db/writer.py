@@ -6,13 +6,14 @@ changed are logged in `listing_changes`. db/ knows no site: rows arrive normaliz
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
 from datetime import datetime, timedelta, timezone
 from typing import Iterable
 
-from db.schema import JSON_COLUMNS, LISTING_COLUMNS, open_db
+from db.schema import JSON_COLUMNS, LIFECYCLE_COLUMNS, LISTING_COLUMNS, open_db
 
 # Changes researchers and students care about between crawls.
 TRACKED_FIELDS = (
@@ -23,6 +24,18 @@ TRACKED_FIELDS = (
 
 # A normalized row may carry the spider's raw item fields under this key; they go to `listing_items`.
 RAW_ITEM_KEY = "_item"
+
+
+HASHED_COLUMNS = [c for c in LISTING_COLUMNS if c not in LIFECYCLE_COLUMNS]
+
+
+def content_hash(row: dict) -> str:
+    """What a listing says (every column but the lifecycle ones), as one digest."""
+    digest = hashlib.blake2b(digest_size=16)
+    for column in HASHED_COLUMNS:
+        value = row.get(column)
+        digest.update(b"\x1f" if value is None else str(value).encode("utf-8", "surrogatepass") + b"\x1e")
+    return digest.hexdigest()
 
 
 def utc_now_iso() -> str:
@@ -52,8 +65,14 @@ class CatalogWriter:
         self.db = open_db(db_path)
 
     # --- listings ---
-    def upsert_listings(self, rows: Iterable[dict], *, crawl_id: str | None, seen_at: str) -> dict:
-        """Upsert one batch in one transaction. Returns counts: inserted, updated, changed."""
+    def upsert_listings(self, rows: Iterable[dict], *, crawl_id: str | None, seen_at: str,
+                        keep_lifecycle: bool = False) -> dict:
+        """Upsert one batch in one transaction. Returns counts: inserted, updated (content changed),
+        changed (a tracked field changed), unchanged, reopened.
+
+        A row whose content hash equals the stored one costs one shared UPDATE of `last_seen_at` (a
+        re-crawl mostly sees unchanged listings). `keep_lifecycle` (import) keeps the rows' own
+        first/last seen and closed times instead of stamping `seen_at`."""
         batch: dict[str, dict] = {}
         items: dict[str, tuple] = {}
         for row in rows:  # a page may repeat an id; the last one wins
@@ -62,24 +81,39 @@ class CatalogWriter:
                 item = row[RAW_ITEM_KEY]
                 items[row["id"]] = (row["id"], row.get("source"), item.get("fetched_at"),
                                     storable_text(json.dumps(item, ensure_ascii=False, default=str)))
+        counts = {"inserted": 0, "updated": 0, "changed": 0, "unchanged": 0, "reopened": 0}
         if not batch:
-            return {"inserted": 0, "updated": 0, "changed": 0, "reopened": 0}
-        counts = {"inserted": 0, "updated": 0, "changed": 0, "reopened": 0}
+            return counts
         conn = self.db.conn
         with conn:  # one transaction
-            existing = self._existing(list(batch))
+            hashes = {listing_id: content_hash(row) for listing_id, row in batch.items()}
+            stored_hashes = self._stored_hashes(list(batch))
+            unchanged = [i for i, h in hashes.items() if stored_hashes.get(i, (None,))[0] == h]
+            if not keep_lifecycle:
+                counts["reopened"] += sum(1 for i in unchanged if stored_hashes[i][1] is not None)
+            counts["unchanged"] = len(unchanged)
+            if unchanged and not keep_lifecycle:  # an import of an unchanged row changes nothing at all
+                for start in range(0, len(unchanged), 500):
+                    chunk = unchanged[start:start + 500]
+                    conn.execute(f"UPDATE listings SET last_seen_at = ?, closed_at = NULL "
+                                 f"WHERE id IN ({', '.join('?' for _ in chunk)})", [seen_at, *chunk])
+            for listing_id in unchanged:
+                del batch[listing_id]
+            existing = self._existing(list(batch)) if batch else {}
             changes = []
             for listing_id, row in batch.items():
                 old = existing.get(listing_id)
-                row["last_seen_at"] = seen_at
-                row["closed_at"] = None
+                if not keep_lifecycle or not row["last_seen_at"]:
+                    row["last_seen_at"] = seen_at
+                    row["closed_at"] = None
                 if old is None:
-                    row["first_seen_at"] = seen_at
+                    row["first_seen_at"] = (row["first_seen_at"] if keep_lifecycle else None) or seen_at
                     counts["inserted"] += 1
                     continue
-                row["first_seen_at"] = old["first_seen_at"] or seen_at
+                row["first_seen_at"] = min(filter(None, [old["first_seen_at"], row["first_seen_at"] if keep_lifecycle else None]),
+                                           default=seen_at)
                 counts["updated"] += 1
-                counts["reopened"] += old["closed_at"] is not None
+                counts["reopened"] += old["closed_at"] is not None and row["closed_at"] is None
                 row_changes = [
                     {"listing_id": listing_id, "crawl_id": crawl_id, "field": field,
                      "old": _as_text(old[field]), "new": _as_text(row[field]), "changed_at": seen_at}
@@ -87,20 +121,33 @@ class CatalogWriter:
                 ]
                 counts["changed"] += bool(row_changes)
                 changes.extend(row_changes)
-            columns = list(LISTING_COLUMNS)
-            placeholders = ", ".join("?" for _ in columns)
-            updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != "id")
-            conn.executemany(
-                f"INSERT INTO listings ({', '.join(f'[{c}]' for c in columns)}) VALUES ({placeholders}) "
-                f"ON CONFLICT(id) DO UPDATE SET {updates}",
-                [[row[c] for c in columns] for row in batch.values()],
-            )
+            if batch:
+                columns = list(LISTING_COLUMNS)
+                placeholders = ", ".join("?" for _ in columns)
+                updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != "id")
+                conn.executemany(
+                    f"INSERT INTO listings ({', '.join(f'[{c}]' for c in columns)}) VALUES ({placeholders}) "
+                    f"ON CONFLICT(id) DO UPDATE SET {updates}",
+                    [[row[c] for c in columns] for row in batch.values()],
+                )
+                conn.executemany("INSERT OR REPLACE INTO listing_hashes (id, content_hash) VALUES (?, ?)",
+                                 [(i, hashes[i]) for i in batch])
             if changes:
                 self.db["listing_changes"].insert_all(changes)
             if items:
                 conn.executemany("INSERT OR REPLACE INTO listing_items (id, source, fetched_at, item) "
                                  "VALUES (?, ?, ?, ?)", list(items.values()))
         return counts
+
+    def _stored_hashes(self, ids: list[str]) -> dict[str, tuple[str, str | None]]:
+        """id -> (content hash, closed_at) of stored listings."""
+        found = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            found.update((row[0], (row[1], row[2])) for row in self.db.conn.execute(
+                f"SELECT h.id, h.content_hash, l.closed_at FROM listing_hashes h JOIN listings l ON l.id = h.id "
+                f"WHERE h.id IN ({', '.join('?' for _ in chunk)})", chunk))
+        return found
 
     def _existing(self, ids: list[str]) -> dict[str, dict]:
         found = {}

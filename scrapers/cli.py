@@ -1,4 +1,4 @@
-"""The `microgigs` command: crawl, demo, serve, parse, renormalize, health, boards, sources."""
+"""The `microgigs` command: crawl, demo, serve, parse, renormalize, import, health, boards, sources."""
 from __future__ import annotations
 
 import argparse
@@ -75,6 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
     renorm.add_argument("--source", metavar="SOURCE", help="only this source's listings")
     renorm.add_argument("--batch-size", type=int, default=1000, help="listings per transaction (default: 1000)")
     renorm.set_defaults(handler=cmd_renormalize)
+
+    importer = commands.add_parser("import", help="load listings from JSON Lines in the schema's shape",
+                                   description="Load listings in the schema's shape (JSON Lines, e.g. what `parse` "
+                                               "or `export` print) into the catalog: upserts, FTS and history kept.")
+    importer.add_argument("file", metavar="FILE", help="a .jsonl file, one listing per line")
+    db_option(importer)
+    importer.add_argument("--batch-size", type=int, default=5000, help="listings per transaction (default: 5000)")
+    importer.set_defaults(handler=cmd_import)
 
     health = commands.add_parser("health", help="per-source health: last success, staleness, rejects, field gaps",
                                  description="Report each source's last success, staleness, items, reject rate and "
@@ -249,6 +257,18 @@ def cmd_renormalize(args) -> int:
     for line in report.lines():
         print(line)
     return 0
+
+
+def cmd_import(args) -> int:
+    from db.importer import import_jsonl
+
+    if not Path(args.file).is_file():
+        print(f"microgigs import: {args.file}: no such file", file=sys.stderr)
+        return 2
+    report = import_jsonl(args.file, args.db or default_db(), batch_size=args.batch_size,
+                          progress=sys.stderr.isatty())
+    print(report.line())
+    return 1 if report.rejected and not (report.inserted or report.updated or report.unchanged) else 0
 
 
 def cmd_health(args) -> int:

@@ -215,3 +215,22 @@ def test_parse_reads_vcr_cassettes_at_their_recorded_urls():
     offices = microgigs("parse", "greenhouse", str(cassettes["greenhouse_io_cassette_offices.yml"]))
     assert offices.returncode == 2 and "not a Greenhouse board" in offices.stderr
     assert "Traceback" not in offices.stderr
+
+
+def test_import_loads_what_parse_prints_and_rejects_junk_lines(tmp_path):
+    manifest = json.loads((SAMPLES / "remoteok" / "manifest.json").read_text())
+    url, filename = next(iter(manifest.items()))
+    parsed = microgigs("parse", "remoteok", str(SAMPLES / "remoteok" / filename), "--url", url)
+    lines = parsed.stdout.splitlines()
+    jsonl = tmp_path / "listings.jsonl"
+    jsonl.write_text("\n".join(lines + ["not json", '{"id": "x"}', "[1, 2]"]) + "\n")
+    db_path = str(tmp_path / "imported.db")
+    result = microgigs("import", str(jsonl), "--db", db_path)
+    assert result.returncode == 0, result.stderr
+    assert f"{len(lines)} new" in result.stdout and "3 rejected" in result.stdout
+    db = open_db(db_path)
+    assert db["listings"].count == len(lines) and db["rejects"].count == 3
+    hits = db.execute("select count(*) from listings_fts where listings_fts match 'logo'").fetchone()[0]
+    assert hits >= 1  # FTS follows imports
+    again = microgigs("import", str(jsonl), "--db", db_path)
+    assert f"{len(lines)} unchanged" in again.stdout

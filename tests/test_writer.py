@@ -18,7 +18,7 @@ def test_upsert_keeps_first_seen_and_moves_last_seen(tmp_db):
     writer = CatalogWriter(tmp_db)
     assert writer.upsert_listings([row()], crawl_id="c1", seen_at="2026-11-01T00:00:00Z")["inserted"] == 1
     counts = writer.upsert_listings([row()], crawl_id="c2", seen_at="2026-11-02T00:00:00Z")
-    assert counts == {"inserted": 0, "updated": 1, "changed": 0, "reopened": 0}
+    assert counts == {"inserted": 0, "updated": 0, "changed": 0, "unchanged": 1, "reopened": 0}
     stored = writer.db["listings"].get("remotive:1")
     assert stored["first_seen_at"] == "2026-11-01T00:00:00Z"
     assert stored["last_seen_at"] == "2026-11-02T00:00:00Z"
@@ -61,3 +61,27 @@ def test_crawls_rejects_and_sources_are_recorded(tmp_db):
     source = writer.db["sources"].get("remotive")
     assert source["listings"] == 1 and source["last_success_at"] == "2026-11-01T00:01:00Z"
     assert writer.last_crawl_start("remotive") == "2026-11-01T00:00:00Z"
+
+
+def test_unchanged_rows_only_move_last_seen_and_a_closed_one_reopens(tmp_db):
+    writer = CatalogWriter(tmp_db)
+    rows = [row(f"remotive:{n}", pay_min=float(n)) for n in range(1, 11)]
+    writer.upsert_listings(rows, crawl_id="c1", seen_at="2026-11-01T00:00:00Z")
+    writer.db["listings"].update("remotive:3", {"closed_at": "2026-11-02T00:00:00Z"})
+    rows[0] = row("remotive:1", pay_min=99.0)  # one listing changed
+    counts = writer.upsert_listings(rows, crawl_id="c2", seen_at="2026-11-05T00:00:00Z")
+    assert counts == {"inserted": 0, "updated": 1, "changed": 1, "unchanged": 9, "reopened": 1}
+    stored = {r["id"]: r for r in writer.db["listings"].rows}
+    assert all(r["last_seen_at"] == "2026-11-05T00:00:00Z" and r["closed_at"] is None for r in stored.values())
+    assert stored["remotive:1"]["pay_min"] == 99.0 and stored["remotive:2"]["first_seen_at"] == "2026-11-01T00:00:00Z"
+    assert [c["field"] for c in writer.db["listing_changes"].rows] == ["pay_min"]
+
+
+def test_import_keeps_the_rows_own_lifecycle(tmp_db):
+    writer = CatalogWriter(tmp_db)
+    exported = row(first_seen_at="2026-01-01T00:00:00Z", last_seen_at="2026-02-01T00:00:00Z",
+                   closed_at="2026-02-03T00:00:00Z")
+    writer.upsert_listings([exported], crawl_id="import", seen_at="2026-11-25T00:00:00Z", keep_lifecycle=True)
+    stored = writer.db["listings"].get("remotive:1")
+    assert (stored["first_seen_at"], stored["last_seen_at"], stored["closed_at"]) == (
+        "2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z", "2026-02-03T00:00:00Z")
