@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="crawl only the sources whose crawl interval has passed (for cron or a systemd timer)")
     crawl.add_argument("--all", action="store_true", dest="keep_all",
                        help="also store full-time permanent roles (by default they are counted as scope/out)")
+    crawl.add_argument("--redis", metavar="URL",
+                       help="run as a distributed worker: share the request queue and dupefilter in this Redis and "
+                            "push listings there for `microgigs ingest` (scrapy-redis)")
+    crawl.add_argument("--run", default="default", metavar="ID",
+                       help="with --redis: the run the workers share (a new id starts a fresh crawl; default: default)")
     crawl.add_argument("--verbose", action="store_true",
                        help="show Scrapy's log (by default only the one-line report per source is printed; "
                             "details are kept in the crawls table)")
@@ -83,6 +88,16 @@ def build_parser() -> argparse.ArgumentParser:
     db_option(importer)
     importer.add_argument("--batch-size", type=int, default=5000, help="listings per transaction (default: 5000)")
     importer.set_defaults(handler=cmd_import)
+
+    ingest = commands.add_parser("ingest", help="drain listings from distributed workers into the catalog",
+                                 description="The single writer of a distributed crawl: pop the listings that "
+                                             "`crawl --redis` workers pushed to Redis and store them in SQLite.")
+    ingest.add_argument("--redis", required=True, metavar="URL", help="the Redis the workers push to")
+    db_option(ingest)
+    ingest.add_argument("--batch-size", type=int, default=1000, help="listings per transaction (default: 1000)")
+    ingest.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
+                        help="keep polling until no listing arrived for this long (default: 0, drain and exit)")
+    ingest.set_defaults(handler=cmd_ingest)
 
     health = commands.add_parser("health", help="per-source health: last success, staleness, rejects, field gaps",
                                  description="Report each source's last success, staleness, items, reject rate and "
@@ -132,6 +147,8 @@ def cmd_crawl(args) -> int:
     classes = _select_sources(args.sources)
     if classes is None:
         return 2
+    if args.redis:
+        return _crawl_as_worker(args, classes)
     db_path = args.db or default_db()
     writer = CatalogWriter(db_path)
     runnable = []
@@ -158,6 +175,31 @@ def cmd_crawl(args) -> int:
     for run in runs:
         print(run.line(), file=sys.stderr if run.status not in ("ok", "skipped") else sys.stdout)
     return 1 if any(run.status not in ("ok", "skipped") for run in runs) else 0
+
+
+def _crawl_as_worker(args, classes) -> int:
+    from scrapers.distributed import worker_settings
+    from scrapers.runner import project_settings, run_spiders
+
+    overrides = {"LOG_LEVEL": "INFO" if args.verbose else "CRITICAL", "MICROGIGS_KEEP_ALL": args.keep_all,
+                 **worker_settings(args.redis, args.run)}
+    if args.replay:
+        overrides.update(MICROGIGS_REPLAY_URL=args.replay, DOWNLOAD_DELAY=0, AUTOTHROTTLE_ENABLED=False,
+                         RETRY_TIMES=0)
+    runs = run_spiders(classes, project_settings(**overrides))
+    for run in runs:
+        print(run.line(), file=sys.stderr if run.status not in ("ok", "skipped") else sys.stdout)
+    return 1 if any(run.status == "failed" for run in runs) else 0
+
+
+def cmd_ingest(args) -> int:
+    from scrapers.distributed import ingest
+
+    counts = ingest(args.redis, args.db or default_db(), batch_size=args.batch_size, wait=args.wait)
+    for source, count in sorted(counts.items()):
+        print(f"{source}: {count} listings ingested")
+    print(f"ingested {sum(counts.values())} listings")
+    return 0
 
 
 def cmd_demo(args) -> int:
