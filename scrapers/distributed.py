@@ -23,7 +23,13 @@ def worker_settings(redis_url: str, run: str) -> dict:
 
     pipelines = {path: order for path, order in ITEM_PIPELINES.items() if not path.endswith("StorePipeline")}
     pipelines["scrapy_redis.pipelines.RedisPipeline"] = 400
+    import os
+
+    from scrapers.settings import MICROGIGS_WORKER_CONCURRENCY
+
     return {
+        # A worker takes from the shared queue only what it can download now, leaving the rest to others.
+        "CONCURRENT_REQUESTS": int(os.environ.get("MICROGIGS_WORKER_CONCURRENCY") or MICROGIGS_WORKER_CONCURRENCY),
         "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
         "SCHEDULER_PERSIST": True,  # other workers may still be crawling when one finishes

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -35,8 +36,9 @@ def load_routes(samples_dir: Path = SAMPLES, sources: list[str] | None = None) -
 class ReplayServer:
     """`with ReplayServer(routes) as url:` serves routes on a free 127.0.0.1 port."""
 
-    def __init__(self, routes: dict[str, Path], host: str = "127.0.0.1", port: int = 0):
+    def __init__(self, routes: dict[str, Path], host: str = "127.0.0.1", port: int = 0, delay: float = 0.0):
         self.routes = routes
+        self.delay = delay  # seconds before each answer: a slow site, for tests that need one
         handler = self._handler()
         self.httpd = ThreadingHTTPServer((host, port), handler)
         self.url = f"http://{host}:{self.httpd.server_address[1]}"
@@ -48,6 +50,8 @@ class ReplayServer:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):  # noqa: N802 - http.server's naming
                 server.hits.append(self.path)
+                if server.delay and not self.path.endswith("robots.txt"):
+                    time.sleep(server.delay)
                 path = server.routes.get(self.path)
                 if path is None:
                     self.send_error(404, "not in the replay")

@@ -60,4 +60,5 @@ MICROGIGS_REPLAY_URL = None  # e.g. http://127.0.0.1:8765: send every request to
 MICROGIGS_OFFLINE = False
 MICROGIGS_BACKOFF_MAX_DELAY = 300.0  # seconds; the cap of exponential backoff and of Retry-After
 MICROGIGS_CLOSE_AFTER_MISSES = 2  # complete, good crawls that must miss a listing before it is closed
+MICROGIGS_WORKER_CONCURRENCY = 8  # `crawl --redis`: requests one worker holds at a time
 MICROGIGS_KEEP_ALL = False  # `crawl --all`: keep full-time permanent roles too (counted as scope/out otherwise)  # refuse any request that is not a replayed file

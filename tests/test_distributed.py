@@ -52,10 +52,14 @@ def test_two_workers_and_one_writer_equal_one_process(tmp_path, redis_url):
         single_hits = Counter(p for p in server.hits if not p.endswith("robots.txt"))
         server.hits.clear()
 
+        server.delay = 0.4  # one request at a time per worker: the second worker starts while pages remain
         command = ["crawl", *SOURCES, "--redis", redis_url, "--run", "t1", "--replay", replay]
         from tests.test_cli import PROJECT, sys  # the same interpreter and working directory as microgigs()
 
-        workers = [subprocess.Popen([sys.executable, "-m", "scrapers.cli", *command], cwd=PROJECT,
+        import os
+
+        env = {**os.environ, "MICROGIGS_WORKER_CONCURRENCY": "1"}
+        workers = [subprocess.Popen([sys.executable, "-m", "scrapers.cli", *command], cwd=PROJECT, env=env,
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
         outputs = [w.communicate(timeout=300) for w in workers]
         assert all(w.returncode == 0 for w in workers), outputs
