@@ -109,15 +109,16 @@ import json, sys
 from scrapers.runner import project_settings, run_spiders, spider_classes
 classes = spider_classes()
 settings = project_settings(MICROGIGS_DB=sys.argv[1], MICROGIGS_REPLAY_URL=sys.argv[2], DOWNLOAD_DELAY=0,
-    AUTOTHROTTLE_ENABLED=False, RETRY_TIMES=1, DOWNLOAD_TIMEOUT=1.5, DOWNLOAD_MAXSIZE=2_000_000,
+    AUTOTHROTTLE_ENABLED=False, RETRY_TIMES=1, DOWNLOAD_TIMEOUT=float(sys.argv[3]), DOWNLOAD_MAXSIZE=2_000_000,
     DOWNLOAD_WARNSIZE=0, REDIRECT_MAX_TIMES=5, LOG_LEVEL="CRITICAL", ROBOTSTXT_OBEY=False)
 runs = run_spiders([classes["remoteok"], classes["remotive"]], settings)
 print(json.dumps([run.__dict__ for run in runs]))
 """
 
 
-def crawl(db_path: str, server: FaultServer) -> dict[str, dict]:
-    done = subprocess.run([sys.executable, "-c", CRAWL, db_path, server.url], capture_output=True, text=True,
+def crawl(db_path: str, server: FaultServer, timeout: float = 20.0) -> dict[str, dict]:
+    """Both sources crawled once in a subprocess; `timeout` is Scrapy's DOWNLOAD_TIMEOUT."""
+    done = subprocess.run([sys.executable, "-c", CRAWL, db_path, server.url, str(timeout)], capture_output=True, text=True,
                           timeout=120, cwd=PROJECT)
     assert done.returncode == 0, done.stderr[-3000:]
     return {run["name"]: run for run in json.loads(done.stdout.splitlines()[-1])}
@@ -157,7 +158,7 @@ def test_fault_is_reported_others_go_on_nothing_lost(seeded, tmp_path, fault):
     before = snapshot(db_path)
     with FaultServer({REMOTEOK: fault}) as server:
         for _ in range(2):  # twice: two complete good crawls would close what they miss
-            runs = crawl(db_path, server)
+            runs = crawl(db_path, server, timeout=1.5 if fault == "timeout" else 20.0)
             assert runs["remoteok"]["status"] == "failed", runs["remoteok"]
             assert FAILURES[fault].lower() in " ".join(runs["remoteok"]["failures"]).lower(), runs["remoteok"]
             assert runs["remotive"]["status"] == "ok" and runs["remotive"]["items"] >= 20
