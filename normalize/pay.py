@@ -67,6 +67,15 @@ UNIT_PATTERN = re.compile(
     re.I,
 )
 BEFORE_UNIT = re.compile(r"(fixed|flat(?:\s+(?:fee|rate))?|budget|stipend|one-?time|total|pauschal|forfait)\W*$", re.I)
+# "Annualized Salary $178,263-$205,527", "Hourly rate: $25", "Monthly stipend of ₹10,000": the unit leads.
+PERIOD_BEFORE = re.compile(
+    r"\b(?P<word>annual(?:ized|ised)?|yearly|hourly|daily|weekly|monthly|jährlich(?:es)?|monatlich(?:es)?|mensual|"
+    r"mensuel(?:le)?|annuel(?:le)?|anual)\s+(?:base\s+|gross\s+)?(?:salary|pay|rate|wage|compensation|stipend|"
+    r"gehalt|salaire|salario|sueldo|rémunération)\W{0,3}(?:of|is|:|from|between|range)?\W{0,3}$", re.I)
+PERIOD_WORDS = {"annual": "year", "annualized": "year", "annualised": "year", "yearly": "year", "hourly": "hour",
+                "daily": "day", "weekly": "week", "monthly": "month", "jährlich": "year", "jährliches": "year",
+                "monatlich": "month", "monatliches": "month", "mensual": "month", "mensuel": "month",
+                "mensuelle": "month", "annuel": "year", "annuelle": "year", "anual": "year"}
 MONTHLY_WORDS = re.compile(r"stipend[^.\n]{0,30}(?:per|a|/|every)\s*month|monthly", re.I)
 UNPAID = re.compile(r"\b(unpaid|no pay|not paid|volunteer(?:ing)?|for exposure|pro bono|free of charge|"
                     r"unbezahlt|bénévole|non rémunéré|sin remuneración|no remunerado)\b", re.I)
@@ -304,6 +313,9 @@ def _unit_near(text: str, match: re.Match) -> str | None:
             return "project"
         return UNIT_WORDS.get(word.replace("one-time", "one-time"), UNIT_WORDS.get(word))
     before = text[max(0, match.start() - 40): match.start()]
+    period = PERIOD_BEFORE.search(before)
+    if period:
+        return PERIOD_WORDS.get(period["word"].lower())
     if BEFORE_UNIT.search(before):
         if re.search(r"stipend", before, re.I) and MONTHLY_WORDS.search(text[match.start(): match.end() + 40]):
             return "month"

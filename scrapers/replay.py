@@ -48,6 +48,12 @@ class ReplayServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):  # noqa: N802 - a search API answered by POST (Workday): same routes
+                length = int(self.headers.get("Content-Length") or 0)
+                if length:
+                    self.rfile.read(length)
+                self.do_GET()
+
             def do_GET(self):  # noqa: N802 - http.server's naming
                 server.hits.append(self.path)
                 if server.delay and not self.path.endswith("robots.txt"):
@@ -63,7 +69,6 @@ class ReplayServer:
                 self.end_headers()
                 self.wfile.write(body)
 
-            do_POST = do_GET
 
             def log_message(self, *args):  # keep the demo's output readable
                 pass
@@ -94,15 +99,21 @@ def cassette_responses(path: Path, workdir: Path) -> list[tuple[str, str]] | Non
         data = yaml.safe_load(path.read_text(encoding="utf-8", errors="replace"))
     except yaml.YAMLError:
         return None
-    interactions = data.get("http_interactions") if isinstance(data, dict) else None
+    # Ruby/Python VCR: `http_interactions` (request.uri, response.body.string); go-vcr v2: `interactions`
+    # (request.url, response.body as a string).
+    interactions = None
+    if isinstance(data, dict):
+        interactions = data.get("http_interactions") or data.get("interactions")
     if not isinstance(interactions, list):
         return None
     out = []
     for number, interaction in enumerate(interactions):
         try:
-            body = interaction["response"]["body"]["string"]
-            url = interaction["request"]["uri"]
-        except (KeyError, TypeError):
+            request, response = interaction["request"], interaction["response"]
+            url = request.get("uri") or request["url"]
+            body = response["body"]
+            body = body.get("string") if isinstance(body, dict) else body
+        except (KeyError, TypeError, AttributeError):
             continue
         target = workdir / f"{path.stem}_{number}.body"
         target.write_bytes(body.encode("utf-8") if isinstance(body, str) else bytes(body or b""))

@@ -234,3 +234,9 @@ def test_import_loads_what_parse_prints_and_rejects_junk_lines(tmp_path):
     assert hits >= 1  # FTS follows imports
     again = microgigs("import", str(jsonl), "--db", db_path)
     assert f"{len(lines)} unchanged" in again.stdout
+
+
+def test_readme_lists_every_source():
+    readme = (PROJECT / "README.md").read_text()
+    for name in spider_classes():
+        assert f"| `{name}` |" in readme, f"README's sources table lacks {name}"

@@ -229,3 +229,15 @@ def test_megabyte_pay_text_is_not_hung(big):
     pay_from_text(big, needs_context=True)
     pay_from_fields(big, big, big, big, raw=big)
     assert time.perf_counter() - started < 20
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Annualized Salary $178,263-$205,527", "year"),  # the AppOne feed's wording
+    ("Hourly rate: $25-30", "hour"),
+    ("Monthly stipend of ₹10,000", "month"),
+    ("Jährliches Gehalt: 50.000 €", "year"),
+    ("Salaire annuel : 42 000 €", None),  # the period word after the noun is not this rule's; no guess
+])
+def test_a_period_word_before_the_amount_gives_the_unit(text, unit):
+    pay = pay_from_text(text, country="US")
+    assert pay.has_amount and (unit is None or pay.pay_unit == unit)

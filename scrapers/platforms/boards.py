@@ -68,8 +68,10 @@ class BoardPlatformSpider(ListingSpider):
         if self.board_filter:
             boards = {t.strip(): self.boards.get(t.strip(), "") for t in self.board_filter.split(",") if t.strip()}
         for token in boards:
-            yield self.make_request(self.board_url.format(token=token), callback=self.parse,
-                                    meta={"board": token})
+            yield self.make_request(self.board_request_url(token), callback=self.parse, meta={"board": token})
+
+    def board_request_url(self, token: str) -> str:
+        return self.board_url.format(token=token)
 
     def board_of(self, response) -> str | None:
         token = response.meta.get("board") if response.request is not None and "board" in response.meta else None
