@@ -30,8 +30,9 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 
 DOWNLOADER_MIDDLEWARES = {
-    # Runs before robots.txt and the downloader: replays saved captures or reroutes to a local replay server.
-    "scrapers.middlewares.ReplayMiddleware": 50,
+    # After robots.txt (100), so a replay is checked against the real site's rules (its robots.txt is
+    # replayed too); replays saved captures or reroutes to a local replay server.
+    "scrapers.middlewares.ReplayMiddleware": 120,
     # Below the downloader's retry (550), next to the stats: sees every response a site sends.
     "scrapers.middlewares.RateLimitHeadersMiddleware": 560,
     # Nearest the network: sees the 304 before HttpError/retry would, adds validators last.

@@ -598,8 +598,76 @@ def pinpoint():
     add_sample_boards("pinpoint", [(token, company)])
 
 
+def eightfold_positions(offset: int, count: int, host: str, start_id: int):
+    positions = []
+    for n, gig, _, moment in picks(offset, count):
+        position_id = start_id + n
+        positions.append({"id": position_id, "name": gig[0], "posting_name": gig[0],
+                          "location": gig[6], "locations": [gig[6]], "hot": 0, "department": gig[5],
+                          "t_update": int(moment.timestamp()), "t_create": int(moment.timestamp()),
+                          "ats_job_id": str(position_id), "display_job_id": str(position_id), "type": "ATS",
+                          "job_description": gig_html(gig, "the team"), "locale": "en_US",
+                          "work_location_option": {"remote": "remote_local", "hybrid": "hybrid"}.get(gig[7], "onsite"),
+                          "canonicalPositionUrl": f"https://{host}/careers/job/{position_id}", "isPrivate": False})
+    return positions
+
+
+def eightfold():
+    host, domain, company = "careers.vantageclimate.example.com", "vantageclimate.com", "Vantage Climate"
+    positions = eightfold_positions(22, 12, host, 50100000)
+    write("eightfold", {f"https://{host}/api/apply/v2/jobs?domain={domain}&start=0&num=10": (
+        "eightfold_page1_sample.json", {"domain": domain, "count": 10, "positions": positions[:10]})})
+    add_sample_boards("eightfold", [(f"{host}:{domain}", company)])
+
+
+def microsoft():
+    host = "apply.careers.microsoft.com"
+    files = {}
+    for number, query in enumerate(("intern", "internship", "contract", "temporary", "part time")):
+        positions = eightfold_positions(2 + number * 5, 6, host, 1970000000 + number * 100)
+        files[f"https://{host}/api/apply/v2/jobs?domain=microsoft.com&start=0&num=10&query={query.replace(' ', '+')}"] = (
+            f"microsoft_{query.replace(' ', '_')}_sample.json", {"domain": "microsoft.com", "count": 6, "positions": positions})
+    write("microsoft", files)
+
+
+def sitemapjobs():
+    host, company = "https://careers.quillfieldpress.example.com", "Quillfield Press"
+    files, urls = {}, []
+    for n, gig, _, moment in picks(24, 10):
+        url = f"{host}/jobs/{slug(gig[0])}-{n}"
+        urls.append((url, moment))
+        posting = {"@context": "https://schema.org", "@type": "JobPosting", "title": gig[0],
+                   "description": gig_html(gig, company), "datePosted": moment.strftime("%Y-%m-%d"),
+                   "validThrough": (moment + timedelta(days=30)).strftime("%Y-%m-%dT23:59"),
+                   "employmentType": EMPLOYMENT[gig[1]][1].upper().replace(" ", "_"),
+                   "hiringOrganization": {"@type": "Organization", "name": company, "sameAs": host},
+                   "identifier": {"@type": "PropertyValue", "name": company, "value": f"QP-{100 + n}"},
+                   "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressCountry": "US"}},
+                   **({"jobLocationType": "TELECOMMUTE"} if gig[7] == "remote" else {})}
+        if gig[2] and gig[2][3]:
+            posting["baseSalary"] = {"@type": "MonetaryAmount", "currency": gig[2][2], "value": {
+                "@type": "QuantitativeValue", "minValue": gig[2][0], "maxValue": gig[2][1], "unitText": gig[2][3].upper()}}
+        page = (f"<!doctype html><html><head><title>{html.escape(gig[0])}</title>"
+                f'<link rel="canonical" href="{url}"><script type="application/ld+json">'
+                f"{json.dumps(posting, ensure_ascii=False)}</script></head><body><h1>{html.escape(gig[0])}</h1>"
+                f"{gig_html(gig, company)}</body></html>")
+        files[url] = (f"job_{n:02d}_sample.html", page)
+    urlset = "".join(f"<url><loc>{u}</loc><lastmod>{m.strftime('%Y-%m-%d')}</lastmod></url>" for u, m in urls)
+    urlset += f"<url><loc>{host}/about</loc></url>"  # not a job page: not fetched
+    files[f"{host}/sitemap-jobs.xml"] = ("sitemap_jobs_sample.xml",
+                                         '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/'
+                                         f'schemas/sitemap/0.9">{urlset}</urlset>\n')
+    files[f"{host}/sitemap.xml"] = ("sitemap_index_sample.xml",
+                                    '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/'
+                                    f'schemas/sitemap/0.9"><sitemap><loc>{host}/sitemap-jobs.xml</loc></sitemap>'
+                                    f"<sitemap><loc>{host}/sitemap-blog.xml</loc></sitemap></sitemapindex>\n")
+    write("sitemapjobs", files)
+    add_sample_boards("sitemapjobs", [(f"{host}/sitemap.xml", company)])
+
+
 BUILDERS = [arbeitnow, himalayas, jobicy, themuse, workingnomads, weworkremotely, jobfeeds, lever, ashby,
-            smartrecruiters, workable, recruitee, workday, teamtailor, personio, bamboohr, breezy, pinpoint]
+            smartrecruiters, workable, recruitee, workday, teamtailor, personio, bamboohr, breezy, pinpoint,
+            eightfold, microsoft, sitemapjobs]
 
 if __name__ == "__main__":
     for build in BUILDERS:
