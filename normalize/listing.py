@@ -156,7 +156,9 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
         on = (posted_moment or now).date()
         rate = usd_rate(pay.pay_currency, on)
         if rate:
-            pay_min_usd, pay_max_usd = round(pay.pay_min * rate[0], 2), round(pay.pay_max * rate[0], 2)
+            # "Up to $500" has only a maximum, "from €20/h" only a minimum
+            pay_min_usd = round(pay.pay_min * rate[0], 2) if pay.pay_min is not None else None
+            pay_max_usd = round(pay.pay_max * rate[0], 2) if pay.pay_max is not None else None
             fx_date = rate[1].isoformat()
     effort_args = dict(hours_min=effort.hours_min, hours_max=effort.hours_max, hours_per_week=effort.hours_per_week)
     hourly_min = hourly_equivalent(pay_min_usd, pay.pay_unit, use_max_hours=True, **effort_args)
@@ -177,7 +179,7 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     reasons = classify.micro_reasons(
         is_paid=is_paid, employment=employment, engagement_value=engagement, hours_max=effort.hours_max,
         duration_days=effort.duration_days, hours_per_week=effort.hours_per_week, pay_unit=pay.pay_unit,
-        project_fee_usd=pay_max_usd if pay.pay_unit == "project" else None,
+        project_fee_usd=(pay_max_usd if pay_max_usd is not None else pay_min_usd) if pay.pay_unit == "project" else None,
         is_marketplace=source.is_marketplace, text=head,
     )
 

@@ -76,6 +76,11 @@ PERIOD_WORDS = {"annual": "year", "annualized": "year", "annualised": "year", "y
                 "daily": "day", "weekly": "week", "monthly": "month", "jährlich": "year", "jährliches": "year",
                 "monatlich": "month", "monatliches": "month", "mensual": "month", "mensuel": "month",
                 "mensuelle": "month", "annuel": "year", "annuelle": "year", "anual": "year"}
+# A single amount that is only a bound of the pay.
+UPPER_BOUND = re.compile(r"(?:\b(?:less than|under|up ?to|no more than|max(?:imum)?|moins de|jusqu['’]à|bis zu|hasta|"
+                         r"menos de|até|höchstens)|<|≤)\s*:?\s*$", re.I)
+LOWER_BOUND = re.compile(r"(?:\b(?:more than|over|above|at least|min(?:imum)?|starting at|from|plus de|à partir de|"
+                         r"a partir de|mehr als|ab|más de|mais de|mindestens)|>|≥)\s*:?\s*$", re.I)
 MONTHLY_WORDS = re.compile(r"stipend[^.\n]{0,30}(?:per|a|/|every)\s*month|monthly", re.I)
 UNPAID = re.compile(r"\b(unpaid|no pay|not paid|volunteer(?:ing)?|for exposure|pro bono|free of charge|"
                     r"unbezahlt|bénévole|non rémunéré|sin remuneración|no remunerado)\b", re.I)
@@ -263,6 +268,12 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
         return pay
     (match, sign, low, high), unit = chosen
     pay.pay_min, pay.pay_max = low, high if high is not None else low
+    if high is None:  # "up to $1,000", "Moins de 500 €": a bound, not the amount
+        before = text[max(0, match.start() - 25): match.start()]
+        if UPPER_BOUND.search(before):
+            pay.pay_min = None
+        elif LOWER_BOUND.search(before):
+            pay.pay_max = None
     if not dedicated:  # keep what was said about pay, not the whole text
         pay.pay_raw = _around(text, match.start(), match.end())
     pay.pay_currency = currency_code(sign, country=country, default=default_currency) if sign else default_currency

@@ -140,7 +140,7 @@ def test_ambiguous_signs_resolved_by_country_then_default(sign, country, default
     (None, 35, "EUR", "DAY", (35, 35, "EUR", "day")),
     ("120,000", "150.000,50", "usd", "year", (120000, 150000.5, "USD", "year")),
     ("$1.40k", "$1.80k", "USD", None, (1400, 1800, "USD", None)),
-    ("Up to $43/hr plus super", None, "AUD", None, (43, 43, "AUD", "hour")),
+    ("Up to $43/hr plus super", None, "AUD", None, (None, 43, "AUD", "hour")),
     (60000, 90000, None, None, (60000, 90000, None, None)),  # no currency, no default: NULL, not USD
     (0, 0, "USD", "year", (None, None, None, None)),  # Remote OK / Torre: 0 is "not given"
     (0.0, 0.0, "USD", "monthly", (None, None, None, None)),
@@ -241,3 +241,13 @@ def test_megabyte_pay_text_is_not_hung(big):
 def test_a_period_word_before_the_amount_gives_the_unit(text, unit):
     pay = pay_from_text(text, country="US")
     assert pay.has_amount and (unit is None or pay.pay_unit == unit)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Moins de 500 €", None, 500), ("Plus de 10 000 €", 10000, None), ("500 € à 1 000 €", 500, 1000),
+    ("up to $1,000", None, 1000), ("from $20/hour", 20, None), ("bis zu 40 € pro Stunde", None, 40),
+    ("$300 fixed", 300, 300),
+])
+def test_a_single_bound_is_not_both_ends_of_the_range(text, low, high):
+    pay = pay_from_text(text, dedicated=True, country="US")
+    assert (pay.pay_min, pay.pay_max) == (low, high)
