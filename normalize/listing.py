@@ -10,8 +10,9 @@ from normalize.context import InvalidListing, SourceContext
 from normalize.dates import format_utc, plausible_datetime, to_utc_iso
 from normalize.effort import effort_from_text
 from normalize.location import country_of, remote_mode
-from normalize.pay import Pay, hourly_equivalent, pay_from_fields, pay_from_schema_org, pay_from_text, says_paid, says_unpaid, usd_rate
-from normalize.text import (as_text, body_to_text, clean_text, decode_html_body, html_to_text, lines_with_digits,
+from normalize.pay import (Pay, currency_code, hourly_equivalent, pay_from_fields, pay_from_schema_org, pay_from_text,
+                           says_paid, says_unpaid, unit_from_word, usd_rate)
+from normalize.text import (as_text, title_without_tags, body_to_text, clean_text, decode_html_body, html_to_text, lines_with_digits,
                             sanitize_body, sanitize_html, text_to_html)
 
 IMPLAUSIBLE_HOURLY_USD = (2.0, 1000.0)
@@ -90,6 +91,13 @@ def _pay(raw: dict, *, country, source: SourceContext, title: str, description: 
         pay = pay_from_text(clean_text(given), country=country, default_currency=default, dedicated=True)
         pay.pay_raw = given[:2000]
         if pay.has_amount:
+            # the site's own unit/currency fields complete a pay text that leaves them out
+            stated_unit = unit_from_word(raw.get("pay_unit_raw"))
+            if pay.pay_unit is None and stated_unit:
+                pay.pay_unit = stated_unit
+                pay.flags = [f for f in pay.flags if f != "pay_unit_missing"]
+            if pay.pay_currency is None and raw.get("pay_currency_raw"):
+                pay.pay_currency = currency_code(raw.get("pay_currency_raw"), country=country, default=default)
             return pay
     # pay said in running text ("[Hiring] Logo – $300 flat"); in a description only next to a unit or a pay word
     for text, needs_context in ((title, False), (lines_with_digits(description), True)):
@@ -150,6 +158,7 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
 
     pay = _pay(raw, country=country, source=source, title=title, description=description)
     effort = effort_from_text(f"{title}\n{description}", posted=posted_moment, now=now)
+    title = title_without_tags(title)  # pay and effort were read from the title as posted
 
     fx_date = pay_min_usd = pay_max_usd = None
     if pay.has_amount and pay.pay_currency:

@@ -63,7 +63,7 @@ _UNIT_NOUN = (r"(hour|hr|hrs|h|std|stunde|heure|hora|timme|day|diem|tag|jour|dí
 _UNIT_ADJ = (r"(hourly|stündlich|daily|täglich|weekly|wöchentlich|monthly|monatlich|mensal|mensual|mensuel|yearly|"
              r"annually|annual|jährlich|annuel|anual|fixed|flat|one-?time|one-off|total|in total|(?:up)?on completion)")
 UNIT_PATTERN = re.compile(
-    rf"^\s*{_UNIT_LEAD}(?:(?:{_UNIT_PER}\s*|\s){_UNIT_NOUN}(?!\w)|{_UNIT_ADJ}\b|(p\.?\s?a\.?|pa)(?!\w)|(/h)\b)",
+    rf"^\s*\(?\s*{_UNIT_LEAD}(?:(?:{_UNIT_PER}\s*|\s){_UNIT_NOUN}(?!\w)|{_UNIT_ADJ}\b|(p\.?\s?a\.?|pa)(?!\w)|(/h)\b)",
     re.I,
 )
 BEFORE_UNIT = re.compile(r"(fixed|flat(?:\s+(?:fee|rate))?|budget|stipend|one-?time|total|pauschal|forfait)\W*$", re.I)
@@ -81,6 +81,7 @@ UPPER_BOUND = re.compile(r"(?:\b(?:less than|under|up ?to|no more than|max(?:imu
                          r"menos de|até|höchstens)|<|≤)\s*:?\s*$", re.I)
 LOWER_BOUND = re.compile(r"(?:\b(?:more than|over|above|at least|min(?:imum)?|starting at|from|plus de|à partir de|"
                          r"a partir de|mehr als|ab|más de|mais de|mindestens)|>|≥)\s*:?\s*$", re.I)
+LOWER_BOUND_AFTER = re.compile(r"\s*(?:\+|(?:et plus|and (?:up|above|more)|or more|und mehr|o más|ou mais)\b)", re.I)
 MONTHLY_WORDS = re.compile(r"stipend[^.\n]{0,30}(?:per|a|/|every)\s*month|monthly", re.I)
 UNPAID = re.compile(r"\b(unpaid|no pay|not paid|volunteer(?:ing)?|for exposure|pro bono|free of charge|"
                     r"unbezahlt|bénévole|non rémunéré|sin remuneración|no remunerado)\b", re.I)
@@ -272,7 +273,7 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
         before = text[max(0, match.start() - 25): match.start()]
         if UPPER_BOUND.search(before):
             pay.pay_min = None
-        elif LOWER_BOUND.search(before):
+        elif LOWER_BOUND.search(before) or LOWER_BOUND_AFTER.match(text[match.end(): match.end() + 20]):
             pay.pay_max = None
     if not dedicated:  # keep what was said about pay, not the whole text
         pay.pay_raw = _around(text, match.start(), match.end())

@@ -143,3 +143,22 @@ def text_to_html(text: str | None) -> str | None:
         return None
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     return "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs) or None
+
+
+# "[Hiring] [Remote] Logo for my bakery - $150 (fixed)": thread titles carry tags and the pay; the
+# listing's title is the work itself (the pay stays in pay_raw, read before the title is cleaned).
+_LEADING_TAGS = re.compile(r"^\s*(?:(?:[\[(\{][^\])\}]{1,25}[\])\}]|(?:hiring|task|paid task)\s*:)\s*[-:|–—]?\s*)+", re.I)
+_TRAILING_PAY = re.compile(
+    r"\s*[-–—|:,(]\s*(?:budget\s*:?\s*|pay\s*:?\s*|paying\s+)?(?:(?:us|ca|au|nz)?[$€£₹]|usd|eur|gbp)\s?\d[\d,.]*\s*[kK]?"
+    r"(?:\s*(?:-|–|to)\s*(?:[$€£₹])?\s?\d[\d,.]*\s*[kK]?)?"
+    r"(?:\s*(?:/\s*(?:hr|hour|h|day|week|month)|per\s+(?:hour|hr|day|week|month|project|task)|usd|eur|gbp|each|"
+    r"budget|fixed|flat|total|obo))*"
+    r"\s*\)?\s*(?:\((?:fixed|flat|hourly|per hour|negotiable|obo|total|budget)[^)]{0,15}\))?\s*$", re.I)
+
+
+def title_without_tags(title: str | None) -> str | None:
+    """A thread or marketplace title without its leading tags and trailing pay, when words remain."""
+    if not title:
+        return title
+    cleaned = _TRAILING_PAY.sub("", _LEADING_TAGS.sub("", title)).strip(" -–—|:,")
+    return cleaned if len(cleaned) >= 3 and re.search(r"[^\W\d_]{2}", cleaned) else title

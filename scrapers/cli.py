@@ -214,6 +214,7 @@ def cmd_demo(args) -> int:
             MICROGIGS_DB=db_path, MICROGIGS_REPLAY_URL=replay_url, DOWNLOAD_DELAY=0,
             AUTOTHROTTLE_ENABLED=False, RETRY_TIMES=0, LOG_LEVEL="ERROR",
             CONCURRENT_REQUESTS_PER_DOMAIN=8,
+            MICROGIGS_UPWORK_TOKEN="demo",  # the replay answers without checking it
         )
         runs = run_spiders(classes, settings)
     for run in runs:

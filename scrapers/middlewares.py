@@ -79,10 +79,21 @@ class RateLimitHeadersMiddleware:
     def __init__(self, crawler):
         self.crawler = crawler
         self.max_delay = crawler.settings.getfloat("MICROGIGS_BACKOFF_MAX_DELAY", 300.0)
+        from scrapy import signals
+
+        # The budget is read as soon as the headers arrive: the slot sends its next request the moment
+        # this body is in, before any process_response could set the wait.
+        crawler.signals.connect(self.headers_received, signal=signals.headers_received)
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
+
+    def headers_received(self, headers, body_length, request, spider=None):
+        remaining = _number(headers.get(b"x-ratelimit-remaining"))
+        reset = _number(headers.get(b"x-ratelimit-reset"))
+        if remaining is not None and reset is not None and remaining < 1:
+            self._wait(request, min(max(reset, 0.0), 600.0), "ratelimit")
 
     def process_response(self, request, response, spider=None):
         retry_after = _retry_after(response) if response.status in (429, 503) else None
@@ -91,11 +102,6 @@ class RateLimitHeadersMiddleware:
             return response
         if response.status >= 500 or response.status == 429:
             self._backoff(request)
-            return response
-        remaining = _header_number(response, b"x-ratelimit-remaining")
-        reset = _header_number(response, b"x-ratelimit-reset")
-        if remaining is not None and reset is not None and remaining < 1:
-            self._wait(request, min(max(reset, 0.0), 600.0), "ratelimit")
         return response
 
     def process_exception(self, request, exception, spider=None):
@@ -143,8 +149,7 @@ def _retry_after(response) -> float | None:
     return max(0.0, (moment - datetime.now(timezone.utc)).total_seconds())
 
 
-def _header_number(response, name: bytes) -> float | None:
-    value = response.headers.get(name)
+def _number(value) -> float | None:
     try:
         return float(value) if value is not None else None
     except ValueError:

@@ -246,7 +246,7 @@ def test_a_period_word_before_the_amount_gives_the_unit(text, unit):
 @pytest.mark.parametrize("text, low, high", [
     ("Moins de 500 €", None, 500), ("Plus de 10 000 €", 10000, None), ("500 € à 1 000 €", 500, 1000),
     ("up to $1,000", None, 1000), ("from $20/hour", 20, None), ("bis zu 40 € pro Stunde", None, 40),
-    ("$300 fixed", 300, 300),
+    ("$300 fixed", 300, 300), ("10 000 € et plus", 10000, None), ("$5k+ per month", 5000, None),
 ])
 def test_a_single_bound_is_not_both_ends_of_the_range(text, low, high):
     pay = pay_from_text(text, dedicated=True, country="US")

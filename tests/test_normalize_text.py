@@ -3,7 +3,7 @@ import time
 
 import pytest
 
-from normalize.text import clean_text, html_to_text, lines_with_digits, sanitize_html, text_to_html
+from normalize.text import clean_text, html_to_text, lines_with_digits, sanitize_html, text_to_html, title_without_tags
 
 MB = 1_000_000
 
@@ -101,3 +101,16 @@ def test_megabyte_inputs_are_cut_not_hung(big):
         out = function(big)
         assert out is None or len(out) <= MB
     assert time.perf_counter() - started < 20  # a hang (quadratic regex) takes minutes
+
+
+@pytest.mark.parametrize("posted, shown", [
+    ("[Hiring] Logo for my bakery - $150 (fixed)", "Logo for my bakery"),
+    ("[HIRING] [Remote] Video editor needed | $20/hr", "Video editor needed"),
+    ("[TASK] Proofread 10 pages - $30", "Proofread 10 pages"),
+    ("Hiring: Data entry, $15 per hour", "Data entry"),
+    ("GA4 audit - $300 budget", "GA4 audit"),
+    ("Senior Engineer (Remote)", "Senior Engineer (Remote)"),  # no pay, words in brackets kept
+    ("[Hiring] $50", "[Hiring] $50"),  # nothing would be left: kept as posted
+])
+def test_thread_titles_lose_tags_and_trailing_pay(posted, shown):
+    assert title_without_tags(posted) == shown

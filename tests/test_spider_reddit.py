@@ -1,5 +1,6 @@
 """reddit: the real r/forhire Listing and the project's two-page sample capture."""
 import json
+import re
 
 import pytest
 from scrapy.http import Request
@@ -32,7 +33,8 @@ def test_real_listing_keeps_only_hiring_posts():
 def test_real_post_field_by_field():
     row = next(r for r in rows_of(real_file()) if r["source_id"] == "1so3ch8")
     assert row["id"] == "reddit:1so3ch8" and row["board"] == "forhire"
-    assert row["title"] == "[HIRING] Reddit VA – 1 post/day (10–20 mins work) – $15/hour"
+    assert row["title"] == "Reddit VA – 1 post/day (10–20 mins work)"  # tag and pay out of the title
+    assert row["pay_raw"] and "$15/hour" in row["pay_raw"]
     assert row["url"].startswith("https://www.reddit.com/r/forhire/comments/1so3ch8/")
     assert row["posted_at"] == "2026-04-17T14:55:10Z"
     assert (row["pay_min"], row["pay_unit"]) == (15.0, "hour")
@@ -78,3 +80,24 @@ def test_sample_pages_parse_and_page_one_asks_for_page_two():
 def test_a_non_listing_body_is_a_clear_error():
     with pytest.raises(UnparsableResponse, match="not a Reddit Listing"):
         parse_items(RedditSpider, "x.json", body=b'{"message": "Too Many Requests", "error": 429}')
+
+
+@pytest.mark.parametrize("subreddit", ["slavelabour", "freelance_forhire", "jobbit"])
+def test_each_subreddit_keeps_only_hiring_and_task_posts(subreddit):
+    from tests.spider_checks import rows_of as page_rows
+
+    url = f"https://www.reddit.com/r/{subreddit}/new.json?limit=100&raw_json=1"
+    rows, _ = page_rows(RedditSpider, SAMPLES / "reddit" / f"r_{subreddit}_new_page1_sample.json", url=url)
+    posts = json.loads((SAMPLES / "reddit" / f"r_{subreddit}_new_page1_sample.json").read_text())["data"]["children"]
+    offers = [p for p in posts if re.match(r"\[(OFFER|For Hire)\]", p["data"]["title"])]
+    assert offers and len(rows) == len(posts) - len(offers)  # "[OFFER]"/"[For Hire]" never become listings
+    assert {r["board"] for r in rows} == {subreddit}
+    assert all(not r["title"].startswith("[") and "$" not in r["title"] for r in rows)
+    assert all(r["pay_min"] is not None for r in rows)
+
+
+def test_every_subreddit_is_crawled():
+    from tests.conftest import make_spider
+
+    urls = [r.url for r in make_spider(RedditSpider).initial_requests()]
+    assert [u.split("/r/")[1].split("/")[0] for u in urls] == ["forhire", "slavelabour", "freelance_forhire", "jobbit"]

@@ -665,9 +665,189 @@ def sitemapjobs():
     add_sample_boards("sitemapjobs", [(f"{host}/sitemap.xml", company)])
 
 
+# --- project marketplaces (HTML) ---
+
+FREELANCE = [g for g in GIGS if g[1] in ("freelance", "contract", "temporary")]
+
+
+def market_picks(offset: int, count: int):
+    for n in range(count):
+        gig = FREELANCE[(offset + n) % len(FREELANCE)]
+        yield n, gig, BASE - timedelta(minutes=37 * n + offset)
+
+
+def codeur():
+    cards = []
+    budgets = ["Moins de 500 €", "500 € à 1 000 €", "1 000 € à 10 000 €", "Moins de 500 €", "200 à 500 €/jour"]
+    ages = ["Il y a 9 minutes", "Il y a 2 heures", "Il y a 5 heures", "Hier", "Il y a 3 jours"]
+    for n, gig, _ in market_picks(0, 16):
+        project_id = 490100 + n
+        tags = "".join(f'<span class="inline-flex gap-1 items-center px-1.5 py-0.5 rounded text-xs">{html.escape(t)}</span>'
+                       for t in (gig[5], "Freelance"))
+        cards.append(f"""<a class="block group flex flex-col gap-3 bg-white rounded-lg" rel="nofollow" aria-label="{html.escape(gig[0])}" href="/projects/{project_id}-{slug(gig[0])}">
+  <div class="flex justify-between items-start relative z-0 pointer-events-none">
+    <h3 class="font-medium text-xl text-primary leading-tight mb-0 line-clamp-2 w-3/4">
+      {html.escape(gig[0])}
+    </h3>
+    <span class="text-sm text-blue-dark/40 whitespace-nowrap ml-2">
+      {ages[n % len(ages)]}
+    </span>
+  </div>
+  <div class="flex flex-wrap items-center gap-x-2.5 gap-y-2 text-sm text-blue-dark relative z-0 pointer-events-none">
+    <span class="inline-flex items-center px-2.5 py-1 rounded-md text-sm font-medium bg-green-50 text-green-600">Ouvert</span>
+    <span class="inline-flex gap-1 items-center px-2.5 py-1 rounded-md text-sm font-medium" title="Budget">
+      <img class="w-3 h-3" alt="" src="/assets/codeur/home/coin.svg">
+      {budgets[n % len(budgets)]}
+    </span>
+    <span title="Offres">{3 + n} Offres</span>
+    <span title="Vues">{40 + 7 * n} Vues</span>
+  </div>
+  <div class="text-blue-dark/70 text-sm line-clamp-3 mt-1 relative z-0 pointer-events-none">
+    {html.escape(" ".join(gig[8]))} {html.escape(gig[4] or "")}
+  </div>
+  <div class="mt-auto pt-3 flex justify-between items-center relative z-20 pointer-events-none">
+    <div class="flex flex-wrap gap-2 pointer-events-auto max-h-6 overflow-hidden">{tags}</div>
+  </div>
+</a>""")
+    page = ("<!DOCTYPE html><html lang=\"fr\"><head><title>Projets freelance</title>"
+            '<link rel="canonical" href="https://www.codeur.com/projects"></head><body>'
+            '<div class="projects-list mt-6 md:mt-12"><div id="projects-list" class="flex flex-col gap-4">'
+            + "\n".join(cards) + "</div></div></body></html>\n")
+    write("codeur", {"https://www.codeur.com/projects": ("codeur_projects_sample.html", page)})
+
+
+def peopleperhour():
+    items = []
+    prices = ["£150", "$20/hr", "£400", "€35/hr", "$250"]
+    for n, gig, moment in market_picks(3, 16):
+        job_id = 4400100 + n
+        url = f"https://www.peopleperhour.com/freelance-jobs/{slug(gig[5])}/{slug(gig[0])}-{job_id}"
+        items.append(f"""<li class="list__item⤍List⤚2ytmm">
+  <div class="card⤍JobCard⤚1F7bd">
+    <h6 class="title"><a class="item__url" href="{url}">{html.escape(gig[0])}</a></h6>
+    <p class="item__desc">{html.escape(" ".join(gig[8]))} Effort: {html.escape(gig[4] or "to agree")}.</p>
+    <div class="card__footer">
+      <span class="card__price⤍JobCard⤚3qD2a"><span>{prices[n % len(prices)]}</span></span>
+      <time datetime="{moment.strftime('%Y-%m-%dT%H:%M:%SZ')}">{n + 1} hours ago</time>
+      <span class="card__location">{html.escape(gig[6])}</span>
+      <span class="proposals">{2 + n} proposals</span>
+      <a class="tag-item" href="/freelance-jobs/{slug(gig[5])}">{html.escape(gig[5])}</a>
+    </div>
+  </div>
+</li>""")
+    page = ("<!DOCTYPE html><html><head><title>Freelance jobs</title></head><body><ul class=\"list⤍List⤚1ab\">"
+            + "\n".join(items) + "</ul></body></html>\n")
+    write("peopleperhour", {"https://www.peopleperhour.com/freelance-jobs": ("peopleperhour_jobs_sample.html", page)})
+
+
+def guru():
+    records = []
+    budgets = ["Fixed Price | $250-$500", "Hourly | $15-$25/hr", "Fixed Price | Under $250", "Hourly | $25-$50/hr",
+               "Fixed Price | $500-$1k"]
+    for n, gig, moment in market_picks(6, 16):
+        job_id = 2100500 + n
+        records.append(f"""<li class="jobRecord">
+  <div class="jobRecord__header">
+    <h2 class="jobRecord__title"><a href="/jobs/{slug(gig[0])}/{job_id}">{html.escape(gig[0])}</a></h2>
+    <div class="jobRecord__budget"><strong>{budgets[n % len(budgets)]}</strong></div>
+  </div>
+  <p class="jobRecord__desc">{html.escape(" ".join(gig[8]))} {html.escape(gig[4] or "")}</p>
+  <div class="jobRecord__meta"><time datetime="{moment.strftime('%Y-%m-%dT%H:%M:%SZ')}">Posted {n + 1} hours ago</time>
+    <span class="jobRecord__location">{html.escape(gig[6])}</span></div>
+  <div class="skillsList"><a class="skillsList__skill" href="/d/jobs/skill/{slug(gig[5])}/">{html.escape(gig[5])}</a></div>
+</li>""")
+    page = ("<!DOCTYPE html><html><head><title>Freelance Jobs</title></head><body><ul class=\"module_list\">"
+            + "\n".join(records) + "</ul></body></html>\n")
+    write("guru", {"https://www.guru.com/d/jobs/": ("guru_jobs_sample.html", page)})
+
+
+def freelancer():
+    projects = []
+    for n, gig, moment in market_picks(2, 20):
+        pay = gig[2]
+        hourly = bool(pay and pay[3] == "hour")
+        low = pay[0] if pay else 30
+        high = pay[1] if pay else 250
+        record = {"id": 39800100 + n, "owner_id": 71000000 + n, "title": gig[0], "status": "active",
+                  "seo_url": f"{slug(gig[5])}/{slug(gig[0])}-{39800100 + n}", "currency": {
+                      "id": 1, "code": pay[2] if pay else "USD", "sign": {"USD": "$", "EUR": "€", "GBP": "£"}.get(
+                          pay[2] if pay else "USD", ""), "name": "", "exchange_rate": 1, "country": "", "is_external": False},
+                  "description": " ".join(gig[8]) + (f" Effort: {gig[4]}." if gig[4] else ""),
+                  "preview_description": gig[8][0][:150], "deleted": False, "nonpublic": False, "hidebids": False,
+                  "type": "hourly" if hourly else "fixed", "bidperiod": 7,
+                  "budget": {"minimum": low, "maximum": high, "name": None, "project_type": None, "currency_id": 1},
+                  "featured": False, "urgent": n % 5 == 0, "time_submitted": int(moment.timestamp()),
+                  "time_updated": int(moment.timestamp()), "language": "en", "local": False,
+                  "location": {"country": {"name": gig[6], "code": None}},
+                  "bid_stats": {"bid_count": 4 + n, "bid_avg": (low + high) / 2},
+                  "jobs": [{"id": 3 + n, "name": gig[5]}, {"id": 99, "name": "Freelance"}]}
+        if hourly:
+            record["hourly_project_info"] = {"commitment": {"hours": 10, "interval": "week"}, "duration_enum": "weeks"}
+        projects.append(record)
+    write("freelancer", {"https://www.freelancer.com/api/projects/0.1/projects/active/?limit=100&offset=0&full_description=true&job_details=true&compact=true": (
+        "freelancer_active_sample.json", {"status": "success", "result": {"projects": projects, "total_count": len(projects),
+                                                                           "users": None, "selected_bids": None},
+                                          "request_id": "0123456789abcdef"})})
+
+
+def upwork():
+    edges = []
+    for n, gig, moment in market_picks(9, 16):
+        pay = gig[2]
+        node = {"id": f"{1860000000000000000 + n}", "title": gig[0], "description": " ".join(gig[8]),
+                "ciphertext": f"~01{n:04d}a1b2c3d4e5f6", "createdDateTime": moment.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+                "duration": ["LESS_THAN_ONE_MONTH", "ONE_TO_THREE_MONTHS"][n % 2], "engagement": "Less than 30 hrs/week",
+                "experienceLevel": "ENTRY_LEVEL" if n % 3 == 0 else "INTERMEDIATE",
+                "amount": {"rawValue": "0.0", "currency": "USD"}, "hourlyBudgetMin": None, "hourlyBudgetMax": None,
+                "skills": [{"name": gig[5]}], "client": {"location": {"country": gig[6]}}}
+        if pay and pay[3] == "hour":
+            node["hourlyBudgetMin"] = {"rawValue": str(pay[0]), "currency": "USD"}
+            node["hourlyBudgetMax"] = {"rawValue": str(pay[1]), "currency": "USD"}
+        elif pay:
+            node["amount"] = {"rawValue": str(pay[1]), "currency": "USD"}
+        edges.append({"node": node})
+    write("upwork", {"https://api.upwork.com/graphql": (
+        "upwork_search_sample.json", {"data": {"marketplaceJobPostingsSearch": {"totalCount": len(edges), "edges": edges}}})})
+
+
+def reddit_subreddits():
+    """Sample pages of the three subreddits besides r/forhire (whose pages came earlier), on the same post shape."""
+    folder = HERE / "reddit"
+    template = json.loads((folder / "r_forhire_new_page1_sample.json").read_text())["data"]["children"][0]["data"]
+    manifest = {url: name for url, name in json.loads((folder / "manifest.json").read_text()).items() if "/r/forhire/" in url}
+    prices = ["$150 (fixed)", "$20/hr", "$40", "$300 budget", "$12/hour"]
+    for number, (sub, hiring_tag, other_tag, flair) in enumerate((
+            ("slavelabour", "[TASK]", "[OFFER]", None), ("freelance_forhire", "[Hiring]", "[For Hire]", "Hiring"),
+            ("jobbit", "[Hiring]", "[For Hire]", None))):
+        children = []
+        for n, gig, moment in market_picks(4 + number * 5, 10):
+            post_id = f"1t{number}{n:03d}x"
+            hiring = n % 4 != 3
+            title = (f"{hiring_tag} {gig[0]} - {prices[n % len(prices)]}" if hiring
+                     else f"{other_tag} Experienced {gig[5].lower()} freelancer available")
+            body = (" ".join(gig[8]) + f" Effort: {gig[4] or 'to agree'}." if hiring
+                    else "I have 5 years of experience. DM me for my portfolio and rates.")
+            post = {**template, "id": post_id, "name": f"t3_{post_id}", "title": title, "selftext": body,
+                    "selftext_html": f"&lt;!-- SC_OFF --&gt;&lt;div class=\"md\"&gt;&lt;p&gt;{html.escape(body)}&lt;/p&gt;&lt;/div&gt;",
+                    "subreddit": sub, "subreddit_name_prefixed": f"r/{sub}", "author": f"sample_user_{number}{n}",
+                    "link_flair_text": (flair if hiring else "For Hire") if flair else None,
+                    "created_utc": float(int(moment.timestamp())), "created": float(int(moment.timestamp())),
+                    "permalink": f"/r/{sub}/comments/{post_id}/{slug(gig[0])[:40].replace('-', '_')}/",
+                    "url": f"https://www.reddit.com/r/{sub}/comments/{post_id}/{slug(gig[0])[:40].replace('-', '_')}/",
+                    "is_self": True, "stickied": False, "over_18": False}
+            children.append({"kind": "t3", "data": post})
+        page = {"kind": "Listing", "data": {"after": None, "dist": len(children), "modhash": "", "geo_filter": "",
+                                            "children": children, "before": None}}
+        name = f"r_{sub}_new_page1_sample.json"
+        (folder / name).write_text(json.dumps(page, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        manifest[f"https://www.reddit.com/r/{sub}/new.json?limit=100&raw_json=1"] = name
+    (folder / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
+
+
 BUILDERS = [arbeitnow, himalayas, jobicy, themuse, workingnomads, weworkremotely, jobfeeds, lever, ashby,
             smartrecruiters, workable, recruitee, workday, teamtailor, personio, bamboohr, breezy, pinpoint,
-            eightfold, microsoft, sitemapjobs]
+            eightfold, microsoft, sitemapjobs, codeur, peopleperhour, guru, freelancer, upwork,
+            reddit_subreddits]
 
 if __name__ == "__main__":
     for build in BUILDERS:
