@@ -178,7 +178,7 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     head = f"{title}\n{description[:4000]}"
     if pay.has_amount:
         is_paid = 0 if employment == "VOLUNTEER" else 1
-    elif says_unpaid(head) or employment == "VOLUNTEER":
+    elif says_unpaid(f"{head}\n{pay.pay_raw or ''}") or employment == "VOLUNTEER":  # a stipend field saying "Unpaid"
         is_paid = 0
     elif says_paid(head):
         is_paid = 1

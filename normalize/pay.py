@@ -29,6 +29,8 @@ UNIT_WORDS = {
     "project": "project", "fixed": "project", "flat": "project", "one-time": "project", "onetime": "project",
     "one-off": "project", "once": "project", "total": "project", "projekt": "project", "projet": "project",
     "proyecto": "project", "task": "project", "gig": "project", "job": "project",
+    "preciocerrado": "project", "prixfixe": "project", "festpreis": "project", "pauschal": "project",
+    "forfait": "project", "forfaitaire": "project",
 }
 SYMBOLS = {"€": "EUR", "£": "GBP", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₱": "PHP", "₦": "NGN",
            "₴": "UAH", "zł": "PLN", "us$": "USD", "usd$": "USD", "c$": "CAD", "ca$": "CAD", "cad$": "CAD",
@@ -60,7 +62,7 @@ _UNIT_LEAD = r"(?:(?:stipend|salary|fee|gross|net|brutto|netto|brut|wage|rate|us
 _UNIT_PER = r"(?:p/|/|per|an?|each|every|p\.?|pro|par|por|la|el|le|al)"
 _UNIT_NOUN = (r"(hour|hr|hrs|h|std|stunde|heure|hora|timme|day|diem|tag|jour|día|dia|week|wk|woche|semaine|semana|"
               r"month|mo|mth|monat|mois|mes|mês|year|yr|annum|jahr|an|año|ano|project|task|gig|job)")
-_UNIT_ADJ = (r"(hourly|stündlich|daily|täglich|weekly|wöchentlich|monthly|monatlich|mensal|mensual|mensuel|yearly|"
+_UNIT_ADJ = (r"(precio cerrado|prix fixe|festpreis|pauschal|forfaitaire|forfait|hourly|stündlich|daily|täglich|weekly|wöchentlich|monthly|monatlich|mensal|mensual|mensuel|yearly|"
              r"annually|annual|jährlich|annuel|anual|fixed|flat|one-?time|one-off|total|in total|(?:up)?on completion)")
 UNIT_PATTERN = re.compile(
     rf"^\s*\(?\s*{_UNIT_LEAD}(?:(?:{_UNIT_PER}\s*|\s){_UNIT_NOUN}(?!\w)|{_UNIT_ADJ}\b|(p\.?\s?a\.?|pa)(?!\w)|(/h)\b)",
