@@ -369,19 +369,23 @@ def cmd_sources(args) -> int:
     from scrapers.runner import spider_classes
 
     db_path = args.db or default_db()
-    stored = {}
+    stored, last_status = {}, {}
     if Path(db_path).exists():
         from db.schema import open_db
 
         db = open_db(db_path)
         stored = {row["name"]: row for row in db["sources"].rows}
+        last_status = dict(db.execute(
+            "SELECT source, status FROM crawls c WHERE started_at = (SELECT max(started_at) FROM crawls WHERE source = c.source)"
+        ).fetchall())
     for name, cls in spider_classes().items():
         info = {**cls.source_info(), **{k: v for k, v in stored.get(name, {}).items() if v is not None}}
         print(f"{name}  [{info['kind']}]  {info['home_url']}")
         print(f"    terms: {info['terms']}")
         print(f"    limits: {info['rate_limit'] or 'none published'}"
               + (f"; at most one crawl every {info['min_interval_hours']:g} h" if info["min_interval_hours"] else ""))
-        print(f"    last crawl: {info.get('last_crawl_at') or 'never'}; last success: "
+        print(f"    last crawl: {info.get('last_crawl_at') or 'never'}"
+              f"{' (' + last_status[name] + ')' if name in last_status else ''}; last success: "
               f"{info.get('last_success_at') or 'never'}; listings: {info.get('listings') or 0} "
               f"({info.get('open_listings') or 0} open)")
     for row in _not_collected():
