@@ -38,6 +38,11 @@ SCAM = [
                r"|\b(?:telegram|whatsapp|wechat)\s*(?:only|is the only)\b|\bno (?:calls|emails?)[^.\n]{0,20}\b(?:telegram|whatsapp)\b", re.I),
     re.compile(r"\b(cash(?:ing)? (?:a |the )?checks?|check cashing|deposit (?:a |the )?check|mobile deposit)\b", re.I),
     re.compile(r"\b(crypto|bitcoin|usdt|forex)\b[^.\n]{0,40}\b(invest\w*|returns?|profit\w*|trading)\b", re.I),
+    re.compile(r"\binvest\w*\b[^.\n]{0,40}\b(crypto\w*|bitcoin|btc|usdt|eth|forex)\b", re.I),
+    re.compile(r"\bguaranteed\s+(?:returns?|profits?|income|earnings)\b|\bearn\s+(?:a\s+)?(?:guaranteed\s+)?\d+\s*%\s*"
+               r"(?:daily|weekly|a day|per day|a week|per week)\b", re.I),
+    re.compile(r"\b(?:receive|get|send you|mail you)\s+(?:a\s+|the\s+)?checks?\b[^.\n]{0,80}\b(?:send|wire|transfer|forward)\b"
+               r"|\b(?:via|through|by)\s+(?:western union|moneygram)\b|\bbuy\s+gift\s+cards?\b", re.I),
 ]
 # Asked to move to a chat app or a personal mailbox; "contacted via phone, email, SMS, WhatsApp" in a privacy notice is not.
 CHAT_APPS = ("telegram", "whatsapp", "whats app", "wechat", "signal", "discord", "skype", "kik", "viber", "t.me/", "wa.me/")

@@ -11,7 +11,8 @@ from normalize.text import lines_with_digits
 # Numbers start at a digit run's first digit and are short: linear time on a megabyte of digits.
 _N = r"(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)(?!\d)"
 _RANGE = rf"{_N}(?:\s*(?:-|–|—|to|or)\s*{_N})?"
-_APPROX = r"(?:about|around|approx(?:\.|imately)?|roughly|~|est(?:\.|imated)?|up to|max(?:imum)?|at most|ca\.?|circa|total(?: of)?|etwa|environ|aproximadamente)"
+_APPROX = (r"(?:about|around|approx(?:\.|imately)?|roughly|~|est(?:\.|imated)?|up to|max(?:imum)?|at most|ca\.?|circa|"
+           r"total(?: of)?|etwa|ungefähr|environ|aproximadamente|unas|unos|cerca de|alrededor de|mais ou menos)")
 _HOUR = r"(?:hours?|hrs?|h|stunden|std\.?|heures?|horas?)"
 _MIN = r"(?:minutes?|mins?)"
 _PER_WEEK = r"(?:/\s*(?:week|wk|w)|(?:per|a|each|every|pro|par|por)\s+(?:week|woche|semaine|semana)|weekly|p/w|pw)"
@@ -20,13 +21,19 @@ _PER_OTHER = r"(?:/\s*(?:day|d|month|mo)|(?:per|a|each|every)\s+(?:day|month|nig
 WEEKLY_HOURS = re.compile(rf"{_RANGE}\s*\+?\s*{_HOUR}\s*{_PER_WEEK}", re.I)
 TOTAL_HOURS_RANGE = re.compile(rf"(?<![\d/])(?<!within )(?<!in )(?<!next )(?<!every ){_N}\s*(?:-|–|—|to)\s*{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})", re.I)
 TOTAL_HOURS_APPROX = re.compile(rf"{_APPROX}\s*{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})", re.I)
-TOTAL_HOURS_SAID = re.compile(rf"(?<![\d/]){_N}\s*{_HOUR}\s+(?:of work|in total|total|of (?:effort|editing|writing|design|labou?r)|project|task|gig|job)\b", re.I)
+TOTAL_HOURS_SAID = re.compile(rf"(?<![\d/]){_N}\s*{_HOUR}\s+(?:of work|in total|total|of (?:effort|editing|writing|design|labou?r)|"
+                              rf"project|task|gig|job|de trabajo|de trabalho|de travail|arbeit)\b", re.I)
+TOTAL_HOURS_BETWEEN = re.compile(rf"\b(?:between|zwischen|entre)\s+{_N}\s+(?:and|und|et|y|e)\s+{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})", re.I)
+# "2 days of work", "a 3-day task": working days of about 8 hours
+TOTAL_DAYS = re.compile(rf"(?<![\d/]){_RANGE}[- ]?(?:full[- ])?(?:days?|tage?n?|jours?|días?)\s+(?:of work|de trabajo|de travail|arbeit)\b"
+                        rf"|\ba\s+{_N}[- ]day\s+(?:task|job|project|gig|assignment)\b", re.I)
+HOURS_PER_DAY = 8
 TOTAL_MINUTES = re.compile(rf"(?<![\d/]){_RANGE}\s*{_MIN}\s*(?:of\s+)?(?:work|task|job|total)\b", re.I)
 DURATION = re.compile(
     rf"(?:(?:for|over|lasting|duration(?: of)?:?|within|project of|contract of|engagement of|about|approx\.?)\s+)"
     rf"{_RANGE}\s*(days?|weeks?|months?|tage|wochen|monate|jours|semaines|mois|días|semanas|meses)\b"
     rf"|{_RANGE}[- ](day|week|month)s?[- ](?:project|contract|engagement|internship|gig|assignment|micro-internship|sprint)"
-    rf"|{_RANGE}\s*(days?|weeks?|months?)\s+(?:at|of|x|with)\s",
+    rf"|{_RANGE}\s*(days?|weeks?|months?)\s+(?:at|of work|x|with)\s",
     re.I,
 )
 DUE = re.compile(
@@ -99,10 +106,17 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
                     effort.hours_max = round(weeks[1] * effort.hours_per_week, 1)
     recurring = bool(RECURRING.search(text))
     if effort.hours_min is None and not recurring:
-        for pattern in (TOTAL_HOURS_RANGE, TOTAL_HOURS_APPROX, TOTAL_HOURS_SAID):
+        for pattern in (TOTAL_HOURS_BETWEEN, TOTAL_HOURS_RANGE, TOTAL_HOURS_APPROX, TOTAL_HOURS_SAID, TOTAL_DAYS):
             found = pattern.search(numeric)
             if found:
-                span = _range(found.group(1), found.group(2) if pattern is TOTAL_HOURS_RANGE else None)
+                groups = [g for g in found.groups()]
+                if pattern is TOTAL_DAYS:
+                    low, high = (groups[0], groups[1]) if groups[0] else (groups[2], None)
+                    span = _range(low, high)
+                    span = span and (span[0] * HOURS_PER_DAY, span[1] * HOURS_PER_DAY)
+                else:
+                    two = pattern in (TOTAL_HOURS_RANGE, TOTAL_HOURS_BETWEEN)
+                    span = _range(groups[0], groups[1] if two else None)
                 if span and span[1] <= MAX_TOTAL_HOURS:
                     effort.hours_min, effort.hours_max = span
                     break

@@ -314,8 +314,22 @@ def _shorthand(token: str | None) -> bool:
     return bool(token) and token.strip()[-1:] in "kK"
 
 
+# "$800 for the whole project", "350 € por el proyecto", "600 € pour la mission": a project fee
+PROJECT_AFTER = re.compile(r"^\s*(?:for|per)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+|complete\s+)?(?:project|job|task|gig|work)\b"
+                           r"|^\s*(?:por|pelo|pela|pour|für|fuer)\s+(?:el\s+|la\s+|o\s+|das\s+|den\s+)?"
+                           r"(?:proyecto|projeto|mission|projet|projekt|trabajo|auftrag)\b", re.I)
+
+
+HOUR_AFTER = re.compile(r"^\s*(?:de\s+l['’]heure|[àa]\s+l['’]heure|la\s+hora|por\s+hora|pro\s+stunde|je\s+stunde|"
+                        r"the\s+hour|an?\s+hour)\b", re.I)
+
+
 def _unit_near(text: str, match: re.Match) -> str | None:
     after = text[match.end(): match.end() + 30]
+    if PROJECT_AFTER.match(after):
+        return "project"
+    if HOUR_AFTER.match(after):
+        return "hour"
     found = UNIT_PATTERN.search(after)
     if found:
         word = next(g for g in found.groups() if g).lower().replace(" ", "")
