@@ -214,9 +214,16 @@ def skills(*, title: str, tags: str, text: str) -> list[str]:
     return sorted(scores, key=lambda s: (-scores[s], s))[:20]
 
 
+# Words every scam pattern needs one of: most ads have none, and then no pattern runs.
+SCAM_WORDS = ("fee", "telegram", "whatsapp", "wechat", "signal", "check", "crypto", "bitcoin", "btc", "usdt", "eth",
+              "forex", "invest", "guarantee", "western union", "moneygram", "gift card", "deposit", "% daily", "% weekly",
+              "% a day", "% per")
+
+
 def safety_flags(text: str) -> list[str]:
     flags = []
-    if any(pattern.search(text) for pattern in SCAM):
+    lowered = text.lower()
+    if any(word in lowered for word in SCAM_WORDS) and any(pattern.search(text) for pattern in SCAM):
         flags.append("scam_signals")
     lower = text.lower()  # cheap checks first: most ads name no chat app and hold no "@"
     if (any(app in lower for app in CHAT_APPS) and OFFSITE_CHAT.search(text)) or ("@" in text and PERSONAL_EMAIL.search(text)):

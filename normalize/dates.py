@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from datetime import date, datetime, timedelta, timezone
 
 ISO_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
@@ -82,15 +83,25 @@ def _parse_iso(text: str) -> datetime | None:
         return None
 
 
+_POSTED_PREFIX = re.compile(r"^\s*(posted|published|updated|veröffentlicht|publié|publicado)\s*(on|am|le|el)?\s*", re.I)
+_AT_LEAST = re.compile(r"(\d+)\+")
+
+
 def _parse_free_text(text: str, *, now: datetime, languages=None) -> datetime | None:
+    # The same phrases ("Posted today", "2 days ago", "Friday") recur across a crawl: parse each once per minute.
+    base = now.astimezone(timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
+    return _parse_free_text_cached(text, base, tuple(languages or LANGUAGES))
+
+
+@lru_cache(maxsize=8192)
+def _parse_free_text_cached(text: str, relative_base: datetime, languages: tuple) -> datetime | None:
     import dateparser  # slow import; only free text needs it
 
-    relative_base = now.astimezone(timezone.utc).replace(tzinfo=None)
-    text = re.sub(r"^\s*(posted|published|updated|veröffentlicht|publié|publicado)\s*(on|am|le|el)?\s*", "", text, flags=re.I)
-    text = re.sub(r"(\d+)\+", r"\1", text)  # "30+ Days Ago"
+    text = _POSTED_PREFIX.sub("", text)
+    text = _AT_LEAST.sub(r"\1", text)  # "30+ Days Ago"
     try:
         return dateparser.parse(
-            text, languages=languages or LANGUAGES,
+            text, languages=list(languages),
             settings={"RELATIVE_BASE": relative_base, "TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": True,
                       "PREFER_DATES_FROM": "past", **({"DATE_ORDER": "DMY"} if _DOTTED.match(text) else {})},
         )

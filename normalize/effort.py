@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime
 
 from normalize.dates import format_utc
@@ -48,6 +49,8 @@ APPLY_BY = re.compile(
     r"|\d{4}-\d{2}-\d{2}|(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow)",
     re.I,
 )
+DUE_WORDS = ("deliver", "due", "deadline", "complete", "finished", "needed", "turnaround", "done")
+APPLY_WORDS = ("apply", "application", "submit")
 DAYS_PER_UNIT = {"d": 1, "t": 1, "j": 1, "w": 7, "s": 7, "m": 30}
 MAX_TOTAL_HOURS = 2000
 # "1 post/day (10-20 mins work)": a recurring task's minutes are not the total effort.
@@ -127,22 +130,31 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
                 if span:
                     effort.hours_min, effort.hours_max = round(span[0] / 60, 2), round(span[1] / 60, 2)
     base = posted or now
-    effort.due_at = _date_after(DUE, text, base, now)
-    effort.expires_at = _date_after(APPLY_BY, text, base, now)
+    lowered = text.lower()  # the deadline patterns start with one of these words: skip texts without any
+    if any(word in lowered for word in DUE_WORDS):
+        effort.due_at = _date_after(DUE, text, base, now)
+    if any(word in lowered for word in APPLY_WORDS):
+        effort.expires_at = _date_after(APPLY_BY, text, base, now)
     return effort
+
+
+@lru_cache(maxsize=4096)
+def _future_date(phrase: str, relative_base: datetime) -> datetime | None:
+    """A deadline phrase ("March 3", "Friday") as the next such date: each phrase parsed once per minute."""
+    import dateparser
+
+    return dateparser.parse(
+        phrase, languages=["en", "de", "fr", "es"],
+        settings={"RELATIVE_BASE": relative_base, "PREFER_DATES_FROM": "future",
+                  "TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": True},
+    )
 
 
 def _date_after(pattern: re.Pattern, text: str, base: datetime, now: datetime) -> str | None:
     found = pattern.search(text)
     if not found:
         return None
-    import dateparser
-
-    moment = dateparser.parse(
-        found.group(1), languages=["en", "de", "fr", "es"],
-        settings={"RELATIVE_BASE": base.replace(tzinfo=None), "PREFER_DATES_FROM": "future",
-                  "TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": True},
-    )
+    moment = _future_date(found.group(1), base.replace(tzinfo=None, second=0, microsecond=0))
     if moment is None or moment < base or (moment - base).days > 400:
         return None
     return format_utc(moment)

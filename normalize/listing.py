@@ -52,7 +52,7 @@ def language_code(value, text: str | None) -> str | None:
     if text and len(text) >= 40:
         import py3langid  # a small offline detector (langid.py's maintained fork)
 
-        code, _ = py3langid.classify(text[:600])  # a paragraph tells the language
+        code, _ = py3langid.classify(text[:300])  # a few sentences tell the language
         return code
     return None
 

@@ -132,14 +132,14 @@ _DIGIT = re.compile(r"\d")
 
 def lines_with_digits(text: str | None) -> str:
     """Only the lines holding a digit: amounts and efforts are numbers, and the other lines are most of a job ad."""
-    if not text:
+    if not isinstance(text, str) or not text:
         return ""
     return "\n".join(line for line in text.splitlines() if _DIGIT.search(line))
 
 
 def text_to_html(text: str | None) -> str | None:
     """Plain text (e.g. a Reddit post) as minimal safe HTML paragraphs."""
-    if not text:
+    if not isinstance(text, str) or not text:
         return None
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     return "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs) or None
@@ -158,7 +158,7 @@ _TRAILING_PAY = re.compile(
 
 def title_without_tags(title: str | None) -> str | None:
     """A thread or marketplace title without its leading tags and trailing pay, when words remain."""
-    if not title:
+    if not isinstance(title, str) or not title:
         return title
     cleaned = _TRAILING_PAY.sub("", _LEADING_TAGS.sub("", title)).strip(" -–—|:,")
     return cleaned if len(cleaned) >= 3 and re.search(r"[^\W\d_]{2}", cleaned) else title
