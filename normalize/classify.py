@@ -222,6 +222,8 @@ SCAM_WORDS = ("fee", "telegram", "whatsapp", "wechat", "signal", "check", "crypt
 
 def safety_flags(text: str) -> list[str]:
     flags = []
+    if not isinstance(text, str):
+        return flags
     lowered = text.lower()
     if any(word in lowered for word in SCAM_WORDS) and any(pattern.search(text) for pattern in SCAM):
         flags.append("scam_signals")
