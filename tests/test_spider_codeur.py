@@ -4,7 +4,7 @@ import re
 from scrapy import Request
 
 from scrapers.spiders.codeur import CodeurSpider
-from tests.conftest import make_spider, realworld_files, response_for
+from tests.conftest import make_spider, normalize_items, parse_items, realworld_files, response_for
 from tests.spider_checks import check_error_page_is_a_clear_error, check_real_recording, check_sample_capture
 
 PAGE = "https://www.codeur.com/projects"
@@ -39,6 +39,16 @@ def test_every_budget_bracket_of_the_real_page():
     assert brackets["500 € à 1 000 €"] == (500, 1000)
     assert brackets["1 000 € à 10 000 €"] == (1000, 10000)
     assert brackets["10 000 € et plus"] == (10000, None)
+    assert brackets["200 à 500 €/jour"] == (200, 500)
+    units = {r["pay_raw"]: r["pay_unit"] for r in check_real_recording(CodeurSpider, real_page(), 35, url=PAGE)}
+    assert units["200 à 500 €/jour"] == "day" and units["Moins de 500 €"] == "project"  # a day rate is no project fee
+
+
+def test_french_relative_dates_of_the_real_page():
+    items = parse_items(CodeurSpider, real_page(), url=PAGE)
+    by_age = {item["posted_raw"]: row["posted_at"] for item, row in zip(items, normalize_items(CodeurSpider, items))}
+    assert by_age["Il y a 2 heures"] == "2026-11-25T10:00:00Z"
+    assert by_age["Il y a 2 mois"] == "2026-09-25T12:00:00Z"
 
 
 def test_paging_follows_rel_next():

@@ -2,17 +2,16 @@
 
 Fixture basis: the real saved page ../shared/realworld/freelance_html/codeur_projects_listing.html
 (project cards `#projects-list > a[href^="/projects/"]` with the title in `h3`, a French relative time
-"Il y a 9 minutes", a budget badge `span[title=Budget]` "Moins de 500 €" / "500 € à 1 000 €", offers and
-views counts, a description excerpt and skill tags; `rel=next` paging).
+"Il y a 9 minutes" / "Il y a 2 mois", a budget badge `span[title=Budget]` "Moins de 500 €" / "500 € à 1 000 €" /
+"10 000 € et plus" / a day rate "200 à 500 €/jour", offers and views counts, a description excerpt and skill
+tags; `rel=next` paging). The sample capture is fictional projects in the same markup.
 """
 import re
 
-from scrapers.platforms.html_listing import HtmlListingSpider
-
-PROJECT_ID = re.compile(r"/projects/(\d+)")
+from scrapers.platforms.marketplace_html import MarketplaceHtmlSpider
 
 
-class CodeurSpider(HtmlListingSpider):
+class CodeurSpider(MarketplaceHtmlSpider):
     name = "codeur"
     home_url = "https://www.codeur.com"
     terms_url = "https://www.codeur.com/conditions-generales"
@@ -35,12 +34,11 @@ class CodeurSpider(HtmlListingSpider):
         "tags": "div.flex-wrap span.text-xs::text",
     }
     next_page = 'link[rel="next"], a[rel="next"]'
+    id_pattern = re.compile(r"/projects/(\d+)")
 
-    def post_process(self, item, card, response):
-        found = PROJECT_ID.search(item.get("url") or "")
-        item["source_id"] = found.group(1) if found else item.get("url")
-        if item.get("pay_raw"):
-            item["pay_unit_raw"] = "project"  # Codeur's budget is the project's budget
+    def adjust(self, item, card, response):
+        if item.get("pay_raw") and "/" not in item["pay_raw"]:
+            item["pay_unit_raw"] = "project"  # a bracket is the project's budget; "200 à 500 €/jour" says its unit
         item["remote_raw"] = "remote"  # projects are done at a distance unless they say otherwise
         item["language_raw"] = "fr"
         return item

@@ -1,18 +1,23 @@
-"""Guru: project marketplace, its public job list (www.guru.com/d/jobs/).
+"""Guru: project marketplace, its public job list (www.guru.com/d/jobs/), server-rendered job records.
 
-Fixture basis: no page was recorded; the sample follows the structure public parsing code reads
-(job records in `ul.module_list > li`, title link `h2.jobRecord__title a`, budget `div.jobRecord__budget`
-such as "Fixed Price | $250-$500" or "Hourly | $15-$25/hr"). Selectors are the part most likely to drift:
-`microgigs health` shows their field-missing rates.
+Fixture basis: no page was recorded (public reports say the list often answers bots with a small Incapsula
+block page, which the spider reports as unparsable). The sample follows the structure that several public
+parsers read from the real page: records `.record.jobRecord` (with `data-gid`), the title link
+`h2.jobRecord__title a` to /jobs/{slug}/{id} (often with a `&SearchUrl=...` tail), the budget
+`div.jobRecord__budget` as `<strong>` parts split by "|" ("Fixed Price | $250-$500", or "Hourly | $15-$25/hr |
+10-30 hrs/week | 1-3 months | location"), the meta line "Posted 2 hrs ago · 3 Quotes Received", the
+excerpt `p.jobRecord__desc` and skills `a.skillsList__skill`. Paging follows a rel=next link when the page
+has one. robots.txt: no public copy was found to check; crawls obey it at run time (ROBOTSTXT_OBEY).
 """
 import re
 
-from scrapers.platforms.html_listing import HtmlListingSpider
+from scrapers.platforms.marketplace_html import MarketplaceHtmlSpider
 
-JOB_ID = re.compile(r"/jobs/[^/]+/(\d+)")
+WORKLOAD = re.compile(r"\bh(?:ou)?rs?\b.*\b(?:week|wk)\b", re.I)
+DURATION = re.compile(r"\b(?:day|week|month|year|ongoing)s?\b", re.I)
 
 
-class GuruSpider(HtmlListingSpider):
+class GuruSpider(MarketplaceHtmlSpider):
     name = "guru"
     home_url = "https://www.guru.com"
     terms_url = "https://www.guru.com/terms.aspx"
@@ -25,22 +30,36 @@ class GuruSpider(HtmlListingSpider):
     sample_url = start_urls[0]
     max_pages = 3
 
-    card = "ul.module_list > li"
+    card = ".record.jobRecord"
     fields = {
-        "url": "h2.jobRecord__title a::attr(href)",
-        "title": "h2.jobRecord__title a::text",
-        "description_text": "p.jobRecord__desc::text",
-        "pay_raw": "div.jobRecord__budget ::text",
-        "posted_raw": "div.jobRecord__meta time::attr(datetime)",
-        "location_raw": "div.jobRecord__meta span.jobRecord__location::text",
-        "tags": "a.skillsList__skill::text",
+        "url": ".jobRecord__title a::attr(href)",
+        "title": ".jobRecord__title a::text",
+        "description_text": ".jobRecord__desc ::text, .jobRecord__body ::text",
+        "pay_raw": ".jobRecord__budget ::text",
+        "posted_raw": ".jobRecord__meta ::text",
+        "tags": ".skillsList__skill::text",
     }
     next_page = 'a[rel="next"]'
+    id_pattern = re.compile(r"/jobs/[^/]+/(\d+)")
+    unit_words = {"fixed price": "project", "hourly": "hour"}
 
-    def post_process(self, item, card, response):
-        found = JOB_ID.search(item.get("url") or "")
-        item["source_id"] = found.group(1) if found else item.get("url")
-        budget = item.get("pay_raw") or ""
-        if budget.lower().startswith("fixed price"):
-            item["pay_unit_raw"] = "project"
+    def adjust(self, item, card, response):
+        if not item.get("source_id") or item["source_id"] == item.get("url"):
+            item["source_id"] = card.attrib.get("data-gid") or item.get("source_id")
+        meta = " ".join(card.css(".jobRecord__meta ::text").getall())
+        item["posted_raw"] = " ".join(re.split(r"[·•|]", meta)[0].split()) or None  # "Posted 2 hrs ago"
+        parts = [p.strip() for p in " ".join(card.css(".jobRecord__budget ::text").getall()).split("|") if p.strip()]
+        if parts:
+            item["pay_raw"] = " | ".join(parts[:2])  # "Hourly | $15-$25/hr": the kind and the amount
+            facts = []
+            for part in parts[2:]:
+                if WORKLOAD.search(part):
+                    facts.append(f"Workload: {part}")
+                elif DURATION.search(part):
+                    facts.append(f"Duration: {part}")
+                else:  # the freelancer location the client prefers
+                    item["location_raw"] = part
+            if facts:
+                item["description_text"] = "\n".join([item.get("description_text") or "", *facts]).strip()
+        item["employment_type_raw"] = "contractor"
         return item

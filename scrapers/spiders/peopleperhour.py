@@ -1,44 +1,79 @@
 """PeoplePerHour: UK-based project marketplace, its public list of freelance jobs (peopleperhour.com/freelance-jobs).
 
-Fixture basis: no page was recorded; the sample follows the structure public parsing code reads
-(SyedSafeerHussain/pph-job-scraper and others: list items whose class contains `list__item`, the job link
-to /freelance-jobs/..., a price in a span, e.g. "£50" fixed or "$20/hr"; Cooya/Freelance-Jobs-Watcher
-scripts/pph.js for the older job pages). Selectors are the part most likely to drift: `microgigs health`
-shows their field-missing rates.
+The page is server-rendered React: its projects ship as JSON in an inline script,
+`window.PPHReact.initialState={...};` — `freelanceJobs.main.data` lists the page's project refs
+(`featured` too; `completed` is skipped), `freelanceJobs.main.meta` has `current-page` / `total-pages`, and
+`entities.projects[id].attributes` holds `title`, `url`, `proj_desc`, `posted_dt` ("2026-09-17 09:04:22", UTC),
+`budget` (a number, in the client's `currency`, ISO code), `project_type` (fixed_price | hourly),
+`proposalCount`, `item_state` (open), `location_type` (remote | remote_country | ...), `category.cate_name`,
+`sub_category.subcate_name`. The visible cards show the budget converted into the visitor's currency, so the
+state, not the card, is read.
+
+Fixture basis: no page of ours was recorded. The sample follows a trimmed real capture of that state
+(Alee-Razaa/PPH-Extension tests/fixtures/pph-sample.json, captured 2026-09-17, 10 projects; its docs/RESEARCH.md
+describes the script) and public parsers of the same state (proj_desc, client, budget_converted); the spider
+was checked by hand against that capture (all 10 projects parse). robots.txt: no public copy was found to
+check; crawls obey it at run time (ROBOTSTXT_OBEY).
 """
-import re
+from scrapers.platforms.base import dig
+from scrapers.platforms.marketplace_html import EmbeddedStateSpider
 
-from scrapers.platforms.html_listing import HtmlListingSpider
+HOME = "https://www.peopleperhour.com"
+LIST = HOME + "/freelance-jobs"
 
-JOB_ID = re.compile(r"-(\d+)/?$")
 
-
-class PeoplePerHourSpider(HtmlListingSpider):
+class PeoplePerHourSpider(EmbeddedStateSpider):
     name = "peopleperhour"
-    home_url = "https://www.peopleperhour.com"
-    terms_url = "https://www.peopleperhour.com/static/terms"
+    home_url = HOME
+    terms_url = HOME + "/static/terms"
     terms = "PeoplePerHour's public list of freelance jobs; each listing links to the job's page on PeoplePerHour."
     attribution = "Job via PeoplePerHour (peopleperhour.com)"
     rate_limit = "none published; the first 3 pages, one request every 5 s, at most every 2 hours"
     min_interval_hours = 2
     custom_settings = {"CONCURRENT_REQUESTS_PER_DOMAIN": 1, "DOWNLOAD_DELAY": 5}
-    start_urls = ["https://www.peopleperhour.com/freelance-jobs"]
-    sample_url = start_urls[0]
+    start_urls = [LIST]
+    sample_url = LIST
     max_pages = 3
 
-    card = 'li[class*="list__item"]'
-    fields = {
-        "url": 'a[href*="/freelance-jobs/"]::attr(href)',
-        "title": 'a[href*="/freelance-jobs/"]::text',
-        "description_text": 'p[class*="desc"]::text',
-        "pay_raw": 'span[class*="price"] ::text',
-        "posted_raw": "time::attr(datetime)",
-        "location_raw": 'span[class*="location"]::text',
-        "tags": 'a[class*="tag"]::text',
+    state_pattern = r"window\.PPHReact\.initialState\s*=\s*"
+    field_map = {
+        "source_id": "id",
+        "title": "attributes.title",
+        "url": "attributes.url",
+        "description_text": "attributes.proj_desc",
+        "posted_raw": "attributes.posted_dt",
+        "pay_min_raw": "attributes.budget",
+        "pay_max_raw": "attributes.budget",
+        "pay_currency_raw": "attributes.currency",
     }
-    next_page = 'a[rel="next"]'
 
-    def post_process(self, item, card, response):
-        found = JOB_ID.search(item.get("url") or "")
-        item["source_id"] = found.group(1) if found else item.get("url")
+    def records(self, state):
+        refs = [*(dig(state, "freelanceJobs.main.data") or []), *(dig(state, "freelanceJobs.featured.data") or [])]
+        projects = dig(state, "entities.projects")
+        if not isinstance(dig(state, "freelanceJobs.main.data"), list) or not isinstance(projects, dict):
+            return None
+        ids = list(dict.fromkeys(str(r.get("id")) for r in refs if isinstance(r, dict)))
+        return [projects.get(i) for i in ids]  # a ref without its project is quarantined, not dropped
+
+    def skip_record(self, record):
+        state = dig(record, "attributes.item_state")
+        return isinstance(state, str) and state != "open"
+
+    def post_process(self, item, record):
+        attributes = record.get("attributes") if isinstance(record.get("attributes"), dict) else {}
+        if isinstance(item.get("url"), str) and item["url"].startswith("/"):
+            item["url"] = HOME + item["url"]
+        item["pay_unit_raw"] = {"fixed_price": "project", "hourly": "hour"}.get(attributes.get("project_type"))
+        where = attributes.get("location_type")
+        item["remote_raw"] = "remote" if isinstance(where, str) and where.startswith("remote") else where
+        item["tags"] = [t for t in (dig(attributes, "category.cate_name"), dig(attributes, "sub_category.subcate_name"))
+                        if isinstance(t, str) and t]
+        item["employment_type_raw"] = "contractor"
         return item
+
+    def next_page(self, response, state):
+        meta = dig(state, "freelanceJobs.main.meta") or {}
+        page, total = meta.get("current-page"), meta.get("total-pages")
+        if not isinstance(page, int) or not isinstance(total, int) or page >= min(total, self.max_pages):
+            return None
+        return self.make_request(f"{LIST}?page={page + 1}", callback=self.parse)
