@@ -11,11 +11,12 @@ from normalize.dates import format_utc, plausible_datetime, to_utc_iso
 from normalize.effort import effort_from_text
 from normalize.location import country_of, remote_mode
 from normalize.pay import (Pay, currency_code, hourly_equivalent, pay_from_fields, pay_from_schema_org, pay_from_text,
-                           says_paid, says_unpaid, unit_from_word, usd_rate)
+                           SHORT_TEXT, says_paid, says_unpaid, unit_from_word, usd_rate)
 from normalize.text import (as_text, title_without_tags, body_to_text, clean_text, decode_html_body, html_to_text, lines_with_digits,
                             sanitize_body, sanitize_html, text_to_html)
 
 IMPLAUSIBLE_HOURLY_USD = (2.0, 1000.0)
+SAYS_FIXED_PRICE = re.compile(r"\b(?:fixed[- ]price|fixed fee|flat fee|flat rate|festpreis|prix fixe|precio cerrado)\b", re.I)
 MAX_TITLE = 500  # a title longer than this is a page pasted into the wrong field
 
 
@@ -100,9 +101,14 @@ def _pay(raw: dict, *, country, source: SourceContext, title: str, description: 
                 pay.pay_currency = currency_code(raw.get("pay_currency_raw"), country=country, default=default)
             return pay
     # pay said in running text ("[Hiring] Logo – $300 flat"); in a description only next to a unit or a pay word
+    short_post = len(description) <= SHORT_TEXT
     for text, needs_context in ((title, False), (lines_with_digits(description), True)):
-        pay = pay_from_text(text, country=country, default_currency=default, needs_context=needs_context)
+        pay = pay_from_text(text, country=country, default_currency=default, needs_context=needs_context,
+                            short_post=short_post)
         if pay.has_amount:
+            if pay.pay_unit is None and SAYS_FIXED_PRICE.search(f"{title}\n{description[:4000]}"):
+                pay.pay_unit = "project"  # "[Hiring] Cold email copy - $150" + "Fixed price, paid on delivery."
+                pay.flags = [f for f in pay.flags if f != "pay_unit_missing"]
             return pay
     return Pay(pay_raw=clean_text(given) if isinstance(given, str) else None)
 

@@ -22,13 +22,14 @@ ALIASES = {
     "uk": "GB", "u.k.": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "great britain": "GB", "britain": "GB",
     "deutschland": "DE", "germany": "DE", "españa": "ES", "espana": "ES", "france": "FR", "italia": "IT",
     "nederland": "NL", "the netherlands": "NL", "holland": "NL", "schweiz": "CH", "suisse": "CH",
-    "österreich": "AT", "osterreich": "AT", "brasil": "BR", "méxico": "MX", "mexico": "MX", "south korea": "KR",
+    "österreich": "AT", "osterreich": "AT", "brasil": "BR", "polska": "PL", "sverige": "SE", "danmark": "DK",
+    "norge": "NO", "suomi": "FI", "česko": "CZ", "magyarország": "HU", "éire": "IE", "belgië": "BE", "belgique": "BE", "méxico": "MX", "mexico": "MX", "south korea": "KR",
     "korea": "KR", "russia": "RU", "vietnam": "VN", "czechia": "CZ", "czech republic": "CZ", "türkiye": "TR",
     "turkey": "TR", "uae": "AE", "emirates": "AE", "taiwan": "TW", "iran": "IR", "bolivia": "BO",
     "venezuela": "VE", "tanzania": "TZ", "moldova": "MD", "laos": "LA", "syria": "SY", "ivory coast": "CI",
 }
 # Regions that are not one country: their presence means "several countries" (NULL).
-REGIONS = re.compile(r"\b(europe|emea|latam|latin america|central america|americas|apac|asia|africa|oceania|eu|"
+REGIONS = re.compile(r"\b(europe|emea|latam|latin america|central america|americas|apac|asia|(?<!south )africa|oceania|eu|"
                      r"european union|north america|south america|middle east|nordics|dach|scandinavia|caribbean)\b", re.I)
 # Names that are a country and a US state: alone they say nothing certain.
 AMBIGUOUS_NAMES = {"georgia"}

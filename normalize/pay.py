@@ -30,7 +30,9 @@ UNIT_WORDS = {
     "one-off": "project", "once": "project", "total": "project", "projekt": "project", "projet": "project",
     "proyecto": "project", "task": "project", "gig": "project", "job": "project",
     "preciocerrado": "project", "prixfixe": "project", "festpreis": "project", "pauschal": "project",
-    "forfait": "project", "forfaitaire": "project",
+    "forfait": "project", "forfaitaire": "project", "forfaitaires": "project", "budget": "project", "each": "project",
+    "intotal": "project", "autotal": "project", "nototal": "project", "entotal": "project", "insgesamt": "project",
+    "rocznie": "year", "miesięcznie": "month",
 }
 SYMBOLS = {"€": "EUR", "£": "GBP", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₱": "PHP", "₦": "NGN",
            "₴": "UAH", "zł": "PLN", "us$": "USD", "usd$": "USD", "c$": "CAD", "ca$": "CAD", "cad$": "CAD",
@@ -42,6 +44,7 @@ AMBIGUOUS = {"$": {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SG
 CODES = ("USD EUR GBP CAD AUD NZD CHF SEK NOK DKK PLN CZK HUF RON BGN INR JPY CNY SGD HKD BRL MXN ZAR "
          "PHP NGN KES UAH TRY ILS AED SAR KRW TWD THB IDR MYR VND PKR BDT EGP ARS CLP COP PEN").split()
 HOURS_PER_DAY = 8
+SHORT_TEXT = 400  # a post this short that names one amount names its pay
 PLAIN_NUMBER = re.compile(r"^\s*\d[\d,.' ]*\s*[kKmM]?\s*$")
 WEEKS_PER_YEAR = 52
 
@@ -50,7 +53,10 @@ _AMOUNT = r"(?<![\d.,'])(?:\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d{1,12}(?:[.
 _SIGN = r"(?:US\$|USD\$|CA\$|C\$|CAD\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|MX\$|[$€£₹¥₽₩₺₱₦₴]|zł|\bkr\.?)"
 # Codes in capitals only ("try 5 tasks" is no Turkish lira), plus the common ones in lower case.
 _CODE = r"\b(?:(?-i:" + "|".join(CODES) + r")|(?:usd|eur|gbp))\b"
-_CUR = rf"(?:{_SIGN}|{_CODE})"
+_WORD_CUR = r"\b(?:dollars?|euros?|pounds?|rupees?|reais|yen)\b"
+_CUR = rf"(?:{_SIGN}|{_CODE}|{_WORD_CUR})"
+CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+                  "rupee": "INR", "rupees": "INR", "reais": "BRL", "yen": "¥"}
 _NUM = rf"(?:{_AMOUNT})\s*(?:[kK]\b|[kK](?=\W)|[mM]\b)?"
 _RANGE_SEP = r"\s*(?:-|–|—|to|bis|à|a|~)\s*"
 PAY_PATTERN = re.compile(
@@ -58,26 +64,40 @@ PAY_PATTERN = re.compile(
     rf"(?:{_RANGE_SEP}(?P<cur3>{_CUR})?\s?(?P<high>{_NUM})\s*(?P<cur4>{_CUR})?)?",
     re.I,
 )
-_UNIT_LEAD = r"(?:(?:stipend|salary|fee|gross|net|brutto|netto|brut|wage|rate|usd|eur|gbp)\.?\s*)*"
+_UNIT_LEAD = r"(?:(?:stipend|salary|fee|gross|net|brutto|netto|brut|brutos?|brutas?|bruto|wage|rate|usd|eur|gbp)\.?\s*)*"
 _UNIT_PER = r"(?:p/|/|per|an?|each|every|p\.?|pro|par|por|la|el|le|al)"
 _UNIT_NOUN = (r"(hour|hr|hrs|h|std|stunde|heure|hora|timme|day|diem|tag|jour|día|dia|week|wk|woche|semaine|semana|"
               r"month|mo|mth|monat|mois|mes|mês|year|yr|annum|jahr|an|año|ano|project|task|gig|job)")
-_UNIT_ADJ = (r"(precio cerrado|prix fixe|festpreis|pauschal|forfaitaire|forfait|hourly|stündlich|daily|täglich|weekly|wöchentlich|monthly|monatlich|mensal|mensual|mensuel|yearly|"
-             r"annually|annual|jährlich|annuel|anual|fixed|flat|one-?time|one-off|total|in total|(?:up)?on completion)")
+_UNIT_ADJ = (r"(precio cerrado|prix fixe|festpreis|pauschal|forfaitaires?|forfait|hourly|stündlich|daily|täglich|weekly|wöchentlich|monthly|monatlich|mensal|mensual|mensuel|yearly|"
+             r"annually|annual|jährlich|annuel|anual|rocznie|miesięcznie|fixed|flat|one-?time|one-off|total|in total|au total|no total|"
+             r"en total|insgesamt|budget|each|(?:up)?on completion)")
 UNIT_PATTERN = re.compile(
     rf"^\s*\(?\s*{_UNIT_LEAD}(?:(?:{_UNIT_PER}\s*|\s){_UNIT_NOUN}(?!\w)|{_UNIT_ADJ}\b|(p\.?\s?a\.?|pa)(?!\w)|(/h)\b)",
     re.I,
 )
-BEFORE_UNIT = re.compile(r"(fixed|flat(?:\s+(?:fee|rate))?|budget|stipend|one-?time|total|pauschal|forfait)\W*$", re.I)
+# "Fixed price: $150", "Budget around €400", "Budget : moins de 500 €", "Festpreis 450 €": a project fee leads.
+BEFORE_UNIT = re.compile(
+    r"\b(fixed(?:[- ](?:price|fee|rate|budget))?(?:\s+project)?|flat(?:[- ](?:fee|rate|price))?|budget|stipend|one-?time|total|"
+    r"pauschal|forfait|festpreis|pauschalpreis|prix fixe|precio cerrado|presupuesto|orçamento|arvode)"
+    r"(?:\W{0,3}(?:is|of|:|around|about|approx\.?|ca\.?|roughly|up to|under|less than|moins de|de|max(?:imum)?|bis zu|"
+    r"hasta|até|from|à partir de))*\W*$", re.I)
 # "Annualized Salary $178,263-$205,527", "Hourly rate: $25", "Monthly stipend of ₹10,000": the unit leads.
 PERIOD_BEFORE = re.compile(
     r"\b(?P<word>annual(?:ized|ised)?|yearly|hourly|daily|weekly|monthly|jährlich(?:es)?|monatlich(?:es)?|mensual|"
     r"mensuel(?:le)?|annuel(?:le)?|anual)\s+(?:base\s+|gross\s+)?(?:salary|pay|rate|wage|compensation|stipend|"
-    r"gehalt|salaire|salario|sueldo|rémunération)\W{0,3}(?:of|is|:|from|between|range)?\W{0,3}$", re.I)
+    r"gehalt|salaire|salario|sueldo|rémunération)(?:\s+range)?(?:\s+(?:for|of)\s+(?:this|the)\s+(?:role|position|job))?"
+    r"\W{0,3}(?:of|is|:|from|between|range)?\W{0,3}$"
+    # "Hourly: $10-$15", "Stundensatz 45 €", "Timlön 150 kr", "Jahresgehalt 65.000 €", "salaire annuel 38 000 €"
+    r"|\b(?P<word2>hourly|daily|weekly|monthly|yearly|stundensatz|stundenlohn|tagessatz|timlön|jahresgehalt|monatsgehalt|"
+    r"salaire annuel|salario anual|sueldo anual|salaire mensuel|salario mensual|sueldo mensual|salário mensal)\s*:?\s*$", re.I)
 PERIOD_WORDS = {"annual": "year", "annualized": "year", "annualised": "year", "yearly": "year", "hourly": "hour",
                 "daily": "day", "weekly": "week", "monthly": "month", "jährlich": "year", "jährliches": "year",
                 "monatlich": "month", "monatliches": "month", "mensual": "month", "mensuel": "month",
-                "mensuelle": "month", "annuel": "year", "annuelle": "year", "anual": "year"}
+                "mensuelle": "month", "annuel": "year", "annuelle": "year", "anual": "year", "stundensatz": "hour",
+                "stundenlohn": "hour", "tagessatz": "day", "timlön": "hour", "jahresgehalt": "year",
+                "monatsgehalt": "month", "salaire annuel": "year", "salario anual": "year", "sueldo anual": "year",
+                "salaire mensuel": "month", "salario mensual": "month", "sueldo mensual": "month",
+                "salário mensal": "month"}
 # A single amount that is only a bound of the pay.
 UPPER_BOUND = re.compile(r"(?:\b(?:less than|under|up ?to|no more than|max(?:imum)?|moins de|jusqu['’]à|bis zu|hasta|"
                          r"menos de|até|höchstens)|<|≤)\s*:?\s*$", re.I)
@@ -98,7 +118,9 @@ NOT_PAY_AFTER = re.compile(
 # In a long description an amount with no unit is pay only when pay is being talked about.
 PAY_CONTEXT = re.compile(
     r"\b(pay|pays|paying|paid|salary|salaries|rate|rates|budget|compensation|comp|stipend|fee|earn\w*|wages?|"
-    r"honorarium|remuneration|price|ote|base|range|offer\w*|gehalt|vergütung|lohn|rémunération|salaire|sueldo|salario)\b",
+    r"honorarium|remuneration|price|ote|base|range|offer\w*|gehalt|vergütung|lohn|rémunération|salaire|sueldo|salario|"
+    r"pro rata|super(?:annuation)?|gift cards?|honorar\w*|arvode|tarif|stawka|bolsa|gratification|pago|pagamos|"
+    r"pagar|paga|retribución|remuneração|salário|timlön|stundensatz)\b",
     re.I)
 PAID_WORDS = re.compile(r"\b(paid|compensated|stipend|rémunéré|bezahlt|vergütet|remunerado)\b", re.I)
 
@@ -232,12 +254,13 @@ def pay_from_schema_org(value, *, country=None, default_currency=None) -> Pay | 
 
 
 def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool = False,
-                  needs_context: bool = False) -> Pay:
+                  needs_context: bool = False, short_post: bool = False) -> Pay:
     """Free-text pay ("$20/hr for ~15 hours", "Budget: $250 - $750", "€25–35/h", "£400/day").
 
     `dedicated`: the text is the source's own pay field, so a bare amount ("50k-70k") is pay too;
     in running text an amount needs a currency sign or code. `needs_context`: a long description,
     where an amount with no unit counts only next to a pay word ("Budget: $500", not "we raised $3M").
+    `short_post`: the description is a few lines, where the only amount named is the pay.
     """
     pay = Pay(pay_raw=raw_text(text))
     if not isinstance(text, str) or not text.strip():
@@ -248,7 +271,10 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
         signs = [g for g in (match.group("cur1"), match.group("cur2"), match.group("cur3"), match.group("cur4")) if g]
         # "$100 USD per hour": the ISO code says more than the sign
         sign = next((g for g in signs if re.fullmatch(r"[A-Za-z]{3}", g)), signs[0] if signs else None)
-        if not sign and not (dedicated and (match.group("high") or _shorthand(match.group("low")))):
+        if sign and sign.lower() in CURRENCY_WORDS:  # "250 dollars"
+            sign = CURRENCY_WORDS[sign.lower()]
+        if not sign and not (dedicated and (match.group("high") or _shorthand(match.group("low")))) and not (
+                _shorthand(match.group("high")) and _talks_pay(text, match)):  # "Salary: 55k-65k"
             continue  # a bare number ("10 hours", "2026") is not pay
         if not dedicated and _is_not_pay(text, match):
             continue
@@ -262,11 +288,20 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
         candidates.append((match, sign, low, high))
         if len(candidates) >= 5:
             break
-    # "$100 per article, $400 total": the figure with a stated unit is the pay
-    with_unit = [(c, _unit_near(text, c[0])) for c in candidates]
-    if needs_context:
-        with_unit = [(c, unit) for c, unit in with_unit if unit or _talks_pay(text, c[0])]
-    chosen = next(((c, unit) for c, unit in with_unit if unit), with_unit[0] if with_unit else None)
+    # "$100 per article, $400 total": a stated unit or total beats a price per piece, which beats no unit;
+    # "$0.08/word" is no pay at all, and the unit-less amount beside it ("$0.12/word ... ($360)") is the total.
+    judged = [(c, *_unit_and_kind(text, c[0])) for c in candidates]
+    per_measure = any(kind == "measure" for _, _, kind in judged)
+    measured = [(c, None, kind) for c, unit, kind in judged if kind == "measure"]
+    judged = [(c, unit, kind) for c, unit, kind in judged if kind != "measure"]
+    if needs_context and not (per_measure or (len(judged) == 1 and short_post)):
+        # a range ("$100,000-$120,000") is pay in itself; a lone figure needs a pay word, unless it is the only
+        # amount of a short post ("Proofread a report. $250, due Friday.")
+        judged = [(c, unit, kind) for c, unit, kind in judged if unit or c[3] is not None or _talks_pay(text, c[0])]
+    chosen = next(((c, unit) for c, unit, kind in judged if kind == "stated"), None) or next(
+        ((c, unit) for c, unit, kind in judged if kind == "piece"), None) or (
+        (judged[0][0], "project" if per_measure else None) if judged else None) or (
+        (measured[0][0], None) if measured else None)  # "$0.10 per word" alone: as stated, no unit holds it
     if chosen is None:
         return pay
     (match, sign, low, high), unit = chosen
@@ -297,6 +332,8 @@ def _is_not_pay(text: str, match: re.Match) -> bool:
 
 def _talks_pay(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 40): match.start()]
+    if re.search(r"[.!?]\s", before):  # only the amount's own sentence
+        before = before[before.rfind(". ") + 1:]
     after = text[match.end(): match.end() + 20]
     return bool(PAY_CONTEXT.search(before) or PAY_CONTEXT.search(after))
 
@@ -320,12 +357,59 @@ PROJECT_AFTER = re.compile(r"^\s*(?:for|per)\s+(?:the\s+)?(?:whole\s+|entire\s+|
                            r"(?:proyecto|projeto|mission|projet|projekt|trabajo|auftrag)\b", re.I)
 
 
+# "$150 per video", "25 € par fiche", "$90 each": a fee per piece of work (a project fee);
+# "$0.08/word", "R$ 0,05 por palavra": a rate per measure, which no pay unit holds (a total, if given, is the pay).
+_PER = r"(?:/|per|par|por|pro|a|an|each)"
+MEASURE_AFTER = re.compile(
+    rf"^\s*{_PER}\s*(?:words?|mots?|palabras?|palavras?|w[oö]rt(?:er)?|characters?|chars?|lines?|minutes?|mins?|clicks?|"
+    rf"views?|impressions?|sales?|leads?|miles?|km|calls?|responses?|signups?|installs?|downloads?)\b", re.I)
+PIECE_AFTER = re.compile(
+    rf"^\s*{_PER}\s*(?:[a-z]+[- ])?(?:articles?|posts?|blogs?|videos?|clips?|episodes?|chapters?|letters?|resumes?|logos?|icons?|"
+    rf"illustrations?|sprites?|designs?|images?|photos?|pictures?|pieces?|items?|deliverables?|pages?|slides?|"
+    rf"interviews?|sessions?|reviews?|problems?|questions?|lessons?|reels?|thumbnails?|banners?|drawings?|"
+    rf"artigos?|fiches?|textes?|texte|artikel|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|entr(?:y|ies)|tasks?|projects?)\b", re.I)
+# "$500 for an estimated 25 hours", "£200 for a 2-hour guest lecture", "Honorarios: 900 € por 12 ilustraciones",
+# "6 000 kr för uppdraget": a fee for a piece of work; "for the day" is a day rate.
+FOR_DAY_AFTER = re.compile(r"^\s*(?:for|für|pour|por|para)\s+(?:the|a|one|le|la|el|un|une|den|einen)\s+(?:day|tag|jour|d[ií]a)\b", re.I)
+_WORK_NOUN = (r"(?:project|job|task|gig|work|event|session|lecture|workshop|visit|shoot|assignment|mission|deliverables?|"
+              r"package|uppdraget|uppdrag|auftrag|trabajo|projeto|projet|proyecto|day's work)")
+FOR_WORK_AFTER = re.compile(
+    r"^\s*(?:flat\s+)?(?:for|für|pour|por|pelo|pela|för)\s+(?:"
+    rf"(?:the|a|an|this|one|le|la|l['’]|el|o|a|das|den|die|ein|eine|uma?|un|une)\s+(?:[a-z]+[- ]){{0,2}}{_WORK_NOUN}\b"
+    r"|(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|approx\.?\s+|~\s*)?\d[\d,.]*\s*(?:-|to)?\s*\d*\s*"
+    r"(?:hours?|hrs?|heures?|horas?|stunden)\b"
+    r"|(?:an?|one)\s+\d+[- ](?:hour|minute|day)\s+[a-z]"
+    r"|(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+(?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ]+s\b"
+    rf"|{_WORK_NOUN}\b)", re.I)
 HOUR_AFTER = re.compile(r"^\s*(?:de\s+l['’]heure|[àa]\s+l['’]heure|la\s+hora|por\s+hora|pro\s+stunde|je\s+stunde|"
                         r"the\s+hour|an?\s+hour)\b", re.I)
 
 
 def _unit_near(text: str, match: re.Match) -> str | None:
-    after = text[match.end(): match.end() + 30]
+    return _unit_and_kind(text, match)[0]
+
+
+def _unit_and_kind(text: str, match: re.Match) -> tuple[str | None, str | None]:
+    """The pay unit stated next to an amount, and how: "stated" (a unit or a total), "piece" (per article,
+    each), "measure" (per word: no pay unit holds it), or None (nothing said)."""
+    after = text[match.end(): match.end() + 40]
+    if MEASURE_AFTER.match(after):
+        return None, "measure"
+    if PIECE_AFTER.match(after):
+        return "project", "piece"
+    if re.match(r"^\s*each\b", after, re.I):
+        return "project", "piece"
+    unit = _stated_unit(text, match, after)
+    if unit:
+        return unit, "stated"
+    if FOR_DAY_AFTER.match(after):
+        return "day", "stated"
+    if FOR_WORK_AFTER.match(after):
+        return "project", "stated"
+    return None, None
+
+
+def _stated_unit(text: str, match: re.Match, after: str) -> str | None:
     if PROJECT_AFTER.match(after):
         return "project"
     if HOUR_AFTER.match(after):
@@ -340,10 +424,10 @@ def _unit_near(text: str, match: re.Match) -> str | None:
         if word == "intotal":
             return "project"
         return UNIT_WORDS.get(word.replace("one-time", "one-time"), UNIT_WORDS.get(word))
-    before = text[max(0, match.start() - 40): match.start()]
+    before = text[max(0, match.start() - 60): match.start()]
     period = PERIOD_BEFORE.search(before)
     if period:
-        return PERIOD_WORDS.get(period["word"].lower())
+        return PERIOD_WORDS.get((period["word"] or period["word2"]).lower())
     if BEFORE_UNIT.search(before):
         if re.search(r"stipend", before, re.I) and MONTHLY_WORDS.search(text[match.start(): match.end() + 40]):
             return "month"

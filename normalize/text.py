@@ -156,9 +156,48 @@ _TRAILING_PAY = re.compile(
     r"\s*\)?\s*(?:\((?:fixed|flat|hourly|per hour|negotiable|obo|total|budget)[^)]{0,15}\))?\s*$", re.I)
 
 
+# A title's tail from a separator on is pay when it holds an amount and only pay or effort words
+# ("- $150 (fixed)", "| $22/hr | ~10 hrs", "($35/hr, ~4 hours)", "- 80 EUR", ", $0.08/word", "(£15/h, 8h/week)").
+_TAIL_SEPARATOR = re.compile(r"\s[-–—|]\s|,\s|\s?\(|\s[-–—]\s?|\s\|")
+_TAIL_AMOUNT = re.compile(
+    r"(?:(?:us|ca|au|nz|c|a|r|s)?[$€£₹¥]\s?\d[\d,.]*\s*[kK]?|\d[\d,.]*\s*[kK]?\s?(?:usd|eur|gbp|cad|aud|inr|chf|€|£|zł|kr)\b|"
+    r"(?:usd|eur|gbp|cad|aud|inr|chf)\s?\d[\d,.]*\s*[kK]?)", re.I)
+_TAIL_TOKEN = re.compile(
+    r"\s*(?:"
+    + _TAIL_AMOUNT.pattern +
+    r"|[~≈]?\s*\d[\d,.]*\s*(?:-|–|to)\s*\d[\d,.]*\s*(?:hours?|hrs?|h|mins?|minutes?)\b"
+    r"|[~≈]?\s*\d[\d,.]*\s*(?:hours?|hrs?|h|mins?|minutes?)\b"
+    r"|/\s*[a-z]{1,8}\b"
+    r"|per\s+[a-z]{1,10}\b"
+    r"|(?:fixed|flat|fee|price|budget|total|each|obo|negotiable|hourly|rate|max|maximum|about|around|approx\.?|for|"
+    r"up to|week|a week|month|a month|usd|eur|gbp|in total|one-?time|paid|pay|paying|budget:)\b"
+    r"|[-–—|,:()~/+.]"
+    r")", re.I)
+_TAIL_STARTS = re.compile(r"\s*[-–—|,(]*\s*(?:(?:budget|pay|paying|paid|rate|fixed|flat)\b\s*:?\s*)?" + _TAIL_AMOUNT.pattern, re.I)
+
+
+def _is_pay_tail(tail: str) -> bool:
+    """Only pay and effort tokens, starting with the pay (a greedy scan: linear, no backtracking)."""
+    if not _TAIL_STARTS.match(tail):
+        return False
+    position = 0
+    while position < len(tail):
+        token = _TAIL_TOKEN.match(tail, position)
+        if not token or token.end() == position:
+            return tail[position:].strip() == ""
+        position = token.end()
+    return True
+
+
 def title_without_tags(title: str | None) -> str | None:
     """A thread or marketplace title without its leading tags and trailing pay, when words remain."""
     if not isinstance(title, str) or not title:
         return title
-    cleaned = _TRAILING_PAY.sub("", _LEADING_TAGS.sub("", title)).strip(" -–—|:,")
+    cleaned = _LEADING_TAGS.sub("", title)
+    if len(cleaned) <= 300 and _TAIL_AMOUNT.search(cleaned):
+        for separator in _TAIL_SEPARATOR.finditer(cleaned):
+            if separator.start() > 0 and _is_pay_tail(cleaned[separator.start():]):
+                cleaned = cleaned[: separator.start()]
+                break
+    cleaned = _TRAILING_PAY.sub("", cleaned).strip(" -–—|:,")
     return cleaned if len(cleaned) >= 3 and re.search(r"[^\W\d_]{2}", cleaned) else title

@@ -10,10 +10,10 @@ S("[Hiring] Resume formatting in Word - $30 fixed price",
   P=(30, 30, None, "project"), H=(1, 1), micro=1, occ="CL", t="Resume formatting in Word")
 S("[HIRING] Blog writer for pet store, $0.08/word",
   "Four articles of 1,000 words each about dog nutrition. Ongoing if it works out.",
-  micro=0, occ="WR", paid=1, t="Blog writer for pet store")
+  P=(0.08, 0.08, None, None), micro=0, occ="WR", t="Blog writer for pet store")
 S("[Hiring] Need someone to cut 10 TikTok clips from a podcast - $15/clip",
   "Vertical clips with captions. 10 clips this week.",
-  micro=0, occ="CR", paid=1)
+  P=(15, 15, None, "project"), micro=1, occ="CR")
 S("[Hiring] Discord bot for a study group - $120",
   "Reminders and a pomodoro timer command. Python or JS. Quick gig.",
   P=(120, 120, None, None), micro=1, occ="SW", t="Discord bot for a study group")
