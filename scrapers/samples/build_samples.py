@@ -1,4 +1,6 @@
-"""Writes the offline demo's sample captures for the board and ATS sources, in each site's real format.
+"""Writes the offline demo's sample captures for most sources, in each site's real format.
+
+(freelancer, upwork, peopleperhour and guru keep hand-built sample files: their builders were removed.)
 
     python scrapers/samples/build_samples.py
 
@@ -716,98 +718,12 @@ def codeur():
     write("codeur", {"https://www.codeur.com/projects": ("codeur_projects_sample.html", page)})
 
 
-def peopleperhour():
-    items = []
-    prices = ["£150", "$20/hr", "£400", "€35/hr", "$250"]
-    for n, gig, moment in market_picks(3, 16):
-        job_id = 4400100 + n
-        url = f"https://www.peopleperhour.com/freelance-jobs/{slug(gig[5])}/{slug(gig[0])}-{job_id}"
-        items.append(f"""<li class="list__item⤍List⤚2ytmm">
-  <div class="card⤍JobCard⤚1F7bd">
-    <h6 class="title"><a class="item__url" href="{url}">{html.escape(gig[0])}</a></h6>
-    <p class="item__desc">{html.escape(" ".join(gig[8]))} Effort: {html.escape(gig[4] or "to agree")}.</p>
-    <div class="card__footer">
-      <span class="card__price⤍JobCard⤚3qD2a"><span>{prices[n % len(prices)]}</span></span>
-      <time datetime="{moment.strftime('%Y-%m-%dT%H:%M:%SZ')}">{n + 1} hours ago</time>
-      <span class="card__location">{html.escape(gig[6])}</span>
-      <span class="proposals">{2 + n} proposals</span>
-      <a class="tag-item" href="/freelance-jobs/{slug(gig[5])}">{html.escape(gig[5])}</a>
-    </div>
-  </div>
-</li>""")
-    page = ("<!DOCTYPE html><html><head><title>Freelance jobs</title></head><body><ul class=\"list⤍List⤚1ab\">"
-            + "\n".join(items) + "</ul></body></html>\n")
-    write("peopleperhour", {"https://www.peopleperhour.com/freelance-jobs": ("peopleperhour_jobs_sample.html", page)})
 
 
-def guru():
-    records = []
-    budgets = ["Fixed Price | $250-$500", "Hourly | $15-$25/hr", "Fixed Price | Under $250", "Hourly | $25-$50/hr",
-               "Fixed Price | $500-$1k"]
-    for n, gig, moment in market_picks(6, 16):
-        job_id = 2100500 + n
-        records.append(f"""<li class="jobRecord">
-  <div class="jobRecord__header">
-    <h2 class="jobRecord__title"><a href="/jobs/{slug(gig[0])}/{job_id}">{html.escape(gig[0])}</a></h2>
-    <div class="jobRecord__budget"><strong>{budgets[n % len(budgets)]}</strong></div>
-  </div>
-  <p class="jobRecord__desc">{html.escape(" ".join(gig[8]))} {html.escape(gig[4] or "")}</p>
-  <div class="jobRecord__meta"><time datetime="{moment.strftime('%Y-%m-%dT%H:%M:%SZ')}">Posted {n + 1} hours ago</time>
-    <span class="jobRecord__location">{html.escape(gig[6])}</span></div>
-  <div class="skillsList"><a class="skillsList__skill" href="/d/jobs/skill/{slug(gig[5])}/">{html.escape(gig[5])}</a></div>
-</li>""")
-    page = ("<!DOCTYPE html><html><head><title>Freelance Jobs</title></head><body><ul class=\"module_list\">"
-            + "\n".join(records) + "</ul></body></html>\n")
-    write("guru", {"https://www.guru.com/d/jobs/": ("guru_jobs_sample.html", page)})
 
 
-def freelancer():
-    projects = []
-    for n, gig, moment in market_picks(2, 20):
-        pay = gig[2]
-        hourly = bool(pay and pay[3] == "hour")
-        low = pay[0] if pay else 30
-        high = pay[1] if pay else 250
-        record = {"id": 39800100 + n, "owner_id": 71000000 + n, "title": gig[0], "status": "active",
-                  "seo_url": f"{slug(gig[5])}/{slug(gig[0])}-{39800100 + n}", "currency": {
-                      "id": 1, "code": pay[2] if pay else "USD", "sign": {"USD": "$", "EUR": "€", "GBP": "£"}.get(
-                          pay[2] if pay else "USD", ""), "name": "", "exchange_rate": 1, "country": "", "is_external": False},
-                  "description": " ".join(gig[8]) + (f" Effort: {gig[4]}." if gig[4] else ""),
-                  "preview_description": gig[8][0][:150], "deleted": False, "nonpublic": False, "hidebids": False,
-                  "type": "hourly" if hourly else "fixed", "bidperiod": 7,
-                  "budget": {"minimum": low, "maximum": high, "name": None, "project_type": None, "currency_id": 1},
-                  "featured": False, "urgent": n % 5 == 0, "time_submitted": int(moment.timestamp()),
-                  "time_updated": int(moment.timestamp()), "language": "en", "local": False,
-                  "location": {"country": {"name": gig[6], "code": None}},
-                  "bid_stats": {"bid_count": 4 + n, "bid_avg": (low + high) / 2},
-                  "jobs": [{"id": 3 + n, "name": gig[5]}, {"id": 99, "name": "Freelance"}]}
-        if hourly:
-            record["hourly_project_info"] = {"commitment": {"hours": 10, "interval": "week"}, "duration_enum": "weeks"}
-        projects.append(record)
-    write("freelancer", {"https://www.freelancer.com/api/projects/0.1/projects/active/?limit=100&offset=0&full_description=true&job_details=true&compact=true": (
-        "freelancer_active_sample.json", {"status": "success", "result": {"projects": projects, "total_count": len(projects),
-                                                                           "users": None, "selected_bids": None},
-                                          "request_id": "0123456789abcdef"})})
 
 
-def upwork():
-    edges = []
-    for n, gig, moment in market_picks(9, 16):
-        pay = gig[2]
-        node = {"id": f"{1860000000000000000 + n}", "title": gig[0], "description": " ".join(gig[8]),
-                "ciphertext": f"~01{n:04d}a1b2c3d4e5f6", "createdDateTime": moment.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
-                "duration": ["LESS_THAN_ONE_MONTH", "ONE_TO_THREE_MONTHS"][n % 2], "engagement": "Less than 30 hrs/week",
-                "experienceLevel": "ENTRY_LEVEL" if n % 3 == 0 else "INTERMEDIATE",
-                "amount": {"rawValue": "0.0", "currency": "USD"}, "hourlyBudgetMin": None, "hourlyBudgetMax": None,
-                "skills": [{"name": gig[5]}], "client": {"location": {"country": gig[6]}}}
-        if pay and pay[3] == "hour":
-            node["hourlyBudgetMin"] = {"rawValue": str(pay[0]), "currency": "USD"}
-            node["hourlyBudgetMax"] = {"rawValue": str(pay[1]), "currency": "USD"}
-        elif pay:
-            node["amount"] = {"rawValue": str(pay[1]), "currency": "USD"}
-        edges.append({"node": node})
-    write("upwork", {"https://api.upwork.com/graphql": (
-        "upwork_search_sample.json", {"data": {"marketplaceJobPostingsSearch": {"totalCount": len(edges), "edges": edges}}})})
 
 
 def reddit_subreddits():
@@ -949,7 +865,7 @@ def internshala():
 
 BUILDERS = [arbeitnow, himalayas, jobicy, themuse, workingnomads, weworkremotely, jobfeeds, lever, ashby,
             smartrecruiters, workable, recruitee, workday, teamtailor, personio, bamboohr, breezy, pinpoint,
-            eightfold, microsoft, sitemapjobs, codeur, peopleperhour, guru, freelancer, upwork,
+            eightfold, microsoft, sitemapjobs, codeur,
             reddit_subreddits, hackernews, parkerdewey, internshala]
 
 if __name__ == "__main__":
