@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from normalize.dates import format_utc
 from normalize.text import lines_with_digits
@@ -12,45 +12,118 @@ from normalize.text import lines_with_digits
 # Numbers start at a digit run's first digit and are short: linear time on a megabyte of digits.
 _N = r"(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)(?!\d)"
 _RANGE = rf"{_N}(?:\s*(?:-|–|—|to|or)\s*{_N})?"
-_APPROX = (r"(?:about|around|approx(?:\.|imately)?|roughly|~|est(?:\.|imated)?|up to|max(?:imum)?|at most|ca\.?|circa|"
-           r"total(?: of)?|etwa|ungefähr|environ|aproximadamente|unas|unos|cerca de|alrededor de|mais ou menos)")
-_HOUR = r"(?:hours?|hrs?|h|stunden|std\.?|heures?|horas?)"
+_APPROX = (r"(?:about|around|approx(?:\.|imately)?|roughly|~|est(?:\.|imated)?(?:\s+(?:effort|time|workload))?:?|ca\.?|circa|"
+           r"total(?: of)?|etwa|ungefähr|environ|aproximadamente|unas|unos|cerca de|alrededor de|mais ou menos|około|ok\.|"
+           r"cirka|omkring|expect|takes?(?: about)?|should take)")
+_AT_MOST = r"(?:up to|max(?:imum)?\.?:?|at most|no more than|less than|under)"
+_HOUR = r"(?:hours?|hrs?|h|stunden|std\.?|heures?|horas?|godzin[y]?|timmar|timme|timer)"
 _MIN = r"(?:minutes?|mins?)"
-_PER_WEEK = r"(?:/\s*(?:week|wk|w)|(?:per|a|each|every|pro|par|por)\s+(?:week|woche|semaine|semana)|weekly|p/w|pw)"
+_PER_WEEK = (r"(?:/\s*(?:week|wk|w|woche|semaine|semana)\b|(?:per|a|each|every|pro|par|por|in der)\s+(?:week|woche|semaine|semana)|"
+             r"weekly|wöchentlich|semanales|semanais|hebdomadaires|i veckan|om ugen|w tygodniu|tygodniowo|p/w|pw)")
 _PER_OTHER = r"(?:/\s*(?:day|d|month|mo)|(?:per|a|each|every)\s+(?:day|month|night)|daily|monthly)"
 
 WEEKLY_HOURS = re.compile(rf"{_RANGE}\s*\+?\s*{_HOUR}\s*{_PER_WEEK}", re.I)
 TOTAL_HOURS_RANGE = re.compile(rf"(?<![\d/])(?<!within )(?<!in )(?<!next )(?<!every ){_N}\s*(?:-|–|—|to)\s*{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})", re.I)
 TOTAL_HOURS_APPROX = re.compile(rf"{_APPROX}\s*{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})", re.I)
-TOTAL_HOURS_SAID = re.compile(rf"(?<![\d/]){_N}\s*{_HOUR}\s+(?:of work|in total|total|of (?:effort|editing|writing|design|labou?r)|"
-                              rf"project|task|gig|job|de trabajo|de trabalho|de travail|arbeit)\b", re.I)
+TOTAL_HOURS_SAID = re.compile(rf"(?<![\d/]){_N}\s*{_HOUR}\s+(?:of work|in total|total|insgesamt|au total|en total|no total|"
+                              rf"of (?:effort|editing|writing|design|labou?r|recording|research|testing|transcription|translation|"
+                              rf"consulting|coaching|support)|project|task|gig|job|de trabajo|de trabalho|de travail|de gravação|"
+                              rf"de grabación|arbeit)\b", re.I)
 TOTAL_HOURS_BETWEEN = re.compile(rf"\b(?:between|zwischen|entre)\s+{_N}\s+(?:and|und|et|y|e)\s+{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})", re.I)
 # "2 days of work", "a 3-day task": working days of about 8 hours
 TOTAL_DAYS = re.compile(rf"(?<![\d/]){_RANGE}[- ]?(?:full[- ])?(?:days?|tage?n?|jours?|días?)\s+(?:of work|de trabajo|de travail|arbeit)\b"
                         rf"|\ba\s+{_N}[- ]day\s+(?:task|job|project|gig|assignment)\b", re.I)
 HOURS_PER_DAY = 8
+# "5 hours max", "max 5 hours", "up to 3 hours": only the upper end
+TOTAL_HOURS_AT_MOST = re.compile(rf"{_AT_MOST}\s*{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})"
+                                 rf"|(?<![\d/]){_N}\s*{_HOUR}\s+max(?:imum)?\b", re.I)
+# "One 6-hour shift", "a 2-hour guest lecture", "Paid 15-minute survey", ", 8-hour wedding day"
+_EVENT = (r"(?:shifts?|sessions?|lectures?|visits?|interviews?|surveys?|calls?|shoots?|galas?|events?|workshops?|meetings?|"
+          r"study|studies|tests?|tasks?|jobs?|gigs?|weddings?|wedding day|recordings?|class(?:es)?|seminars?|webinars?|tours?|"
+          r"site visit|guest lecture|research session|focus group|conference)")
+TOTAL_EVENT = re.compile(rf"(?:\b(?:a|an|one|single|paid)\s+|[,;:(]\s*|^)(\d{{1,3}})[- ](hour|minute|min)s?[- ](?:long\s+)?"
+                         rf"(?:[a-z]+\s+){{0,2}}{_EVENT}\b", re.I | re.M)
+# "(80 hours)", "40 hours during one office move week", ", 6 hours." after an hourly rate or alone in a list
+TOTAL_HOURS_PAREN = re.compile(rf"\(\s*{_N}\s*{_HOUR}\s*\)", re.I)
+TOTAL_HOURS_SPREAD = re.compile(rf"(?<![\d/]){_RANGE}\s*{_HOUR}\s+(?:during|across|spread over|over|throughout|in)\s+"
+                                rf"(?:the|a|an|one|this|\d+)\b", re.I)
+TOTAL_HOURS_LISTED = re.compile(
+    rf"(?:[,;:|]\s*|\bfor\s+|^)(?<!within )(?<!in )(?<!every )(?<!next ){_RANGE}\s*{_HOUR}(?:\s+(?:of\s+)?(?:work|recording|"
+    rf"gravação|grabación|editing|research|testing))?\s*(?=[,.;)|]|$)", re.I | re.M)
+NOT_TOTAL_BEFORE = re.compile(r"(?:within|respond|response|reply|turnaround|notice|every|shifts?|open|available|per day|a day|"
+                              r"daily|/day)\W{0,12}$", re.I)
+# "€400 per day, 1 day", "$1,200/day, 3 days on-site": days at a day rate are working days
+DAYS_AT_DAY_RATE = re.compile(rf"(?:/\s*day|per day|a day|day rate|par jour|pro tag|por d[ií]a)\W{{0,25}}?{_RANGE}\s*(?:full\s+)?"
+                              rf"(?:days?|jours?|tage?|d[ií]as?)\b(?!\s*(?:notice|off|holiday))", re.I)
+# "for two days, 8 hours a day": a daily load over a stated number of days
+DAILY_HOURS = re.compile(rf"{_RANGE}\s*{_HOUR}\s*(?:a|per|/|each)\s*day\b", re.I)
 TOTAL_MINUTES = re.compile(rf"(?<![\d/]){_RANGE}\s*{_MIN}\s*(?:of\s+)?(?:work|task|job|total)\b", re.I)
+_DURATION_UNIT = r"(days?|weeks?|months?|tage[n]?|wochen|monate[n]?|jours|semaines|mois|días|dias|semanas|meses)"
 DURATION = re.compile(
-    rf"(?:(?:for|over|lasting|duration(?: of)?:?|within|project of|contract of|engagement of|about|approx\.?)\s+)"
-    rf"{_RANGE}\s*(days?|weeks?|months?|tage|wochen|monate|jours|semaines|mois|días|semanas|meses)\b"
-    rf"|{_RANGE}[- ](day|week|month)s?[- ](?:project|contract|engagement|internship|gig|assignment|micro-internship|sprint)"
-    rf"|{_RANGE}\s*(days?|weeks?|months?)\s+(?:at|of work|x|with)\s",
-    re.I,
+    rf"(?:(?:for|over|lasting|duration(?: of)?:?|within|during|durante|während|pendant|sous|innerhalb von|em|en|"
+    rf"project of|contract of|engagement of|about|approx\.?|timeline:?|turnaround:?|délai\s*:|plazo\s*:|prazo\s*:|dauer\s*:|"
+    rf"duración\s*:|durée\s*:|stage de|cdd de|contrat de|praktikum von)\s+)"
+    rf"{_RANGE}\+?\s*{_DURATION_UNIT}\b"
+    rf"|{_RANGE}\+?[- ](day|week|month)s?[- ](?:project|contract|engagement|internship|gig|assignment|micro-internship|sprint|"
+    rf"timeline|turnaround|fixed[- ]term|cover|programme|program|term|trial|build)"
+    rf"|{_RANGE}\+?\s*(days?|weeks?|months?)\s+(?:at|x|with)\s"
+    rf"|\({_RANGE}\s*{_DURATION_UNIT}\)"
+    rf"|(?:[,;:|]\s*|\s[-–]\s)(?<!notice: )(?<!holidays: )(?<!holiday: )(?<!vacation: ){_RANGE}\+?\s*(days?|weeks?|months?|semanas|mois|wochen|monate)(?=\s*[,.;)|]|\s*$)",
+    re.I | re.M,
 )
-DUE = re.compile(
+DUE_FALLBACK = re.compile(
     r"(?:deliver(?:ed|y)?|due|deadline|completed?|finished|needed|turnaround|done)\s*(?:date)?\s*(?:by|on|before|:)\s*"
     r"([A-Za-zÀ-ÿ]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zÀ-ÿ]{3,12}\.?(?:\s+\d{4})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|end of (?:the )?(?:week|month))",
     re.I,
 )
-APPLY_BY = re.compile(
+APPLY_FALLBACK = re.compile(
     r"(?:apply|applications?|submit (?:your )?(?:application|proposal)s?)\s*(?:close[sd]?|due|deadline)?\s*(?:by|before|until|on|:)\s*"
     r"([A-Za-zÀ-ÿ]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zÀ-ÿ]{3,12}\.?(?:\s+\d{4})?"
     r"|\d{4}-\d{2}-\d{2}|(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow)",
     re.I,
 )
-DUE_WORDS = ("deliver", "due", "deadline", "complete", "finished", "needed", "turnaround", "done")
-APPLY_WORDS = ("apply", "application", "submit")
+# A deadline: a word that says so, a connector, then a date or "within N days" read by _resolve_date.
+DUE = re.compile(
+    r"\b(?:deliver(?:ed|y|ables?)?|due(?:\s+date)?|deadline|completed?|finished|needed|need\s+(?:it|them|this)(?:\s+back)?|"
+    r"(?:it|them|this)\s+back|done|(?:be|go)\s+live|ready|livraison(?:\s+souhaitée)?|livr[ée]e?s?|rendu|entrega|entregar|"
+    r"abgabe|lieferung|fertig)\b"
+    r"\s*(?:is\s+|date\s*)?(?P<conn>by|on|before|until|no later than|avant le|avant|le|pour le|sous|d['’]ici le|d['’]ici|"
+    r"antes del?|hasta el|até|em|en|bis zum|bis spätestens|bis|innerhalb von|within|in|:)?\s*(?P<when>[^\n]{3,40})", re.I)
+APPLY_BY = re.compile(
+    r"\b(?:apply|applications?|submit\s+(?:your\s+)?(?:application|proposal)s?|candidatures?|bewerbungsschluss|bewerbungen|"
+    r"postulaciones)\b\s*(?:close[sd]?|are due|due|deadline|accepted)?\s*(?P<conn>by|before|until|on|avant le|avant|bis zum|bis|"
+    r"hasta el|:)?\s*(?P<when>[^\n]{3,40})", re.I)
+DUE_WORDS = ("deliver", "due", "deadline", "complete", "finished", "needed", "need", "back", "done", "live", "ready",
+             "livr", "rendu", "entrega", "abgabe", "lieferung", "fertig")
+APPLY_WORDS = ("apply", "application", "submit", "candidature", "bewerbung", "postulaciones")
+MONTHS = {}
+for _number, _names in enumerate((
+        "january jan janvier janv enero ene januar jän janeiro", "february feb février févr fevrier febrero februar fevereiro fev",
+        "march mar mars marzo märz marz março", "april apr avril abril", "may mai mayo maio",
+        "june jun juin junio juni junho", "july jul juillet juil julio juli julho",
+        "august aug août aout agosto", "september sep sept septembre septiembre setembro set",
+        "october oct octobre octubre oktober outubro okt", "november nov novembre noviembre novembro",
+        "december dec décembre decembre diciembre dezember dezembro dez dic"), start=1):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+WEEKDAYS = {}
+for _number, _names in enumerate(("monday mon lundi lunes montag segunda", "tuesday tue tues mardi martes dienstag terça terca",
+                                  "wednesday wed mercredi miércoles miercoles mittwoch quarta",
+                                  "thursday thu thurs jeudi jueves donnerstag quinta", "friday fri vendredi viernes freitag sexta",
+                                  "saturday sat samedi sábado sabado samstag", "sunday sun dimanche domingo sonntag")):
+    for _name in _names.split():
+        WEEKDAYS[_name] = _number
+_MONTH = r"([a-zà-ÿ]{3,10})\.?"
+DATE_MONTH_DAY = re.compile(rf"^{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
+DATE_DAY_MONTH = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?{_MONTH}(?:\s+(?:de\s+)?(\d{{4}}))?", re.I)
+DATE_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})\b")
+DATE_WEEKDAY = re.compile(r"^(?:(next|this|coming|nächsten|prochain)\s+)?([a-zà-ÿ]{3,10})\.?\b(?:\s+(prochain))?", re.I)
+DATE_TOMORROW = re.compile(r"^(?:tomorrow|demain|mañana|morgen|amanhã)\b", re.I)
+DATE_END = re.compile(r"^(?:the\s+)?(?:end of(?: the)?|fin(?: de)?|ende|fines de|final de)\s+(week|month|semaine|mois|woche|monat|"
+                      r"[a-zà-ÿ]{3,10})\b", re.I)
+DATE_WITHIN = re.compile(r"^(\d{1,3})\s*(days?|weeks?|jours|semaines?|tage[n]?|wochen|días|dias|semanas?)\b", re.I)
+WITHIN_CONNECTORS = {"within", "in", "sous", "innerhalb von", "em", "en"}
 DAYS_PER_UNIT = {"d": 1, "t": 1, "j": 1, "w": 7, "s": 7, "m": 30}
 MAX_TOTAL_HOURS = 2000
 # "1 post/day (10-20 mins work)": a recurring task's minutes are not the total effort.
@@ -87,7 +160,7 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
     effort = Effort()
     if not text:
         return effort
-    text = text[:20000]
+    text = _digits_for_words(text[:20000])  # "two weeks" -> "2 weeks"
     numeric = lines_with_digits(text)  # the patterns for hours and durations all need a number
     weekly = WEEKLY_HOURS.search(numeric)
     if weekly:
@@ -95,10 +168,12 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
         if span and span[1] <= 80:
             effort.hours_per_week = span[1] if span[0] == span[1] else (span[0] + span[1]) / 2
     duration = DURATION.search(numeric)
+    duration_unit = None
     if duration:
         groups = duration.groups()
         low, high, unit = next(groups[i:i + 3] for i in range(0, len(groups), 3) if groups[i])
         span = _range(low, high)
+        duration_unit = unit
         if span and unit:
             per = DAYS_PER_UNIT.get(unit[0].lower(), None)
             if per and span[1] * per <= 730:
@@ -107,8 +182,42 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
                     weeks = (span[0] * per / 7, span[1] * per / 7)
                     effort.hours_min = round(weeks[0] * effort.hours_per_week, 1)
                     effort.hours_max = round(weeks[1] * effort.hours_per_week, 1)
+    if effort.hours_min is None and effort.duration_days and duration_unit and duration_unit[0].lower() in "dtj":
+        daily = DAILY_HOURS.search(numeric)  # "for 2 days, 8 hours a day"
+        span = _range(daily.group(1), daily.group(2)) if daily else None
+        if span and span[1] <= 16 and effort.duration_days <= 31:
+            effort.hours_min = effort.hours_max = round(effort.duration_days * span[1], 1)
     recurring = bool(RECURRING.search(text))
     if effort.hours_min is None and not recurring:
+        _total_hours(numeric, effort)
+    elif effort.hours_min is None:
+        found = DAYS_AT_DAY_RATE.search(numeric)  # a day rate is recurring only in words
+        span = _range(found.group(1), found.group(2)) if found else None
+        if span and span[1] <= 250:
+            effort.hours_min, effort.hours_max = span[0] * HOURS_PER_DAY, span[1] * HOURS_PER_DAY
+    base = posted or now
+    lowered = text.lower()  # the deadline patterns start with one of these words: skip texts without any
+    if any(word in lowered for word in DUE_WORDS):
+        effort.due_at = _deadline(DUE, text, base, effort)
+    if any(word in lowered for word in APPLY_WORDS):
+        effort.expires_at = _deadline(APPLY_BY, text, base, None)
+    return effort
+
+
+def _total_hours(numeric: str, effort: Effort) -> None:
+    if True:
+        found = TOTAL_HOURS_AT_MOST.search(numeric)
+        if found:
+            span = _range(found.group(1) or found.group(2), None)
+            if span and span[1] <= MAX_TOTAL_HOURS:
+                effort.hours_max = span[1]
+                return
+        found = DAYS_AT_DAY_RATE.search(numeric)
+        if found:
+            span = _range(found.group(1), found.group(2))
+            if span and span[1] <= 250:
+                effort.hours_min, effort.hours_max = span[0] * HOURS_PER_DAY, span[1] * HOURS_PER_DAY
+                return
         for pattern in (TOTAL_HOURS_BETWEEN, TOTAL_HOURS_RANGE, TOTAL_HOURS_APPROX, TOTAL_HOURS_SAID, TOTAL_DAYS):
             found = pattern.search(numeric)
             if found:
@@ -122,20 +231,111 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
                     span = _range(groups[0], groups[1] if two else None)
                 if span and span[1] <= MAX_TOTAL_HOURS:
                     effort.hours_min, effort.hours_max = span
-                    break
-        else:
-            found = TOTAL_MINUTES.search(numeric)
-            if found:
-                span = _range(found.group(1), found.group(2))
-                if span:
-                    effort.hours_min, effort.hours_max = round(span[0] / 60, 2), round(span[1] / 60, 2)
-    base = posted or now
-    lowered = text.lower()  # the deadline patterns start with one of these words: skip texts without any
-    if any(word in lowered for word in DUE_WORDS):
-        effort.due_at = _date_after(DUE, text, base, now)
-    if any(word in lowered for word in APPLY_WORDS):
-        effort.expires_at = _date_after(APPLY_BY, text, base, now)
-    return effort
+                    return
+        found = TOTAL_MINUTES.search(numeric)
+        if found:
+            span = _range(found.group(1), found.group(2))
+            if span:
+                effort.hours_min, effort.hours_max = round(span[0] / 60, 2), round(span[1] / 60, 2)
+                return
+        found = TOTAL_EVENT.search(numeric)
+        if found:
+            span = _range(found.group(1), None)
+            if span:
+                hours = span[0] / 60 if found.group(2).lower().startswith("min") else span[0]
+                effort.hours_min = effort.hours_max = round(hours, 2)
+                return
+        for pattern in (TOTAL_HOURS_PAREN, TOTAL_HOURS_SPREAD, TOTAL_HOURS_LISTED):
+            for found in pattern.finditer(numeric):
+                if NOT_TOTAL_BEFORE.search(numeric[max(0, found.start() - 30): found.start() + 1]):
+                    continue
+                span = _range(found.group(1), found.group(2) if pattern is not TOTAL_HOURS_PAREN else None)
+                if span and span[1] <= MAX_TOTAL_HOURS:
+                    effort.hours_min, effort.hours_max = span
+                    return
+
+
+_WORD_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "un": 1, "une": 1, "uno": 1, "una": 1, "um": 1, "uma": 1, "ein": 1,
+                "eine": 1, "einen": 1, "deux": 2, "dos": 2, "dois": 2, "duas": 2, "zwei": 2, "trois": 3, "tres": 3, "três": 3,
+                "drei": 3, "quatre": 4, "cuatro": 4, "quatro": 4, "vier": 4, "cinq": 5, "cinco": 5, "fünf": 5, "six": 6,
+                "seis": 6, "sechs": 6}
+_WORD_NUMBERS = re.compile(
+    r"\b(" + "|".join(sorted(_WORD_NUMBER, key=len, reverse=True)) + r")(?=[\s-]+(?:full[- ])?(?:hours?|days?|weeks?|months?|"
+    r"heures?|jours?|semaines?|mois|horas?|d[ií]as?|semanas?|meses|stunden|tage[n]?|wochen|monate[n]?)\b)", re.I)
+
+
+def _digits_for_words(text: str) -> str:
+    """"two weeks" -> "2 weeks", "una semana" -> "1 semana" (only before a time unit; cheap when absent)."""
+    return _WORD_NUMBERS.sub(lambda m: str(_WORD_NUMBER[m.group(1).lower()]), text)
+
+
+def _resolve_date(conn: str, when: str, base: datetime) -> datetime | None:
+    """A deadline after `base` from the text after its connector: "March 3", "3 mars", "Friday", "next Monday",
+    "tomorrow", "end of week", "fin novembre", or "within 2 weeks". None when it is none of these."""
+    when = when.strip()
+    day0 = base.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=base.tzinfo)
+    found = DATE_WITHIN.match(when)
+    if found:
+        if conn.lower() not in WITHIN_CONNECTORS:
+            return None
+        unit = found.group(2)[0].lower()
+        return day0 + timedelta(days=int(found.group(1)) * (1 if unit in "dtj" else 7))
+    if DATE_TOMORROW.match(when):
+        return base + timedelta(days=1)
+    found = DATE_ISO.match(when)
+    if found:
+        try:
+            return day0.replace(year=int(found.group(1)), month=int(found.group(2)), day=int(found.group(3)))
+        except ValueError:
+            return None
+    for pattern, month_group, day_group in ((DATE_MONTH_DAY, 1, 2), (DATE_DAY_MONTH, 2, 1)):
+        found = pattern.match(when)
+        if found and found.group(month_group).lower() in MONTHS:
+            month, day = MONTHS[found.group(month_group).lower()], int(found.group(day_group))
+            year = int(found.group(3)) if found.group(3) else base.year
+            try:
+                moment = day0.replace(year=year, month=month, day=day)
+                if not found.group(3) and moment < day0:
+                    moment = moment.replace(year=year + 1)
+            except ValueError:
+                return None
+            return moment
+    found = DATE_END.match(when)
+    if found:
+        word = found.group(1).lower()
+        if word in ("week", "semaine", "woche"):
+            return day0 + timedelta(days=(4 - base.weekday()) % 7)  # Friday
+        month = base.month if word in ("month", "mois", "monat") else MONTHS.get(word)
+        if month:
+            year = base.year + (1 if month < base.month else 0)
+            first_next = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=base.tzinfo)
+            return first_next - timedelta(days=1)
+        return None
+    found = DATE_WEEKDAY.match(when)
+    if found and found.group(2).lower() in WEEKDAYS:
+        target = WEEKDAYS[found.group(2).lower()]
+        if (found.group(1) or found.group(3) or "").lower() in ("next", "nächsten", "prochain"):
+            return day0 + timedelta(days=7 - base.weekday() + target)  # that day of the following week
+        ahead = (target - base.weekday()) % 7
+        return day0 + timedelta(days=ahead or 7)
+    return None
+
+
+def _deadline(pattern: re.Pattern, text: str, base: datetime, effort) -> str | None:
+    """The first deadline phrase that reads as a date after posting (own parser first: no dateparser on the hot path)."""
+    if base.tzinfo is None:
+        base = base.replace(tzinfo=timezone.utc)
+    for count, found in enumerate(pattern.finditer(text)):
+        if count >= 5:
+            break
+        moment = _resolve_date(found.group("conn") or "", found.group("when"), base)
+        if moment is not None:
+            if moment.date() < base.date() or (moment - base).days > 400:
+                return None
+            return format_utc(moment)
+    fallback = DUE_FALLBACK if pattern is DUE else APPLY_FALLBACK
+    return _date_after(fallback, text, base, base)
 
 
 @lru_cache(maxsize=4096)
