@@ -1,9 +1,16 @@
-"""Internshala: paid internships in India from its public internship list (internshala.com/internships).
+"""Internshala: internships in India from its public, server-rendered internship list (internshala.com/internships/),
+with the stipend as shown ("₹ 10,000 /month", "₹ 3,000 lump sum", "Unpaid"), the duration ("2 Months") and
+work from home or the cities.
 
-Fixture basis: no page was recorded; the sample follows the list markup that public Internshala parsers
-read (cards `div.individual_internship` with an `internshipid`, the title link in `h3.job-internship-name`,
-`p.company-name`, locations, `span.stipend` such as "₹ 10,000 /month", the duration "2 Months", and how
-long ago it was posted). The selectors are unverified assumptions; `microgigs health` shows drift.
+Fixture basis: no Internshala page was recorded. The sample follows the list-card markup that several public
+Internshala parsers read and test against (found with `find_string`/`read_file`): cards
+`div.individual_internship` carrying `internshipid`, `data-href` and `id="individual_internship_<id>"`, the
+title link `h3.job-internship-name a.job-title-href`, `p.company-name`, `div.row-1-item.locations` links, each
+fact after its icon (`i.ic-16-money` + `span.stipend`, `i.ic-16-calendar` + the duration, `i.ic-16-home` for
+work from home), `div.about_job div.text`, `div.job_skill`, labels in `div.status-li` ("Part time") and the
+age in `div.status-success|status-info|status-inactive span` ("2 days ago"), paging by `a#navigation-forward`
+(href "#" on the last page). The listings are fictional; `microgigs health` shows when the selectors drift.
+Stipends carry their own "₹", so no default currency is declared; the country default is India.
 """
 import re
 
@@ -12,8 +19,8 @@ from scrapers.platforms.html_listing import HtmlListingSpider
 
 class InternshalaSpider(HtmlListingSpider):
     name = "internshala"
-    is_marketplace = False
-    default_country = "IN"  # an internship platform for India; "Work from home" listings are remote
+    is_marketplace = False  # an internship board: only short lump-sum tasks count as micro work
+    default_country = "IN"  # India's internship platform: cities are Indian, "Work from home" is for Indian students
     home_url = "https://internshala.com"
     terms_url = "https://internshala.com/terms"
     terms = "Internshala's public list of internships; each listing links to the internship on Internshala."
@@ -27,24 +34,28 @@ class InternshalaSpider(HtmlListingSpider):
 
     card = "div.individual_internship[internshipid]"
     fields = {
-        "url": "h3.job-internship-name a::attr(href)",
-        "title": "h3.job-internship-name a::text",
+        "url": "a.job-title-href::attr(href)",
+        "title": "a.job-title-href::text",
         "company": "p.company-name::text",
         "location_raw": "div.locations a::text",
         "pay_raw": "span.stipend::text",
-        "description_text": "div.about_job::text",
-        "posted_raw": "div.status-inactive span::text, div.status-success span::text, div.status-info span::text",
-        "tags": "div.job_skills div.job_skill::text",
+        "description_text": "div.about_job div.text ::text",
+        "posted_raw": ".status-container span::text",
+        "tags": "div.job_skill::text",
     }
-    next_page = "a#navigation-forward"
+    next_page = "a#navigation-forward:not([href='#'])"  # the last page keeps the link with href "#"
 
     def post_process(self, item, card, response):
         item["source_id"] = card.attrib.get("internshipid")
-        item["employment_type_raw"] = "internship"
-        places = item.get("location_raw") or ""
-        if re.search(r"work from home|remote", places, re.I):
-            item["remote_raw"] = "remote"
-        duration = card.css("div.row-1-item span.duration::text").get()
-        if duration:
-            item["description_text"] = f"{item.get('description_text') or ''}\nDuration: {duration.strip()}"
+        if not item.get("url") and card.attrib.get("data-href"):
+            item["url"] = response.urljoin(card.attrib["data-href"])
+        labels = [t.strip() for t in card.css("div.status-li ::text").getall() if t.strip()]
+        item["employment_type_raw"] = ["internship"] + [t for t in labels if t.lower() == "part time"]
+        if re.search(r"lump\s*sum", item.get("pay_raw") or "", re.I):
+            item["pay_unit_raw"] = "project"  # Internshala's stipend type for one payment for the whole internship
+        if card.css("div.locations i.ic-16-home"):
+            item["remote_raw"] = "remote"  # "Work from home"
+        duration = card.xpath(".//i[contains(@class, 'ic-16-calendar')]/following-sibling::span[1]/text()").get()
+        facts = [f"Duration: {duration.strip()}" if duration and duration.strip() else None] + labels
+        item["description_text"] = "\n".join(t for t in [item.get("description_text")] + facts if t)
         return item
