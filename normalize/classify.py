@@ -22,23 +22,39 @@ EMPLOYMENT_WORDS = [
 _GIG = r"gig(?!\s+(?:economy|seekers?|workers?|platforms?|apps?|marketplaces?|hunters?))"
 MICRO_WORDS = re.compile(rf"\b(micro[- ]?internships?|micro[- ]?tasks?|one[- ]off|one[- ]time (?:task|project|job|gig)|"
                          rf"small (?:task|project|job|{_GIG})|quick (?:task|project|job|{_GIG})|{_GIG}|freelance project|"
-                         rf"short[- ]term project|fixed[- ]price project|mini[- ]?job)\b|\[task\]", re.I)  # "[TASK]": no \b before "["
+                         rf"short[- ]term project|fixed[- ]price project|mini[- ]job)\b|\[task\]", re.I)  # German "Minijob" is an ongoing job  # "[TASK]": no \b before "["
 SAYS_GIG = re.compile(rf"\b(?:{_GIG}|micro[- ]?tasks?)\b|\[task\]", re.I)  # r/slavelabour's [TASK] is a micro-task
 SAYS_MICRO_INTERNSHIP = re.compile(r"\bmicro[- ]?internships?\b", re.I)
 SAYS_PROJECT = re.compile(r"\b(one[- ]off|one[- ]time|fixed[- ]price|flat fee|per project|freelance project|small project)\b", re.I)
-ENTRY_YES = re.compile(r"\b(intern(ship)?s?|students?|new grad(uate)?s?|recent grad(uate)?s?|graduates?|entry[- ]level|"
-                       r"junior|no experience|beginners? welcome|beginner[- ]friendly|trainee|werkstudent|"
-                       r"étudiant|estudiante|praktikum|apprentice\w*|undergrad\w*|early career)\b", re.I)
-SENIOR_ONLY = re.compile(r"\b(senior|sr\.?|lead|principal|staff|director|head of|vp|vice president|chief|"
-                         r"architect|manager|\d{1,2}\+?\s*(?:years|yrs)(?: of)? (?:professional )?experience)\b", re.I)
+# Students as the audience ("open to college students", "students welcome"), not as the work ("tutor students").
+ENTRY_YES = re.compile(r"\b(intern(ship)?s?|new grad(uate)?s?|recent grad(uate)?s?|graduates?|entry[- ]level|"
+                       r"junior|júnior|no experience|beginners? welcome|beginner[- ]friendly|trainee|werkstudent|"
+                       r"étudiants?|estudiantes?|estudantes?|studierende|praktikum|apprentice\w*|undergrad\w*|early[- ]career|"
+                       r"freshers?|recém-formad[oa]s|reci[ée]n egresad[oa]s|débutants?|berufseinsteiger\w*|estágio|estagiári[oa]s?|"
+                       r"sin experiencia|sem experiência|ohne (?:berufs)?erfahrung|students? (?:only|welcome|preferred|encouraged|can apply)|"
+                       r"(?:for|open to|to|current|college|university|uni|enrolled|grad|pre-med|law|design|pharmacy)\s+"
+                       r"(?:[\w-]+\s+){0,2}students|student\s+(?:ambassador|assistant|worker|job|position|role))\b", re.I)
+SENIOR_ONLY = re.compile(r"\b(senior|sr\.?|lead(?!\s+gen)|principal|staff (?:engineer|software|data|product|designer|scientist|"
+                         r"developer|researcher)|director|head of|vp|vice president|chief|"
+                         r"\d{1,2}\+?\s*(?:years|yrs)(?: of)? (?:professional )?experience)\b", re.I)
+# "7+ years of experience", "Mindestens 5 Jahre Erfahrung", "Más de 6 años de experiencia": a senior requirement
+YEARS_REQUIRED = re.compile(r"(?<![\d.])([3-9]|1\d)\s*\+?\s*(?:years?|yrs|jahre|años|ans|anos)\b[^.\n]{0,40}?"
+                            r"(?:experience|erfahrung|experiencia|expérience|experiência|managing|selling|building|producing|"
+                            r"with|in|of)\b", re.I)
 SCAM = [
     re.compile(r"\b(pay|deposit|fee)\b[^.\n]{0,30}\b(to apply|registration fee|training fee|starter kit|before you start)\b", re.I),
     re.compile(r"\b(registration|application|training|onboarding) fee\b", re.I),
     re.compile(r"\b(?:only|exclusively|solely)\s+(?:via|on|through|by|over)\s+(?:telegram|whatsapp|signal|wechat)\b"
                r"|\b(?:telegram|whatsapp|wechat)\s*(?:only|is the only)\b|\bno (?:calls|emails?)[^.\n]{0,20}\b(?:telegram|whatsapp)\b", re.I),
-    re.compile(r"\b(cash(?:ing)? (?:a |the )?checks?|check cashing|deposit (?:a |the )?check|mobile deposit)\b", re.I),
-    re.compile(r"\b(crypto|bitcoin|usdt|forex)\b[^.\n]{0,40}\b(invest\w*|returns?|profit\w*|trading)\b", re.I),
-    re.compile(r"\binvest\w*\b[^.\n]{0,40}\b(crypto\w*|bitcoin|btc|usdt|eth|forex)\b", re.I),
+    re.compile(r"\b(cash(?:ing)? (?:a |the )?checks?|check cashing|deposit (?:a |the )?checks?|deposit \w+ checks? (?:into|in) your|"
+               r"mobile deposit)\b", re.I),
+    # crypto "investment": returns promised or money asked, not a firm that researches investment strategies
+    re.compile(r"\b(crypto|bitcoin|usdt|forex)\b[^.\n]{0,40}\b(\d+\s*%\s*(?:daily|weekly|returns?|profits?)|returns? daily|"
+               r"daily returns?|guaranteed|profits? of|double)\b", re.I),
+    re.compile(r"\b(?:you must (?:first )?invest|invest as little as|invest \$?\d|first invest)\b|"
+               r"\binvest\w*\b[^.\n]{0,40}\b(crypto\w*|bitcoin|btc|usdt|eth|forex)\b[^.\n]{0,40}\b(?:returns?|profits?|earn)\b",
+               re.I),
+    re.compile(r"\b(?:buy|purchase)\b[^.\n]{0,30}\bwith your own (?:money|funds)\b", re.I),
     re.compile(r"\bguaranteed\s+(?:returns?|profits?|income|earnings)\b|\bearn\s+(?:a\s+)?(?:guaranteed\s+)?\d+\s*%\s*"
                r"(?:daily|weekly|a day|per day|a week|per week)\b", re.I),
     re.compile(r"\b(?:receive|get|send you|mail you)\s+(?:a\s+|the\s+)?checks?\b[^.\n]{0,80}\b(?:send|wire|transfer|forward)\b"
@@ -194,7 +210,7 @@ def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_val
 def entry_level(*, title: str, text: str, employment: str | None) -> int | None:
     if employment == "INTERN" or ENTRY_YES.search(title) or ENTRY_YES.search(text[:5000]):
         return 1
-    if SENIOR_ONLY.search(title):
+    if SENIOR_ONLY.search(title) or YEARS_REQUIRED.search(text[:5000]):
         return 0
     return None
 
@@ -206,7 +222,11 @@ def occupation(*, title: str, tags: str, text: str) -> str | None:
     best = max(scores.values())
     if best < 2:
         return None  # one passing word in a long text is not enough
-    return sorted((label for label, s in scores.items() if s == best))[0]
+    label = sorted((label for label, s in scores.items() if s == best))[0]
+    return None if label == OFFLINE_WORK else label  # a warehouse or nursing job is in no online-work class
+
+
+OFFLINE_WORK = "offline_work"
 
 
 def skills(*, title: str, tags: str, text: str) -> list[str]:
@@ -215,9 +235,17 @@ def skills(*, title: str, tags: str, text: str) -> list[str]:
 
 
 # Words every scam pattern needs one of: most ads have none, and then no pattern runs.
-SCAM_WORDS = ("fee", "telegram", "whatsapp", "wechat", "signal", "check", "crypto", "bitcoin", "btc", "usdt", "eth",
+SCAM_WORDS = ("fee", "own money", "own funds", "telegram", "whatsapp", "wechat", "signal", "check", "crypto", "bitcoin", "btc", "usdt", "eth",
               "forex", "invest", "guarantee", "western union", "moneygram", "gift card", "deposit", "% daily", "% weekly",
               "% a day", "% per")
+
+
+_NEGATION = re.compile(r"\b(?:never|not|no|don['’]t|won['’]t|will not|do not|does not|nor)\b[^.\n]{0,40}$", re.I)
+
+
+def _negated(text: str, found: re.Match) -> bool:
+    """"We will never ask you to pay a fee to apply" warns against the scam; it is not one."""
+    return bool(_NEGATION.search(text[max(0, found.start() - 50): found.start()]))
 
 
 def safety_flags(text: str) -> list[str]:
@@ -225,7 +253,8 @@ def safety_flags(text: str) -> list[str]:
     if not isinstance(text, str):
         return flags
     lowered = text.lower()
-    if any(word in lowered for word in SCAM_WORDS) and any(pattern.search(text) for pattern in SCAM):
+    if any(word in lowered for word in SCAM_WORDS) and any(
+            not _negated(text, found) for pattern in SCAM for found in pattern.finditer(text[:20000])):
         flags.append("scam_signals")
     lower = text.lower()  # cheap checks first: most ads name no chat app and hold no "@"
     if (any(app in lower for app in CHAT_APPS) and OFFSITE_CHAT.search(text)) or ("@" in text and PERSONAL_EMAIL.search(text)):

@@ -9,7 +9,7 @@ import pycountry
 WORLDWIDE = re.compile(r"\b(anywhere|worldwide|world ?wide|global(?:ly)?|international|any ?where in the world|"
                        r"weltweit|partout|mundial|todo el mundo)\b", re.I)
 REMOTE = re.compile(r"\b(remote|remotely|work from home|wfh|telecommut\w*|home[- ]?office|homeoffice|"
-                    r"t[ée]l[ée]travail|teletrabajo|remoto|distance|virtual|anywhere|worldwide)\b", re.I)
+                    r"t[ée]l[ée]travail|teletrabajo|remoto|distance|virtual(?! assistant)|anywhere|worldwide)\b", re.I)
 HYBRID = re.compile(r"\b(hybrid|hybride|h[íi]brido|teilweise remote|partially remote|flex(?:ible)? office)\b", re.I)
 ONSITE = re.compile(r"\b(on[- ]?site|in[- ]office|in[- ]person|vor ort|pr[ée]sentiel|presencial|office[- ]based)\b", re.I)
 SITE_VALUES = {

@@ -97,16 +97,16 @@ S("[Hiring] Translate a 2-page contract German to English - 80 EUR",
 # --- Scams and hard negatives ---
 S("Work From Home Package Handler",
   "Receive packages at home and reship them. Pay a $75 training fee before you start. Earn $3,000/month.",
-  P=(3000, 3000, None, "month"), micro=0, occ="CL", scam=1)
+  P=(3000, 3000, None, "month"), micro=0, occ="CL", rem="remote", scam=1)
 S("Mystery Shopper Needed",
   "We will send you a check for $2,450. Cash the check at your bank, keep $300 as your pay and send the rest by gift cards.",
-  P=(300, 300, None, None), micro=1, occ=None, scam=1, paid=1)
+  P=(300, 300, None, None), micro=0, occ=None, scam=1, paid=1)
 S("Crypto Portfolio Assistant",
   "Help clients invest in bitcoin. You must first invest $500 of your own to unlock profits of 10% weekly.",
   micro=0, occ=None, scam=1)
 S("Remote Admin Assistant - Telegram interview",
   "Interviews are conducted solely via Telegram. $28/hr, no experience necessary.",
-  P=(28, 28, None, "hour"), micro=0, occ="CL", entry=1, scam=1)
+  P=(28, 28, None, "hour"), micro=0, occ="CL", entry=1, rem="remote", scam=1)
 S("Product Reviewer - Amazon",
   "Buy products with your own money, leave a 5-star review and we refund you plus $10 commission. Contact via WhatsApp: +44 7700 900123",
   micro=0, occ="SM", paid=1, scam=1)
@@ -187,7 +187,7 @@ S("Principal Engineer, Infrastructure",
   P=(240000, 280000, "USD", "year"), micro=0, occ="SW", entry=0, rem="remote", c="US")
 S("Brand Designer (Contract, 3 weeks)",
   "3-week contract at 25 hours/week, $55-$65 per hour.", loc="Vancouver, BC, Canada", emp="Contract",
-  P=(55, 65, "CAD", "hour"), W=25, D=21, H=(75, 75), micro=0, occ="CR", c="CA")
+  P=(55, 65, "CAD", "hour"), W=25, D=21, H=(75, 75), micro=1, occ="CR", c="CA")
 S("API Documentation Writer",
   "Approximately 25 hours total, $65/hour. Due November 20.", loc="Remote - Worldwide", emp="Contractor", cur="USD",
   P=(65, 65, "USD", "hour"), H=(25, 25), due="2026-11-20", micro=1, occ="WR", rem="remote")
@@ -262,7 +262,7 @@ S("Customer Success Associate", "Full-time, great for early-career folks.",
   P=(52000, 60000, "USD", "year"), micro=0, occ="SM", entry=1, c="US")
 S("Werkstudent Softwareentwicklung (m/w/d)", "Unterstütze unser Team mit TypeScript. 15-20 Std./Woche.",
   pmin="16", pmax="18", pcur="EUR", punit="HOUR", loc="Leipzig, Deutschland", emp="Werkstudent",
-  P=(16, 18, "EUR", "hour"), W=20, micro=0, occ="SW", entry=1, c="DE")
+  P=(16, 18, "EUR", "hour"), W=17.5, micro=0, occ="SW", entry=1, c="DE")
 S("Holiday Stocker", "Seasonal through December.",
   pay={"@type": "MonetaryAmount", "currency": "USD",
        "value": {"@type": "QuantitativeValue", "minValue": 17.5, "maxValue": 19, "unitText": "HOUR"}},
@@ -360,7 +360,7 @@ S("Python scraper for real estate listings",
   P=(100, 300, "USD", "project"), micro=1, occ="SW")
 S("Micro-Internship: Customer interview synthesis",
   "15-20 hours. $350 fixed fee. Due October 30.", market=True, ctry="US",
-  P=(350, 350, "USD", "project"), H=(15, 20), due="2026-10-30", micro=1, occ="PS", c="US")
+  P=(350, 350, "USD", "project"), H=(15, 20), due="2026-10-30", micro=1, occ="PS", entry=1, c="US")
 S("Design a restaurant menu",
   "Print-ready A3 menu. Budget $60-$120.", market=True, cur="USD",
   P=(60, 120, "USD", "project"), micro=1, occ="CR")
@@ -393,7 +393,7 @@ S("Excel dashboard for sales data",
   P=(50, 100, "USD", "project"), micro=1, occ="CL")
 S("Micro-Internship: Grant research",
   "Find 30 grant opportunities for an arts nonprofit. $250, 12 hours, deliver by November 9.", market=True, ctry="US",
-  P=(250, 250, "USD", None), H=(12, 12), due="2026-11-09", micro=1, occ="WR", c="US")
+  P=(250, 250, "USD", None), H=(12, 12), due="2026-11-09", micro=1, occ="WR", entry=1, c="US")
 S("Product photos editing (background removal)",
   "100 photos, $0.50 per photo ($50 total).", market=True, cur="USD",
   P=(50, 50, "USD", "project"), micro=1, occ="CR")
@@ -863,7 +863,7 @@ S("Podcast producer (per episode)",
   P=(120, 120, "GBP", "project"), micro=1, occ="CR", rem="remote", c="GB")
 S("Kubernetes consultant - 3 days",
   "$1,200/day, 3 days on-site.", loc="Chicago, IL (on-site)", emp="Contract",
-  P=(1200, 1200, "USD", "day"), H=(24, 24), D=3, micro=1, occ="SW", rem="onsite", c="US")
+  P=(1200, 1200, "USD", "day"), H=(24, 24), micro=1, occ="SW", rem="onsite", c="US")
 S("Customer research calls",
   "Make 40 short calls to past customers. $15/hr, about 10 hours.", cur="USD",
   P=(15, 15, "USD", "hour"), H=(10, 10), micro=1, occ="SM")
