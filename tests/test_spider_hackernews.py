@@ -1,5 +1,6 @@
 """hackernews: the real Algolia recordings (search hits and an item tree) and the sample threads."""
 import json
+from pathlib import Path
 
 import pytest
 from scrapy import Request
@@ -40,30 +41,82 @@ def test_real_item_tree_field_by_field():
     ("Acme | Senior Data Engineer | Remote (US) | $150k", "Acme", "Senior Data Engineer"),
     ("Acme Corp | NYC or REMOTE | Full-time | Backend Developer", "Acme Corp", "Backend Developer"),
     ("Foo | https://foo.example | Berlin | Contract | Translator", "Foo", "Translator"),
+    ("Remote (US) | Webflow developer | $3,500 fixed", None, "Webflow developer"),
+    ("London Analytics | Data Engineer | London, UK", "London Analytics", "Data Engineer"),
 ])
 def test_the_header_convention(line, company, title):
     fields = header_fields(line)
     assert (fields["company"], fields["title"]) == (company, title)
 
 
+HIRING_URL = "https://hn.algolia.com/api/v1/search_by_date?tags=comment%2Cstory_50291442&hitsPerPage=1000&page=0"
+FREELANCER_URL = "https://hn.algolia.com/api/v1/search_by_date?tags=comment%2Cstory_50291443&hitsPerPage=1000&page=0"
+
+
 def test_the_newest_hiring_and_freelancer_threads_are_opened():
     spider = make_spider(HackerNewsSpider)
     path = SAMPLES / "hackernews" / "hn_whoishiring_stories_sample.json"
     requests = [r for r in spider.parse(response_for(path, spider.sample_url)) if isinstance(r, Request)]
-    assert [r.url.split("story_")[1].split("&")[0] for r in requests] == ["50100001", "50100002"]  # not "wants to be hired"
+    assert [r.url for r in requests] == [HIRING_URL, FREELANCER_URL]  # November's, not October's or "wants to be hired"
+
+
+def test_hiring_thread_one_listing_per_top_level_comment():
+    path = SAMPLES / "hackernews" / "hn_hiring_comments_sample.json"
+    hits = json.loads(path.read_text())["hits"]
+    rows, broken = rows_of(HackerNewsSpider, path, url=HIRING_URL)
+    assert not broken and len(rows) == sum(h["parent_id"] == h["story_id"] for h in hits) == 16 < len(hits)
+    row = next(r for r in rows if r["source_id"] == "50291685")
+    assert (row["company"], row["title"], row["board"]) == ("Fieldnote", "Technical Writer", "50291442")
+    assert row["url"] == "https://news.ycombinator.com/item?id=50291685" and row["posted_at"] == "2026-11-02T19:57:00Z"
+    assert (row["pay_min"], row["pay_unit"], row["hours_per_week"]) == (60, "hour", 17.5)  # "$60/hr", "15–20 h/week"
+    assert row["employment_type"] == "PART_TIME" and row["remote"] == "remote" and row["tags"] == ["Who is hiring"]
+    assert row["company_url"] is None and "&#x2F;" not in row["description_text"]
+    full_time = next(r for r in rows if r["source_id"] == "50291537")
+    assert (full_time["company"], full_time["title"], full_time["country"]) == ("Quanta Freight", "Staff Data Engineer", "US")
+    assert full_time["employment_type"] == "FULL_TIME" and full_time["is_micro"] == 0
 
 
 def test_freelancer_thread_keeps_only_seeking_freelancer():
-    url = "https://hn.algolia.com/api/v1/search_by_date?tags=comment%2Cstory_50100002&hitsPerPage=1000&page=0"
-    rows, _ = rows_of(HackerNewsSpider, SAMPLES / "hackernews" / "hn_freelancer_comments_sample.json", url=url)
-    assert rows and all(r["tags"] == ["Seeking freelancer"] for r in rows)
-    assert not any("SEEKING" in r["title"].upper() for r in rows)
-    hits = json.loads((SAMPLES / "hackernews" / "hn_freelancer_comments_sample.json").read_text())["hits"]
-    assert len(rows) == sum("SEEKING FREELANCER" in h["comment_text"] for h in hits)
+    path = SAMPLES / "hackernews" / "hn_freelancer_comments_sample.json"
+    rows, broken = rows_of(HackerNewsSpider, path, url=FREELANCER_URL)
+    hits = json.loads(path.read_text())["hits"]
+    assert not broken and len(rows) == sum(h["comment_text"].startswith("SEEKING FREELANCER") for h in hits) == 8
+    assert all(r["tags"] == ["Seeking freelancer"] and "SEEKING" not in r["title"].upper() for r in rows)
+    script = next(r for r in rows if r["source_id"] == "50291910")
+    assert (script["company"], script["title"]) == ("Arbor Research Group", "Python scraping script")
+    assert (script["pay_min"], script["pay_unit"], script["hours_max"], script["is_micro"]) == (600, "project", 10, 1)
+    anonymous = next(r for r in rows if r["source_id"] == "50291620")  # "SEEKING FREELANCER | Remote (US time zones) | ..."
+    assert anonymous["company"] is None and anonymous["title"] == "Webflow developer"
+    assert anonymous["location_raw"] == "Remote (US time zones)" and anonymous["pay_currency"] == "USD"
+
+
+def test_item_tree_skips_deleted_and_dead_comments_and_keeps_a_broken_one_apart():
+    tree = {"id": 50291443, "title": "Ask HN: Freelancer? Seeking freelancer? (November 2026)", "author": "whoishiring",
+            "children": [
+                {"id": 1, "author": None, "text": None, "created_at": "2026-11-02T16:10:00Z", "children": []},
+                {"id": 2, "author": "x", "text": "SEEKING FREELANCER | Acme | Logo | $300", "dead": True, "children": []},
+                {"id": 3, "author": "y", "text": 42, "created_at": "2026-11-02T16:12:00Z", "children": []},
+                "not a comment",
+                {"id": 4, "author": "z", "text": "SEEKING FREELANCER | Acme | Logo design | Remote | $300 fixed<p>Due in a week.",
+                 "created_at": "2026-11-02T16:14:00Z", "children": [{"id": 5, "text": "Interested!", "children": []}]},
+            ]}
+    rows, broken = rows_of(HackerNewsSpider, Path("x.json"), url="https://hn.algolia.com/api/v1/items/50291443",
+                           body=json.dumps(tree).encode())
+    assert [r["source_id"] for r in rows] == ["4"] and len(broken) == 2  # the number and the string
+    assert (rows[0]["company"], rows[0]["title"], rows[0]["board"]) == ("Acme", "Logo design", "50291443")
+
+
+def test_comment_pages_follow_nb_pages():
+    data = json.loads((SAMPLES / "hackernews" / "hn_hiring_comments_sample.json").read_text())
+    data["nbPages"] = 2
+    spider = make_spider(HackerNewsSpider)
+    following = [r for r in spider.parse(response_for(Path("x.json"), HIRING_URL, json.dumps(data).encode()))
+                 if isinstance(r, Request)]
+    assert [r.url for r in following] == [HIRING_URL.replace("page=0", "page=1")]
 
 
 def test_sample_capture():
-    check_sample_capture(HackerNewsSpider)
+    check_sample_capture(HackerNewsSpider, minimum=15)
 
 
 def test_error_page():

@@ -28,6 +28,7 @@ ROLE_WORDS = re.compile(r"engineer|developer|designer|manager|analyst|scientist|
 PLACE_WORDS = re.compile(r"remote|onsite|on-site|hybrid|relocat|\b[A-Z][a-z]+,\s*[A-Z]{2}\b|\bUSA?\b|\bUK\b|\bEU\b|"
                          r"europe|\bNYC\b|\bSF\b|london|berlin|paris|toronto|anywhere|worldwide", re.I)
 PAY_WORDS = re.compile(r"[$€£]\s?\d|\d\s?[$€£]|\d\s?[kK]\b|\bUSD\b|\bEUR\b|/h(?:ou)?r\b|salary|equity", re.I)
+WHERE_FIRST = re.compile(r"^\W*(remote|on-?site|hybrid|anywhere|worldwide)\b", re.I)
 KIND_WORDS = re.compile(r"full[- ]?time|part[- ]?time|contract|freelance|intern(?:ship)?|temporary|\bFT\b|\bPT\b", re.I)
 
 
@@ -42,8 +43,10 @@ def header_fields(line: str) -> dict:
     parts = [p.strip() for p in re.split(r"\s+[|•·]\s+|\s+\|\s*|\s*\|\s+", line) if p.strip()]
     if len(parts) < 2:
         return {}
-    fields: dict = {"company": parts[0]}
-    rest = parts[1:]
+    # "SEEKING FREELANCER | Remote (US) | Webflow developer | $3,500": no company named, the parts start with the place
+    named = not (WHERE_FIRST.match(parts[0]) or PAY_WORDS.search(parts[0]))
+    fields: dict = {"company": parts[0] if named else None}
+    rest = parts[1:] if named else parts
     # the role is a part that is not a place, pay, kind of contract or link; a role word makes it surer
     candidates = [p for p in rest if not PAY_WORDS.search(p) and not re.match(r"https?://", p)
                   and not (PLACE_WORDS.search(p) and len(p) < 40) and not KIND_WORDS.fullmatch(p.strip("() "))]
