@@ -53,8 +53,10 @@ TOTAL_HOURS_LISTED = re.compile(
 NOT_TOTAL_BEFORE = re.compile(r"(?:within|respond|response|reply|turnaround|notice|every|shifts?|open|available|per day|a day|"
                               r"daily|/day)\W{0,12}$", re.I)
 # "€400 per day, 1 day", "$1,200/day, 3 days on-site": days at a day rate are working days
-DAYS_AT_DAY_RATE = re.compile(rf"(?:/\s*day|per day|a day|day rate|par jour|pro tag|por d[ií]a)\W{{0,25}}?{_RANGE}\s*(?:full\s+)?"
-                              rf"(?:days?|jours?|tage?|d[ií]as?)\b(?!\s*(?:notice|off|holiday))", re.I)
+DAYS_AT_DAY_RATE = re.compile(rf"(?:/\s*day|per day|a day|day rate|par jour|pro tag|por d[ií]a)[^.\n\d]{{0,25}}?{_RANGE}\s*(?:full\s+)?"
+                              rf"(?:days?|jours?|tage?|d[ií]as?)\b(?!\s*(?:notice|off|holiday|a week|per week|/\s*week|each week))", re.I)
+# "€400 per day", "$3,000/month": a rate, not recurring work
+RATE_PER_PERIOD = re.compile(r"\d[\d,.]*\s*(?:[A-Za-z]{3}|[$€£¥₹]|kr|zł)?\s*(?:/\s*|per\s+|a\s+)(?:day|month)\b", re.I)
 # "for two days, 8 hours a day": a daily load over a stated number of days
 DAILY_HOURS = re.compile(rf"{_RANGE}\s*{_HOUR}\s*(?:a|per|/|each)\s*day\b", re.I)
 TOTAL_MINUTES = re.compile(rf"(?<![\d/]){_RANGE}\s*{_MIN}\s*(?:of\s+)?(?:work|task|job|total)\b", re.I)
@@ -187,9 +189,9 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
         span = _range(daily.group(1), daily.group(2)) if daily else None
         if span and span[1] <= 16 and effort.duration_days <= 31:
             effort.hours_min = effort.hours_max = round(effort.duration_days * span[1], 1)
-    recurring = bool(RECURRING.search(text))
+    recurring = bool(RECURRING.search(text)) and bool(RECURRING.search(RATE_PER_PERIOD.sub(" ", text)))
     if effort.hours_min is None and not recurring:
-        _total_hours(numeric, effort)
+        _total_hours(WEEKLY_HOURS.sub(" ", numeric) if weekly else numeric, effort)  # a weekly load is no total
     elif effort.hours_min is None:
         found = DAYS_AT_DAY_RATE.search(numeric)  # a day rate is recurring only in words
         span = _range(found.group(1), found.group(2)) if found else None

@@ -10,7 +10,7 @@ from normalize.context import InvalidListing, SourceContext
 from normalize.dates import format_utc, plausible_datetime, to_utc_iso
 from normalize.effort import effort_from_text
 from normalize.location import country_of, remote_mode
-from normalize.pay import (Pay, currency_code, hourly_equivalent, pay_from_fields, pay_from_schema_org, pay_from_text,
+from normalize.pay import (Pay, at_most_usd, currency_code, hourly_equivalent, pay_from_fields, pay_from_schema_org, pay_from_text,
                            SHORT_TEXT, says_paid, says_unpaid, unit_from_word, usd_rate)
 from normalize.text import (as_text, title_without_tags, body_to_text, clean_text, decode_html_body, html_to_text, lines_with_digits,
                             sanitize_body, sanitize_html, text_to_html)
@@ -194,7 +194,9 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     reasons = classify.micro_reasons(
         is_paid=is_paid, employment=employment, engagement_value=engagement, hours_max=effort.hours_max,
         duration_days=effort.duration_days, hours_per_week=effort.hours_per_week, pay_unit=pay.pay_unit,
-        project_fee_usd=(pay_max_usd if pay_max_usd is not None else pay_min_usd) if pay.pay_unit == "project" else None,
+        project_fee_usd=((pay_max_usd if pay_max_usd is not None else pay_min_usd) if pay.pay_currency else
+                         at_most_usd(pay.pay_max if pay.pay_max is not None else pay.pay_min, pay.sign))
+        if pay.pay_unit == "project" else None,
         is_marketplace=source.is_marketplace, text=head,
     )
 

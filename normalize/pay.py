@@ -133,6 +133,7 @@ class Pay:
     pay_unit: str | None = None
     pay_raw: str | None = None
     flags: list[str] = field(default_factory=list)
+    sign: str | None = None  # the currency sign as written, kept when it is ambiguous ("$") and left unresolved
 
     @property
     def has_amount(self) -> bool:
@@ -315,6 +316,8 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
     if not dedicated:  # keep what was said about pay, not the whole text
         pay.pay_raw = _around(text, match.start(), match.end())
     pay.pay_currency = currency_code(sign, country=country, default=default_currency) if sign else default_currency
+    if pay.pay_currency is None and sign and sign.strip().lower().rstrip(".") in AMBIGUOUS:
+        pay.sign = sign.strip().lower().rstrip(".")
     pay.pay_unit = unit
     if unit is None:
         pay.flags.append("pay_unit_missing")
@@ -490,6 +493,14 @@ def usd_rate(currency: str, on: date) -> tuple[float, date] | None:
             continue
         return (float(rate), day) if rate and math.isfinite(rate) else None
     return None
+
+
+def at_most_usd(amount: float | None, sign: str | None) -> float | None:
+    """An upper bound in USD for an amount in an unresolved ambiguous currency: every dollar, krona and yen
+    the sign may mean is worth at most one US dollar, so "$300" is at most USD 300 whichever it is."""
+    if amount is None or sign not in AMBIGUOUS:
+        return None
+    return amount
 
 
 def hourly_equivalent(amount: float | None, unit: str | None, *, hours_min=None, hours_max=None,
