@@ -66,7 +66,7 @@ def test_sample_pages_parse_and_page_one_asks_for_page_two():
     rows = []
     for url, name in manifest.items():
         rows += rows_of(SAMPLES / "reddit" / name, url=url)
-    assert len(rows) >= 40
+    assert len(rows) == 67  # 43 from the two r/forhire pages, 9 + 7 + 8 from the other three subreddits
     assert_listing_invariants(rows, "reddit")
     assert any(r["is_paid"] == 0 and "unpaid" in r["flags"] for r in rows)  # "for exposure" is flagged
     first_url, first_name = next(iter(manifest.items()))
@@ -82,15 +82,15 @@ def test_a_non_listing_body_is_a_clear_error():
         parse_items(RedditSpider, "x.json", body=b'{"message": "Too Many Requests", "error": 429}')
 
 
-@pytest.mark.parametrize("subreddit", ["slavelabour", "freelance_forhire", "jobbit"])
-def test_each_subreddit_keeps_only_hiring_and_task_posts(subreddit):
+@pytest.mark.parametrize("subreddit, expected", [("slavelabour", 9), ("freelance_forhire", 7), ("jobbit", 8)])
+def test_each_subreddit_keeps_only_hiring_and_task_posts(subreddit, expected):
     from tests.spider_checks import rows_of as page_rows
 
     url = f"https://www.reddit.com/r/{subreddit}/new.json?limit=100&raw_json=1"
     rows, _ = page_rows(RedditSpider, SAMPLES / "reddit" / f"r_{subreddit}_new_page1_sample.json", url=url)
     posts = json.loads((SAMPLES / "reddit" / f"r_{subreddit}_new_page1_sample.json").read_text())["data"]["children"]
     offers = [p for p in posts if re.match(r"\[(OFFER|For Hire)\]", p["data"]["title"])]
-    assert offers and len(rows) == len(posts) - len(offers)  # "[OFFER]"/"[For Hire]" never become listings
+    assert offers and len(rows) == len(posts) - len(offers) == expected  # "[OFFER]"/"[For Hire]" never become listings
     assert {r["board"] for r in rows} == {subreddit}
     assert all(not r["title"].startswith("[") and "$" not in r["title"] for r in rows)
     assert all(r["pay_min"] is not None for r in rows)
@@ -101,3 +101,24 @@ def test_every_subreddit_is_crawled():
 
     urls = [r.url for r in make_spider(RedditSpider).initial_requests()]
     assert [u.split("/r/")[1].split("/")[0] for u in urls] == ["forhire", "slavelabour", "freelance_forhire", "jobbit"]
+
+
+def test_a_slavelabour_task_field_by_field():
+    from tests.spider_checks import rows_of as page_rows
+
+    url = "https://www.reddit.com/r/slavelabour/new.json?limit=100&raw_json=1"
+    rows, _ = page_rows(RedditSpider, SAMPLES / "reddit" / "r_slavelabour_new_page1_sample.json", url=url)
+    row = next(r for r in rows if r["source_id"] == "1tbq02y")
+    assert (row["id"], row["board"], row["title"]) == ("reddit:1tbq02y", "slavelabour", "Enter 200 receipts into a Google Sheet")
+    assert row["url"] == "https://www.reddit.com/r/slavelabour/comments/1tbq02y/enter_200_receipts_into_a_google_sheet_25/"
+    assert (row["pay_min"], row["hours_max"], row["is_micro"]) == (25, 4, 1) and row["tags"] == ["Task"]
+    assert row["posted_at"] == "2026-11-23T13:40:00Z" and "<p>Date, vendor, total" in row["description_html"]
+
+
+def test_sample_pages_are_in_the_raw_json_form_the_spider_asks_for():
+    # raw_json=1: no legacy escaping of <, > and & in titles and selftext_html
+    for name in json.loads((SAMPLES / "reddit" / "manifest.json").read_text()).values():
+        for child in json.loads((SAMPLES / "reddit" / name).read_text())["data"]["children"]:
+            post = child["data"]
+            assert "&lt;" not in (post["selftext_html"] or "") and "&amp;" not in post["title"], (name, post["id"])
+    assert all("raw_json=1" in url for url in json.loads((SAMPLES / "reddit" / "manifest.json").read_text()))
