@@ -144,6 +144,30 @@ def m004_listing_hashes(db: sqlite_utils.Database) -> None:
     db["listing_hashes"].create({"id": str, "content_hash": str}, pk="id", if_not_exists=True)
 
 
+@migrations()
+def m005_fts_update_only_on_text(db: sqlite_utils.Database) -> None:
+    """Re-index a listing in FTS only when its indexed text changes: a re-crawl touching `last_seen_at`
+    of unchanged listings no longer rewrites the index."""
+    columns = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
+    db.execute("DROP TRIGGER IF EXISTS [listings_au]")
+    db.execute(
+        f"CREATE TRIGGER [listings_au] AFTER UPDATE OF {columns} ON [listings] BEGIN\n"
+        f"  INSERT INTO [listings_fts] ([listings_fts], rowid, {columns}) VALUES('delete', old.rowid, "
+        + ", ".join(f"old.[{c}]" for c in FTS_COLUMNS) + ");\n"
+        f"  INSERT INTO [listings_fts] (rowid, {columns}) VALUES (new.rowid, " + ", ".join(f"new.[{c}]" for c in FTS_COLUMNS)
+        + ");\nEND")
+
+
+# FTS5's own rank, weighted: title 10, company 4, description 1, skills 3. `ORDER BY rank LIMIT n` then
+# keeps only the best n matches while scanning, instead of sorting every match.
+FTS_RANK = "bm25(10.0, 4.0, 1.0, 3.0)"
+
+
+@migrations()
+def m006_fts_weighted_rank(db: sqlite_utils.Database) -> None:
+    db.execute(f"INSERT INTO listings_fts(listings_fts, rank) VALUES('rank', '{FTS_RANK}')")
+
+
 def _py_type(sql_type: str):
     return {"TEXT": str, "REAL": float, "INTEGER": int}[sql_type]
 

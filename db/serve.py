@@ -11,6 +11,8 @@ SETTINGS = {
     # A search must answer fast or not at all: a runaway user query cannot stall the catalog.
     "sql_time_limit_ms": 3000,
     "facet_time_limit_ms": 500,
+    # Suggesting facets runs a query per column on every table page: too costly on a large catalog.
+    "suggest_facets": False,
     "default_page_size": 50,
     "max_returned_rows": 1000,
     # The catalog is read-only; exports go through `microgigs export`, not database downloads.

@@ -30,12 +30,9 @@ HASHED_COLUMNS = [c for c in LISTING_COLUMNS if c not in LIFECYCLE_COLUMNS]
 
 
 def content_hash(row: dict) -> str:
-    """What a listing says (every column but the lifecycle ones), as one digest."""
-    digest = hashlib.blake2b(digest_size=16)
-    for column in HASHED_COLUMNS:
-        value = row.get(column)
-        digest.update(b"\x1f" if value is None else str(value).encode("utf-8", "surrogatepass") + b"\x1e")
-    return digest.hexdigest()
+    """What a listing says (every column but the lifecycle ones), as one digest of the row as normalized."""
+    said = json.dumps([row.get(column) for column in HASHED_COLUMNS], default=str, ensure_ascii=False)
+    return hashlib.blake2b(said.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def utc_now_iso() -> str:
@@ -73,21 +70,16 @@ class CatalogWriter:
         A row whose content hash equals the stored one costs one shared UPDATE of `last_seen_at` (a
         re-crawl mostly sees unchanged listings). `keep_lifecycle` (import) keeps the rows' own
         first/last seen and closed times instead of stamping `seen_at`."""
-        batch: dict[str, dict] = {}
-        items: dict[str, tuple] = {}
+        latest: dict[str, dict] = {}
         for row in rows:  # a page may repeat an id; the last one wins
-            batch[row["id"]] = {c: to_db_value(c, row.get(c)) for c in LISTING_COLUMNS}
-            if row.get(RAW_ITEM_KEY) is not None:
-                item = row[RAW_ITEM_KEY]
-                items[row["id"]] = (row["id"], row.get("source"), item.get("fetched_at"),
-                                    storable_text(json.dumps(item, ensure_ascii=False, default=str)))
+            latest[row["id"]] = row
+        hashes = {listing_id: content_hash(row) for listing_id, row in latest.items()}
         counts = {"inserted": 0, "updated": 0, "changed": 0, "unchanged": 0, "reopened": 0}
-        if not batch:
+        if not latest:
             return counts
         conn = self.db.conn
         with conn:  # one transaction
-            hashes = {listing_id: content_hash(row) for listing_id, row in batch.items()}
-            stored_hashes = self._stored_hashes(list(batch))
+            stored_hashes = self._stored_hashes(list(latest))
             unchanged = [i for i, h in hashes.items() if stored_hashes.get(i, (None,))[0] == h]
             if not keep_lifecycle:
                 counts["reopened"] += sum(1 for i in unchanged if stored_hashes[i][1] is not None)
@@ -97,8 +89,17 @@ class CatalogWriter:
                     chunk = unchanged[start:start + 500]
                     conn.execute(f"UPDATE listings SET last_seen_at = ?, closed_at = NULL "
                                  f"WHERE id IN ({', '.join('?' for _ in chunk)})", [seen_at, *chunk])
-            for listing_id in unchanged:
-                del batch[listing_id]
+            unchanged_ids = set(unchanged)
+            batch: dict[str, dict] = {}
+            items: dict[str, tuple] = {}
+            for listing_id, row in latest.items():  # only new and changed rows are converted and written
+                if listing_id in unchanged_ids:
+                    continue
+                batch[listing_id] = {c: to_db_value(c, row.get(c)) for c in LISTING_COLUMNS}
+                if row.get(RAW_ITEM_KEY) is not None:
+                    item = row[RAW_ITEM_KEY]
+                    items[listing_id] = (listing_id, row.get("source"), item.get("fetched_at"),
+                                         storable_text(json.dumps(item, ensure_ascii=False, default=str)))
             existing = self._existing(list(batch)) if batch else {}
             changes = []
             for listing_id, row in batch.items():

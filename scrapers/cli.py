@@ -99,6 +99,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help="keep polling until no listing arrived for this long (default: 0, drain and exit)")
     ingest.set_defaults(handler=cmd_ingest)
 
+    dedupe = commands.add_parser("dedupe", help="group the same gig posted on several sites (MinHash LSH)",
+                                 description="Group listings that are the same gig on different sources (MinHash LSH "
+                                             "over title, company and description shingles, datasketch) into "
+                                             "`listing_groups`, one canonical listing per group (view "
+                                             "`canonical_listings`); every URL stays in `listings`.")
+    db_option(dedupe)
+    dedupe.add_argument("--threshold", type=float, default=0.55,
+                        help="estimated Jaccard similarity above which two listings are candidates (default 0.55)")
+    dedupe.set_defaults(handler=cmd_dedupe)
+
     health = commands.add_parser("health", help="per-source health: last success, staleness, rejects, field gaps",
                                  description="Report each source's last success, staleness, items, reject rate and "
                                              "per-field missing/invalid rates from its crawls. Exits 1 when a source "
@@ -312,6 +322,18 @@ def cmd_import(args) -> int:
                           progress=sys.stderr.isatty())
     print(report.line())
     return 1 if report.rejected and not (report.inserted or report.updated or report.unchanged) else 0
+
+
+def cmd_dedupe(args) -> int:
+    from db.dedupe import group_duplicates
+
+    db_path = _existing_catalog(args, "dedupe")
+    if db_path is None:
+        return 2
+    report = group_duplicates(db_path, threshold=args.threshold)
+    print(f"{report['groups']} groups of the same gig on several sources ({report['grouped']} listings) among "
+          f"{report['listings']} listings, in {report['seconds']} s")
+    return 0
 
 
 def cmd_health(args) -> int:
