@@ -126,6 +126,8 @@ DATE_END = re.compile(r"^(?:the\s+)?(?:end of(?: the)?|fin(?: de)?|ende|fines de
                       r"[a-zà-ÿ]{3,10})\b", re.I)
 DATE_WITHIN = re.compile(r"^(\d{1,3})\s*(days?|weeks?|jours|semaines?|tage[n]?|wochen|días|dias|semanas?)\b", re.I)
 WITHIN_CONNECTORS = {"within", "in", "sous", "innerhalb von", "em", "en"}
+HOURS_HINT = re.compile(r"\d\s*\+?\s*(?:[-–—~]\s*\d+\s*)?-?(?:h|std|godz|tim|min|heure|hora|stunde)|hours?\b|stunden|heures|horas", re.I)
+DAYS_HINT = re.compile(r"\d\+?[\s-]*(?:full[- ])?(?:days?|weeks?|months?|tage|woche|monat|jour|semaine|mois|d[ií]a|semana|mes|uke)", re.I)
 DAYS_PER_UNIT = {"d": 1, "t": 1, "j": 1, "w": 7, "s": 7, "m": 30}
 MAX_TOTAL_HOURS = 2000
 # "1 post/day (10-20 mins work)": a recurring task's minutes are not the total effort.
@@ -160,16 +162,19 @@ def _range(low: str, high: str | None) -> tuple[float, float] | None:
 
 def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime) -> Effort:
     effort = Effort()
-    if not text:
+    if not isinstance(text, str) or not text:
         return effort
     text = _digits_for_words(text[:20000])  # "two weeks" -> "2 weeks"
     numeric = lines_with_digits(text)  # the patterns for hours and durations all need a number
-    weekly = WEEKLY_HOURS.search(numeric)
+    # cheap gates: most texts name no number of hours or days, and then the costly patterns do not run
+    says_hours = bool(HOURS_HINT.search(numeric))
+    says_days = bool(DAYS_HINT.search(numeric))
+    weekly = WEEKLY_HOURS.search(numeric) if says_hours else None
     if weekly:
         span = _range(weekly.group(1), weekly.group(2))
         if span and span[1] <= 80:
             effort.hours_per_week = span[1] if span[0] == span[1] else (span[0] + span[1]) / 2
-    duration = DURATION.search(numeric)
+    duration = DURATION.search(numeric) if says_days else None
     duration_unit = None
     if duration:
         groups = duration.groups()
@@ -184,15 +189,15 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
                     weeks = (span[0] * per / 7, span[1] * per / 7)
                     effort.hours_min = round(weeks[0] * effort.hours_per_week, 1)
                     effort.hours_max = round(weeks[1] * effort.hours_per_week, 1)
-    if effort.hours_min is None and effort.duration_days and duration_unit and duration_unit[0].lower() in "dtj":
+    if effort.hours_min is None and says_hours and effort.duration_days and duration_unit and duration_unit[0].lower() in "dtj":
         daily = DAILY_HOURS.search(numeric)  # "for 2 days, 8 hours a day"
         span = _range(daily.group(1), daily.group(2)) if daily else None
         if span and span[1] <= 16 and effort.duration_days <= 31:
             effort.hours_min = effort.hours_max = round(effort.duration_days * span[1], 1)
     recurring = bool(RECURRING.search(text)) and bool(RECURRING.search(RATE_PER_PERIOD.sub(" ", text)))
-    if effort.hours_min is None and not recurring:
-        _total_hours(WEEKLY_HOURS.sub(" ", numeric) if weekly else numeric, effort)  # a weekly load is no total
-    elif effort.hours_min is None:
+    if effort.hours_min is None and not recurring and (says_hours or says_days):
+        _total_hours(WEEKLY_HOURS.sub(" ", numeric) if weekly else numeric, effort, says_hours, says_days)
+    elif effort.hours_min is None and says_days:
         found = DAYS_AT_DAY_RATE.search(numeric)  # a day rate is recurring only in words
         span = _range(found.group(1), found.group(2)) if found else None
         if span and span[1] <= 250:
@@ -206,19 +211,31 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
     return effort
 
 
-def _total_hours(numeric: str, effort: Effort) -> None:
+def _total_hours(numeric: str, effort: Effort, says_hours: bool = True, says_days: bool = True) -> None:
+    """Total effort from the lines with numbers (a weekly load already taken out)."""
+    if says_days:
+        found = DAYS_AT_DAY_RATE.search(numeric)
+        if found:
+            span = _range(found.group(1), found.group(2))
+            if span and span[1] <= 250:
+                effort.hours_min, effort.hours_max = span[0] * HOURS_PER_DAY, span[1] * HOURS_PER_DAY
+                return
+        found = TOTAL_DAYS.search(numeric)
+        if found and not says_hours:
+            groups = found.groups()
+            low, high = (groups[0], groups[1]) if groups[0] else (groups[2], None)
+            span = _range(low, high)
+            if span and span[1] * HOURS_PER_DAY <= MAX_TOTAL_HOURS:
+                effort.hours_min, effort.hours_max = span[0] * HOURS_PER_DAY, span[1] * HOURS_PER_DAY
+            return
+    if not says_hours:
+        return
     if True:
         found = TOTAL_HOURS_AT_MOST.search(numeric)
         if found:
             span = _range(found.group(1) or found.group(2), None)
             if span and span[1] <= MAX_TOTAL_HOURS:
                 effort.hours_max = span[1]
-                return
-        found = DAYS_AT_DAY_RATE.search(numeric)
-        if found:
-            span = _range(found.group(1), found.group(2))
-            if span and span[1] <= 250:
-                effort.hours_min, effort.hours_max = span[0] * HOURS_PER_DAY, span[1] * HOURS_PER_DAY
                 return
         for pattern in (TOTAL_HOURS_BETWEEN, TOTAL_HOURS_RANGE, TOTAL_HOURS_APPROX, TOTAL_HOURS_SAID, TOTAL_DAYS):
             found = pattern.search(numeric)
@@ -269,6 +286,8 @@ _WORD_NUMBERS = re.compile(
 
 def _digits_for_words(text: str) -> str:
     """"two weeks" -> "2 weeks", "una semana" -> "1 semana" (only before a time unit; cheap when absent)."""
+    if _WORD_NUMBER.keys().isdisjoint(text.lower().replace("-", " ").split()):
+        return text
     return _WORD_NUMBERS.sub(lambda m: str(_WORD_NUMBER[m.group(1).lower()]), text)
 
 

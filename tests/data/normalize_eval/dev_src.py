@@ -378,7 +378,7 @@ S("WordPress speed optimization",
   P=(180, 180, "USD", "project"), micro=1, occ="SW")
 S("Long-term React developer",
   "Hourly $30-$45, 30+ hrs/week, 6+ months.", market=True, cur="USD",
-  P=(30, 45, "USD", "hour"), W=30, D=180, micro=1, occ="SW")
+  P=(30, 45, "USD", "hour"), W=30, D=180, H=(771.4, 771.4), micro=1, occ="SW")
 S("Logo animation for YouTube intro",
   "Fixed-price project, $90.", market=True, cur="USD",
   P=(90, 90, "USD", "project"), micro=1, occ="CR")
@@ -503,7 +503,7 @@ S("Copywriter (frilans)",
   P=(6000, 6000, "SEK", "project"), H=(15, 15), micro=1, occ="WR", c="SE")
 S("Seasonal delivery helper - 4 weeks",
   "$720 per week, 40 hours/week, through the holidays.", loc="Denver, CO", emp="Temporary",
-  P=(720, 720, "USD", "week"), W=40, micro=0, occ=None, c="US")
+  P=(720, 720, "USD", "week"), W=40, D=28, H=(160, 160), micro=0, occ=None, c="US")
 S("Brochure design for a coaching centre",
   "Budget ₹4,500 fixed. Need it within 5 days.", loc="Chennai, India",
   P=(4500, 4500, "INR", "project"), D=5, due="2026-10-17", micro=1, occ="CR", c="IN")
@@ -790,7 +790,7 @@ S("Part-Time Payroll Clerk",
   P=(24, 27, "USD", "hour"), W=18, micro=0, occ="PS", c="US")
 S("Assistant(e) administratif(ve) - CDD 2 mois",
   "CDD de 2 mois, 35 heures par semaine, 1 850 € brut par mois.", loc="Rennes, France (hybride)", emp="CDD",
-  P=(1850, 1850, "EUR", "month"), W=35, D=60, micro=0, occ="CL", rem="hybrid", c="FR")
+  P=(1850, 1850, "EUR", "month"), W=35, D=60, H=(300, 300), micro=0, occ="CL", rem="hybrid", c="FR")
 S("Certified Translator (medical)",
   "Translate 8 pages. $0.12/word, about 3,000 words ($360). Deliver by Oct 26.", cur="USD", loc="Remote",
   P=(360, 360, "USD", "project"), due="2026-10-26", micro=1, occ="WR", rem="remote")
