@@ -39,9 +39,18 @@ def playwright_settings(extra: dict | None = None) -> dict:
 
 
 class RenderedListingSpider(HtmlListingSpider):
-    """HtmlListingSpider whose pages are rendered in Chromium before the cards are read."""
+    """HtmlListingSpider whose pages are rendered in Chromium before the cards are read.
+
+    `ready` is the CSS selector the page is awaited for (default: a card). A site whose list is shown only to
+    signed-in users declares `sign_in` (a selector of its sign-in form) and `sign_in_reason`: a rendered page
+    with that form and no card ends the crawl as skipped with the reason, never as a parse error (microgigs
+    does not sign in anywhere).
+    """
 
     custom_settings = playwright_settings()
+    ready: str | None = None
+    sign_in: str | None = None
+    sign_in_reason: str = "its list is shown only to signed-in users"
 
     def initial_requests(self):
         if system_chromium() is None:
@@ -55,5 +64,14 @@ class RenderedListingSpider(HtmlListingSpider):
     def render_meta(self) -> dict:
         from scrapy_playwright.page import PageMethod
 
+        ready = self.ready or ", ".join(s for s in (self.card, self.sign_in) if s)
         return {"playwright": True,
-                "playwright_page_methods": [PageMethod("wait_for_selector", self.card, timeout=15_000)]}
+                "playwright_page_methods": [PageMethod("wait_for_selector", ready, timeout=15_000)]}
+
+    def parse(self, response, **kwargs):
+        if self.sign_in and hasattr(response, "css") and not response.css(self.card) and response.css(self.sign_in):
+            self.crawl_status = "skipped"
+            self.failures.append(f"{self.name}: skipped, {response.url} asks to sign in: {self.sign_in_reason}")
+            self.logger.warning(self.failures[-1])
+            return
+        yield from super().parse(response, **kwargs)
