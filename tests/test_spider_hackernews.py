@@ -49,8 +49,8 @@ def test_the_header_convention(line, company, title):
     assert (fields["company"], fields["title"]) == (company, title)
 
 
-HIRING_URL = "https://hn.algolia.com/api/v1/search_by_date?tags=comment%2Cstory_50291442&hitsPerPage=1000&page=0"
-FREELANCER_URL = "https://hn.algolia.com/api/v1/search_by_date?tags=comment%2Cstory_50291443&hitsPerPage=1000&page=0"
+HIRING_URL = "https://hn.algolia.com/api/v1/items/50291442"
+FREELANCER_URL = "https://hn.algolia.com/api/v1/items/50291443"
 
 
 def test_the_newest_hiring_and_freelancer_threads_are_opened():
@@ -61,10 +61,11 @@ def test_the_newest_hiring_and_freelancer_threads_are_opened():
 
 
 def test_hiring_thread_one_listing_per_top_level_comment():
-    path = SAMPLES / "hackernews" / "hn_hiring_comments_sample.json"
-    hits = json.loads(path.read_text())["hits"]
+    path = SAMPLES / "hackernews" / "hn_hiring_items_sample.json"
+    top_level = json.loads(path.read_text())["children"]
     rows, broken = rows_of(HackerNewsSpider, path, url=HIRING_URL)
-    assert not broken and len(rows) == sum(h["parent_id"] == h["story_id"] for h in hits) == 16 < len(hits)
+    assert not broken and len(rows) == len(top_level) - 1 == 16  # one comment was deleted (no author, no text)
+    assert all("children" not in r["raw"] for r in rows)  # replies are not part of a listing
     row = next(r for r in rows if r["source_id"] == "50291685")
     assert (row["company"], row["title"], row["board"]) == ("Fieldnote", "Technical Writer", "50291442")
     assert row["url"] == "https://news.ycombinator.com/item?id=50291685" and row["posted_at"] == "2026-11-02T19:57:00Z"
@@ -77,10 +78,10 @@ def test_hiring_thread_one_listing_per_top_level_comment():
 
 
 def test_freelancer_thread_keeps_only_seeking_freelancer():
-    path = SAMPLES / "hackernews" / "hn_freelancer_comments_sample.json"
+    path = SAMPLES / "hackernews" / "hn_freelancer_items_sample.json"
     rows, broken = rows_of(HackerNewsSpider, path, url=FREELANCER_URL)
-    hits = json.loads(path.read_text())["hits"]
-    assert not broken and len(rows) == sum(h["comment_text"].startswith("SEEKING FREELANCER") for h in hits) == 8
+    top_level = json.loads(path.read_text())["children"]
+    assert not broken and len(rows) == sum((c["text"] or "").startswith("SEEKING FREELANCER") for c in top_level) == 8
     assert all(r["tags"] == ["Seeking freelancer"] and "SEEKING" not in r["title"].upper() for r in rows)
     script = next(r for r in rows if r["source_id"] == "50291910")
     assert (script["company"], script["title"]) == ("Arbor Research Group", "Python scraping script")
@@ -106,13 +107,14 @@ def test_item_tree_skips_deleted_and_dead_comments_and_keeps_a_broken_one_apart(
     assert (rows[0]["company"], rows[0]["title"], rows[0]["board"]) == ("Acme", "Logo design", "50291443")
 
 
-def test_comment_pages_follow_nb_pages():
-    data = json.loads((SAMPLES / "hackernews" / "hn_hiring_comments_sample.json").read_text())
-    data["nbPages"] = 2
+def test_a_saved_comment_search_page_follows_nb_pages():
+    path = realworld_files("hn_algolia", "rjc_hn_whoishiring_july2026.json")[0]
+    data = json.loads(path.read_text())
+    data.update(page=0, nbPages=2)
     spider = make_spider(HackerNewsSpider)
-    following = [r for r in spider.parse(response_for(Path("x.json"), HIRING_URL, json.dumps(data).encode()))
+    following = [r for r in spider.parse(response_for(Path("x.json"), SEARCH, json.dumps(data).encode()))
                  if isinstance(r, Request)]
-    assert [r.url for r in following] == [HIRING_URL.replace("page=0", "page=1")]
+    assert [r.url for r in following] == [SEARCH.replace("page=0", "page=1")]
 
 
 def test_sample_capture():

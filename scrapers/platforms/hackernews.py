@@ -4,6 +4,10 @@ The monthly "Ask HN: Who is hiring?" and "Ask HN: Freelancer? Seeking freelancer
 `whoishiring`; their top-level comments follow the convention `Company | Role | Location | REMOTE | pay`
 on the first line. In the freelancer thread only "SEEKING FREELANCER" comments are work offered.
 
+A crawl asks `search_by_date?tags=story,author_whoishiring` for the threads, then each newest thread as one
+`items/{id}` tree (top-level comments are the story's `children`; deleted ones have no text). A saved
+`search_by_date?tags=comment,story_{id}` page is read too (top-level: `parent_id == story_id`, paged by `nbPages`).
+
 Fixture basis: the real recordings in ../shared/realworld/hn_algolia/ (a `search_by_date` response with
 `hits[{comment_text, objectID, parent_id, story_id, created_at}]` and an `items/{id}` tree with
 `children[{id, text, created_at}]`), and FIELD_MAPS.md.
@@ -82,8 +86,9 @@ class HackerNewsSpider(ListingSpider):
             raise UnparsableResponse(f"{self.name}: {response.url} is not an HN Algolia response")
         if isinstance(data.get("children"), list):  # an items/{id} tree
             story = {"id": data.get("id"), "title": data.get("title")}
-            comments = [dict(c, parent_id=data.get("id")) for c in data["children"] if isinstance(c, dict)] + [
-                c for c in data["children"] if not isinstance(c, dict)]
+            # a top-level comment's replies are other people's words, not part of the listing
+            comments = [{k: v for k, v in c.items() if k != "children"} if isinstance(c, dict) else c
+                        for c in data["children"]]
             yield from self.items_from_records(comments, lambda c: self.item_from_comment(c, story))
             return
         hits = data.get("hits")
@@ -103,12 +108,13 @@ class HackerNewsSpider(ListingSpider):
             yield self.make_request(self.comments_url(story["id"], page + 1), callback=self.parse)
 
     def thread_requests(self, stories):
-        """The newest hiring thread and the newest freelancer thread."""
+        """The newest hiring thread and the newest freelancer thread, each as one items/{id} tree (a comment
+        search stops at Algolia's 1,000-hit limit, which a busy hiring thread passes)."""
         wanted = {"hiring": HIRING, "freelancer": FREELANCER}
         for kind, pattern in wanted.items():
             story = next((s for s in stories if isinstance(s, dict) and pattern.match(s.get("title") or "")), None)
-            if story and story.get("objectID"):
-                yield self.make_request(self.comments_url(story["objectID"]), callback=self.parse)
+            if story and str(story.get("objectID") or "").isdigit():
+                yield self.make_request(f"{API}/items/{story['objectID']}", callback=self.parse)
 
     @staticmethod
     def comments_url(story_id, page: int = 0) -> str:
