@@ -123,16 +123,78 @@ MAX_MEANINGFUL_TAGS = 10  # boards that pad tags with every category (Remote OK,
 TITLE_WEIGHT, TAG_WEIGHT, TEXT_CAP = 6, 2, 5
 
 
+_TOKEN = re.compile(r"[\w+#]+(?:[.'’][\w+#]+)*")
+_PLAIN_ALIAS = re.compile(r"^[\w][\w .'’&/-]*$")
+
+
+@lru_cache(maxsize=None)
+def _token_table(name: str) -> tuple[dict[str, tuple[str, bool]], frozenset, int]:
+    """Aliases as token sequences ("front-end" -> "front end"): key -> (label, short), the first tokens of the
+    multi-token keys, and the longest key in tokens. Aliases with leading punctuation (".net") stay on the regex."""
+    table: dict[str, tuple[str, bool]] = {}
+    for label, aliases in _vocabulary(name).items():
+        for alias in aliases:
+            if not _PLAIN_ALIAS.match(alias):
+                continue
+            tokens = _TOKEN.findall(alias.lower().replace("-", " ").replace("/", " ").replace("&", " "))
+            if tokens:
+                table.setdefault(" ".join(tokens), (label, len(alias) <= SHORT_ALIAS))
+    firsts = frozenset(key.split(" ")[0] for key in table if " " in key)
+    return table, firsts, max((key.count(" ") + 1 for key in table), default=1)
+
+
+@lru_cache(maxsize=None)
+def _odd_matcher(name: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """The few aliases that are not plain words (".net", "c++", "ci/cd" stays plain): one small regex."""
+    labels = {alias.lower(): label for label, aliases in _vocabulary(name).items() for alias in aliases
+              if not _PLAIN_ALIAS.match(alias)}
+    if not labels:
+        return None
+    return re.compile(rf"(?<![\w.+#/-])(?:{_trie_pattern(labels)})(?![\w+#])", re.I), labels
+
+
+def _token_counts(name: str, text: str, *, with_short: bool) -> dict[str, int]:
+    """Aliases found in a text, longest first at each word, as the regex would (one pass, dictionary lookups:
+    several times faster than a regex over hundreds of aliases)."""
+    table, firsts, longest = _token_table(name)
+    tokens = _TOKEN.findall(text.lower().replace("-", " ").replace("/", " "))
+    counts: dict[str, int] = {}
+    i, n = 0, len(tokens)
+    while i < n:
+        step = 1
+        if tokens[i] in firsts:
+            for size in range(min(longest, n - i), 1, -1):
+                hit = table.get(" ".join(tokens[i:i + size]))
+                if hit and (with_short or not hit[1]):
+                    counts[hit[0]] = counts.get(hit[0], 0) + 1
+                    step = size
+                    break
+            else:
+                hit = table.get(tokens[i])
+                if hit and (with_short or not hit[1]):
+                    counts[hit[0]] = counts.get(hit[0], 0) + 1
+        else:
+            hit = table.get(tokens[i])
+            if hit and (with_short or not hit[1]):
+                counts[hit[0]] = counts.get(hit[0], 0) + 1
+        i += step
+    odd = _odd_matcher(name)
+    if odd and any(c in text for c in ".+#"):
+        for label, count in _counts(odd[0], odd[1], text).items():
+            counts[label] = counts.get(label, 0) + count
+    return counts
+
+
 def _hits(name: str, *, title: str, tags: str, text: str) -> dict[str, int]:
     if tags.count(" | ") >= MAX_MEANINGFUL_TAGS:
         tags = ""
     scores: dict[str, int] = {}
-    for short in (False, True):
-        pattern, labels = _matcher(name, short)
-        fields = [(title, TITLE_WEIGHT, None), (tags, TAG_WEIGHT, 2)] + ([] if short else [(text, 1, TEXT_CAP)])
-        for field, weight, cap in fields:
-            for label, count in _counts(pattern, labels, field).items():
-                scores[label] = scores.get(label, 0) + weight * (min(count, cap) if cap else count)
+    for field, weight, cap, with_short in ((title, TITLE_WEIGHT, None, True), (tags, TAG_WEIGHT, 2, True),
+                                           (text, 1, TEXT_CAP, False)):
+        if not field:
+            continue
+        for label, count in _token_counts(name, field, with_short=with_short).items():
+            scores[label] = scores.get(label, 0) + weight * (min(count, cap) if cap else count)
     return scores
 
 

@@ -153,6 +153,10 @@ def unit_from_word(value) -> str | None:
     return UNIT_WORDS.get(head) if head in ("hour", "day", "week", "month", "year") else None
 
 
+_PLAIN_DECIMAL = re.compile(r"^\d{1,9}(?:\.\d{1,2})?$")
+_THOUSANDS_COMMA = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$")
+
+
 def to_amount(value) -> float | None:
     """A number from an int, float or string ("120000", "31,2", "1.234,56"); None for NaN, <= 0, absurd."""
     if value is None or isinstance(value, bool):
@@ -168,7 +172,12 @@ def to_amount(value) -> float | None:
             multiplier, text = 1000.0, text.rstrip("kK ")
         elif re.search(r"\d\s*[mM]$", text):
             multiplier, text = 1_000_000.0, text.rstrip("mM ")
-        parsed = Price.fromstring(text).amount_float if re.search(r"\d", text) else None
+        if _PLAIN_DECIMAL.match(text):  # "1200", "19.50": no separator to guess, no parser needed
+            parsed = float(text)
+        elif _THOUSANDS_COMMA.match(text):  # "1,200", "160,000.00"
+            parsed = float(text.replace(",", ""))
+        else:  # "1.234,56", "31,2", "1 200", "1'200": price-parser decides the separators
+            parsed = Price.fromstring(text).amount_float if re.search(r"\d", text) else None
         if parsed is None:
             return None
         number = parsed * multiplier
