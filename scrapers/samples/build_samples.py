@@ -1,6 +1,7 @@
 """Writes the offline demo's sample captures for most sources, in each site's real format.
 
-(freelancer, upwork, peopleperhour and guru keep hand-built sample files: their builders were removed.)
+(freelancer, upwork, peopleperhour, guru, reddit, hackernews, parkerdewey and internshala keep hand-built
+sample files, written directly: their builders were removed.)
 
     python scrapers/samples/build_samples.py
 
@@ -726,147 +727,17 @@ def codeur():
 
 
 
-def reddit_subreddits():
-    """Sample pages of the three subreddits besides r/forhire (whose pages came earlier), on the same post shape."""
-    folder = HERE / "reddit"
-    template = json.loads((folder / "r_forhire_new_page1_sample.json").read_text())["data"]["children"][0]["data"]
-    manifest = {url: name for url, name in json.loads((folder / "manifest.json").read_text()).items() if "/r/forhire/" in url}
-    prices = ["$150 (fixed)", "$20/hr", "$40", "$300 budget", "$12/hour"]
-    for number, (sub, hiring_tag, other_tag, flair) in enumerate((
-            ("slavelabour", "[TASK]", "[OFFER]", None), ("freelance_forhire", "[Hiring]", "[For Hire]", "Hiring"),
-            ("jobbit", "[Hiring]", "[For Hire]", None))):
-        children = []
-        for n, gig, moment in market_picks(4 + number * 5, 10):
-            post_id = f"1t{number}{n:03d}x"
-            hiring = n % 4 != 3
-            title = (f"{hiring_tag} {gig[0]} - {prices[n % len(prices)]}" if hiring
-                     else f"{other_tag} Experienced {gig[5].lower()} freelancer available")
-            body = (" ".join(gig[8]) + f" Effort: {gig[4] or 'to agree'}." if hiring
-                    else "I have 5 years of experience. DM me for my portfolio and rates.")
-            post = {**template, "id": post_id, "name": f"t3_{post_id}", "title": title, "selftext": body,
-                    "selftext_html": f"&lt;!-- SC_OFF --&gt;&lt;div class=\"md\"&gt;&lt;p&gt;{html.escape(body)}&lt;/p&gt;&lt;/div&gt;",
-                    "subreddit": sub, "subreddit_name_prefixed": f"r/{sub}", "author": f"sample_user_{number}{n}",
-                    "link_flair_text": (flair if hiring else "For Hire") if flair else None,
-                    "created_utc": float(int(moment.timestamp())), "created": float(int(moment.timestamp())),
-                    "permalink": f"/r/{sub}/comments/{post_id}/{slug(gig[0])[:40].replace('-', '_')}/",
-                    "url": f"https://www.reddit.com/r/{sub}/comments/{post_id}/{slug(gig[0])[:40].replace('-', '_')}/",
-                    "is_self": True, "stickied": False, "over_18": False}
-            children.append({"kind": "t3", "data": post})
-        page = {"kind": "Listing", "data": {"after": None, "dist": len(children), "modhash": "", "geo_filter": "",
-                                            "children": children, "before": None}}
-        name = f"r_{sub}_new_page1_sample.json"
-        (folder / name).write_text(json.dumps(page, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        manifest[f"https://www.reddit.com/r/{sub}/new.json?limit=100&raw_json=1"] = name
-    (folder / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
 
 
-def hackernews():
-    api = "https://hn.algolia.com/api/v1"
-    hiring_id, freelancer_id = 50100001, 50100002
-    stories = [{"title": "Ask HN: Who is hiring? (November 2026)", "objectID": str(hiring_id), "author": "whoishiring",
-                "created_at": "2026-11-02T16:00:00Z", "story_id": hiring_id, "_tags": ["story", "author_whoishiring"]},
-               {"title": "Ask HN: Freelancer? Seeking freelancer? (November 2026)", "objectID": str(freelancer_id),
-                "author": "whoishiring", "created_at": "2026-11-02T16:00:00Z", "story_id": freelancer_id,
-                "_tags": ["story", "author_whoishiring"]},
-               {"title": "Ask HN: Who wants to be hired? (November 2026)", "objectID": "50100003", "author": "whoishiring",
-                "created_at": "2026-11-02T16:00:00Z", "story_id": 50100003}]
-    files = {f"{api}/search_by_date?tags=story%2Cauthor_whoishiring&hitsPerPage=20": (
-        "hn_whoishiring_stories_sample.json", {"hits": stories, "nbHits": 3, "page": 0, "nbPages": 1, "hitsPerPage": 20})}
-    pays = ["$120k-$150k", "€60-80k", "$50/hr", "$90/hour, ~15 hrs/week", "£55k-£70k"]
-    for story_id, title, kind in ((hiring_id, stories[0]["title"], "hiring"), (freelancer_id, stories[1]["title"], "freelancer")):
-        hits = []
-        for n, gig, moment in market_picks(1 if kind == "hiring" else 8, 10):
-            comment_id = story_id * 10 + n
-            if kind == "hiring":
-                header = f"{COMPANIES[n % len(COMPANIES)]} | {gig[0]} | {'REMOTE' if gig[7] == 'remote' else gig[6]} | Contract | {pays[n % len(pays)]}"
-            elif n % 4 == 3:
-                header = "SEEKING WORK | Remote | Python, data pipelines, scraping"
-            else:
-                header = f"SEEKING FREELANCER | {COMPANIES[n % len(COMPANIES)]} | {gig[0]} | Remote | {gig[3]}"
-            text = html.escape(header) + "<p>" + "<p>".join(html.escape(p) for p in gig[8]) + (
-                f"<p>Effort: {html.escape(gig[4])}." if gig[4] else "")
-            hits.append({"author": f"hn_user_{n}", "comment_text": text.replace("/", "&#x2F;"),
-                         "created_at": moment.strftime("%Y-%m-%dT%H:%M:%SZ"), "created_at_i": int(moment.timestamp()),
-                         "objectID": str(comment_id), "parent_id": story_id, "story_id": story_id, "story_title": title,
-                         "_tags": ["comment", "author_hn_user", f"story_{story_id}"]})
-        hits.append({"author": "replier", "comment_text": "Is this role open to EU applicants?", "created_at": "2026-11-03T10:00:00Z",
-                     "objectID": str(story_id * 10 + 99), "parent_id": story_id * 10, "story_id": story_id, "story_title": title})
-        files[f"{api}/search_by_date?tags=comment%2Cstory_{story_id}&hitsPerPage=1000&page=0"] = (
-            f"hn_{kind}_comments_sample.json", {"hits": hits, "nbHits": len(hits), "page": 0, "nbPages": 1,
-                                                "hitsPerPage": 1000, "query": "", "params": f"tags=comment,story_{story_id}"})
-    write("hackernews", files)
 
 
-def parkerdewey():
-    """A page whose project cards exist only after its script ran (the listing data is inline JSON)."""
-    projects = []
-    for n, gig, moment in market_picks(5, 12):
-        fee = gig[2][1] if gig[2] and gig[2][3] == "project" else 250 + 50 * n
-        projects.append({"id": f"PD-{8800 + n}", "title": gig[0], "company": COMPANIES[(n * 7) % len(COMPANIES)],
-                         "fee": f"${fee:,} fixed fee", "hours": gig[4] or f"{10 + n} hours",
-                         "summary": gig[8][0], "skills": [gig[5]],
-                         "due": (moment + timedelta(days=14 + n)).strftime("%Y-%m-%d"),
-                         "posted": moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                         "url": f"/micro-internships/{8800 + n}-{slug(gig[0])}"})
-    data = json.dumps(projects, ensure_ascii=False).replace("</", "<\\/")
-    page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Micro-Internships</title></head>
-<body><main id="app"><p class="loading">Loading projects…</p></main>
-<script id="projects-data" type="application/json">{data}</script>
-<script>
-  const projects = JSON.parse(document.getElementById("projects-data").textContent);
-  const app = document.getElementById("app");
-  app.textContent = "";
-  for (const p of projects) {{
-    const card = document.createElement("article");
-    card.className = "project-card";
-    card.dataset.projectId = p.id;
-    const link = document.createElement("a");
-    link.className = "project-link"; link.href = p.url; link.textContent = p.title;
-    const add = (tag, cls, text, attrs) => {{
-      const el = document.createElement(tag); el.className = cls; el.textContent = text;
-      for (const [k, v] of Object.entries(attrs || {{}})) el.setAttribute(k, v);
-      card.appendChild(el);
-    }};
-    card.appendChild(link);
-    add("span", "project-company", p.company);
-    add("span", "project-fee", p.fee);
-    add("p", "project-summary", p.summary);
-    add("p", "project-hours", "Estimated effort: " + p.hours);
-    add("time", "project-due", "Due " + p.due, {{datetime: p.due}});
-    add("time", "project-posted", "Posted", {{datetime: p.posted}});
-    for (const s of p.skills) add("span", "project-skill", s);
-    app.appendChild(card);
-  }}
-</script></body></html>
-"""
-    write("parkerdewey", {"https://www.parkerdewey.com/micro-internships": ("parkerdewey_projects_sample.html", page)})
 
 
-def internshala():
-    cards = []
-    stipends = ["₹ 10,000 /month", "₹ 5,000 - 8,000 /month", "₹ 15,000 /month", "Unpaid", "₹ 3,000 lump sum"]
-    places = ["Work from home", "Bangalore", "Mumbai, Delhi", "Work from home", "Pune"]
-    for n, gig, moment in market_picks(11, 14):
-        internship_id = 3210000 + n
-        cards.append(f"""<div class="container-fluid individual_internship visibilityTrackerItem" internshipid="{internship_id}">
-  <div class="internship_meta"><h3 class="job-internship-name"><a class="job-title-href" href="/internship/detail/{slug(gig[0])}-internship-at-{slug(COMPANIES[n % len(COMPANIES)])}{internship_id}">{html.escape(gig[0])} Internship</a></h3>
-  <p class="company-name">{html.escape(COMPANIES[n % len(COMPANIES)])}</p></div>
-  <div class="row-1-item locations"><span><a href="/internships/work-from-home-internships">{places[n % len(places)]}</a></span></div>
-  <div class="row-1-item"><i class="ic-16-calendar"></i><span class="duration">{1 + n % 3} Months</span></div>
-  <div class="row-1-item"><i class="ic-16-money"></i><span class="stipend">{stipends[n % len(stipends)]}</span></div>
-  <div class="about_job">{html.escape(" ".join(gig[8]))}</div>
-  <div class="job_skills"><div class="job_skill">{html.escape(gig[5])}</div></div>
-  <div class="status-inactive"><span>{n + 1} days ago</span></div>
-</div>""")
-    page = ("<!DOCTYPE html><html><head><title>Internships</title></head><body><div id=\"internship_list_container\">"
-            + "\n".join(cards) + "</div></body></html>\n")
-    write("internshala", {"https://internshala.com/internships/": ("internshala_sample.html", page)})
 
 
 BUILDERS = [arbeitnow, himalayas, jobicy, themuse, workingnomads, weworkremotely, jobfeeds, lever, ashby,
             smartrecruiters, workable, recruitee, workday, teamtailor, personio, bamboohr, breezy, pinpoint,
-            eightfold, microsoft, sitemapjobs, codeur,
-            reddit_subreddits, hackernews, parkerdewey, internshala]
+            eightfold, microsoft, sitemapjobs, codeur]
 
 if __name__ == "__main__":
     for build in BUILDERS:
