@@ -21,7 +21,16 @@ SETTINGS = {
 
 
 def load_metadata() -> dict:
-    return yaml.safe_load((HERE / "metadata.yml").read_text(encoding="utf-8"))
+    """metadata.yml, with the researchers' canned queries (research_queries.yml) merged into the database's."""
+    metadata = yaml.safe_load((HERE / "metadata.yml").read_text(encoding="utf-8"))
+    research = HERE / "research_queries.yml"
+    if research.exists():
+        queries = metadata["databases"][DATABASE_NAME].setdefault("queries", {})
+        for name, query in (yaml.safe_load(research.read_text(encoding="utf-8")) or {}).items():
+            if name in queries:
+                raise ValueError(f"canned query {name!r} is defined in both metadata.yml and research_queries.yml")
+            queries[name] = query
+    return metadata
 
 
 def build_datasette(db_path: str, *, immutable: bool = False):
