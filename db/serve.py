@@ -22,7 +22,11 @@ SETTINGS = {
 
 def load_metadata() -> dict:
     """metadata.yml, with the researchers' canned queries (research_queries.yml) merged into the database's."""
+    from db.search import feed_sql, search_sql
+
     metadata = yaml.safe_load((HERE / "metadata.yml").read_text(encoding="utf-8"))
+    canned = metadata["databases"][DATABASE_NAME]["queries"]
+    canned["search"]["sql"], canned["search_feed"]["sql"] = search_sql(), feed_sql()
     research = HERE / "research_queries.yml"
     if research.exists():
         queries = metadata["databases"][DATABASE_NAME].setdefault("queries", {})

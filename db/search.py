@@ -1,0 +1,119 @@
+"""The catalog's one search: the SQL behind the canned queries `search` and `search_feed`, the home page, its
+facet counts and the embeddable widget. Every filter is a named parameter; an empty one is ignored.
+
+Candidates first, filters second: a query takes FTS5's best 2,000 matches by its weighted rank; no query takes
+the newest 2,000 open listings that pass the filters (walking the posted_at index). The page, the counts and
+the feed are computed over those candidates only, so a search costs the same on a million listings.
+"""
+from __future__ import annotations
+
+PARAMETERS = {
+    # name: what it does (documented in the canned query and the README)
+    "q": "words to search for (FTS5; quotes, OR and * are taken as plain words)",
+    "sort": "relevance (default with a query) or newest",
+    "paid": "1 = only listings stated or derived as paid (is_paid = 1)",
+    "micro": "1 = only short paid project work (is_micro = 1)",
+    "max_hours": "total effort at most this many hours (listings that state it)",
+    "min_hourly_usd": "effective pay at least this many USD per hour (listings where it is known)",
+    "remote": "remote, hybrid or onsite",
+    "occupation": "an Online Labour Index class, e.g. sales_marketing",
+    "country": "ISO 3166-1 alpha-2 code, e.g. US",
+    "entry_level": "1 = open to students, new graduates or people without experience",
+    "posted_within_days": "posted in the last N days",
+    "deadline_after": "apply-by date not passed by this date (YYYY-MM-DD or today); listings without one stay",
+    "source": "one source, e.g. reddit",
+    "size": "results per page (default 20, at most 100)",
+    "page": "page number, from 1",
+}
+CANDIDATES = 2000
+FACETS = ("occupation", "remote", "country", "source", "pay_unit", "entry_level")
+
+FILTERS = """l.closed_at is null
+    and (:paid = '' or l.is_paid = 1)
+    and (:micro = '' or l.is_micro = cast(:micro as integer))
+    and (:max_hours = '' or l.hours_max <= cast(:max_hours as real))
+    and (:min_hourly_usd = '' or l.hourly_usd_max >= cast(:min_hourly_usd as real))
+    and (:remote = '' or l.remote = :remote)
+    and (:occupation = '' or l.occupation = :occupation)
+    and (:country = '' or l.country = upper(:country))
+    and (:entry_level = '' or l.entry_level = cast(:entry_level as integer))
+    and (:source = '' or l.source = :source)
+    and (:posted_within_days = '' or l.posted_at >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now',
+         '-' || cast(:posted_within_days as integer) || ' days'))
+    and (:deadline_after = '' or l.expires_at is null
+         or l.expires_at >= case when :deadline_after = 'today' then date('now') else :deadline_after end)"""
+
+MATCHED = f"""with hits as (
+  -- FTS5's best {CANDIDATES:,} matches by weighted rank (title weighs most); escape_fts makes any input plain words
+  select rowid, rank from listings_fts
+  where :q != '' and listings_fts match escape_fts(:q)
+  order by rank limit {CANDIDATES}
+), newest as (
+  -- no query: the newest open listings that pass the filters
+  select l.rowid, 0 as rank from listings l
+  where :q = '' and {FILTERS}
+  order by l.posted_at desc limit {CANDIDATES}
+), candidates as (
+  select rowid, rank from hits union all select rowid, rank from newest
+), matched as materialized (
+  select l.rowid as rowid, l.*, candidates.rank as rank from candidates join listings l on l.rowid = candidates.rowid
+  where {FILTERS}
+)"""
+
+CARD_COLUMNS = """l.id, l.title, l.company, l.source, l.url, coalesce(l.apply_url, l.url) as apply_url,
+  l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.hourly_usd_min, l.hourly_usd_max,
+  l.hours_min, l.hours_max, l.hours_per_week, l.duration_days, l.remote, l.country, l.location_raw,
+  l.occupation, l.engagement, l.entry_level, l.is_paid, l.is_micro, l.posted_at, l.expires_at, l.due_at,
+  mg_summary(l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.is_paid, l.hours_min, l.hours_max,
+             l.hours_per_week, l.duration_days, l.hourly_usd_min, l.hourly_usd_max) as summary,
+  mg_pay_text(l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.is_paid) as pay_text,
+  mg_effort_text(l.hours_min, l.hours_max, l.hours_per_week, l.duration_days) as effort_text,
+  mg_hourly_text(l.hourly_usd_min, l.hourly_usd_max) as hourly_text,
+  case when :q = '' then mg_snippet_html(substr(l.description_text, 1, 200)) else (
+    select mg_snippet_html(snippet(listings_fts, 2, char(2), char(3), '…', 24)) from listings_fts
+    where listings_fts match escape_fts(:q) and listings_fts.rowid = l.rowid) end as snippet,
+  (select attribution from sources s where s.name = l.source) as attribution,
+  l.rank"""
+
+ORDER = "order by case when :sort = 'newest' then 0 else l.rank end, l.posted_at desc, l.id"
+PAGE = """limit min(max(coalesce(cast(nullif(:size, '') as integer), 20), 1), 100)
+offset (max(coalesce(cast(nullif(:page, '') as integer), 1), 1) - 1)
+       * min(max(coalesce(cast(nullif(:size, '') as integer), 20), 1), 100)"""
+
+
+def search_sql() -> str:
+    """One page of results as cards (the canned query `search`)."""
+    return f"{MATCHED}\nselect {CARD_COLUMNS}\nfrom matched l\n{ORDER}\n{PAGE}"
+
+
+def feed_sql() -> str:
+    """The same search in datasette-atom's column contract (the canned query `search_feed`, newest first).
+
+    An empty search yields one entry saying so, because a feed needs an entry to have an update time."""
+    return f"""{MATCHED}, page as (
+  select l.id as atom_id, l.title || coalesce(' · ' || l.company, '') as atom_title,
+    coalesce(l.posted_at, l.first_seen_at) as atom_updated, l.url as atom_link, l.company as atom_author_name,
+    '<p>' || coalesce(mg_summary(l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.is_paid, l.hours_min,
+      l.hours_max, l.hours_per_week, l.duration_days, l.hourly_usd_min, l.hourly_usd_max), 'pay not stated')
+      || coalesce(' · apply by ' || substr(l.expires_at, 1, 10), '') || ' · via ' || l.source || '</p>'
+      || coalesce(l.description_html, '') as atom_content_html
+  from matched l order by coalesce(l.posted_at, l.first_seen_at) desc limit 50
+)
+select * from page
+union all
+select 'microgigs:no-match', 'No listing matches this search yet', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),
+  '/', null, '<p>New listings that match will appear in this feed.</p>'
+where not exists (select 1 from page)"""
+
+
+def facet_sql() -> str:
+    """Counts per value of each facet over the matched listings (at most the candidates)."""
+    parts = [f"select '{facet}' as facet, cast({facet} as text) as value, count(*) as listings from matched "
+             f"where {facet} is not null group by {facet}" for facet in FACETS]
+    parts.append("select 'total' as facet, null as value, count(*) as listings from matched")
+    return MATCHED + "\n" + "\nunion all\n".join(parts)
+
+
+def clean_params(args) -> dict[str, str]:
+    """Every parameter of the search as a string ('' when absent), from any mapping of request arguments."""
+    return {name: str(args.get(name) or "").strip() for name in PARAMETERS}
