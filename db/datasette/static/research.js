@@ -1,0 +1,109 @@
+/* The research page's charts: each fetches its canned query's JSON (?_shape=array) and draws it with the
+   vendored Chart.js (static/chart.umd.min.js). The page lists every query's links without JavaScript. */
+(function () {
+  "use strict";
+  var PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+                 "#bcbd22", "#17becf"];
+  var NONE = "(none)";
+
+  var noneLabel = NONE;
+
+  function label(value) {
+    return value === null || value === undefined || value === "" ? noneLabel : String(value);
+  }
+
+  function unique(values) {
+    var seen = {}, out = [];
+    values.forEach(function (v) { if (!seen.hasOwnProperty(v)) { seen[v] = true; out.push(v); } });
+    return out;
+  }
+
+  function lineConfig(spec, rows) {
+    var xs = unique(rows.map(function (r) { return label(r[spec.x]); }));
+    var names = unique(rows.map(function (r) { return label(r[spec.series]); }));
+    var datasets = names.map(function (name, i) {
+      var byX = {};
+      rows.forEach(function (r) { if (label(r[spec.series]) === name) { byX[label(r[spec.x])] = r[spec.y]; } });
+      return {
+        label: name, data: xs.map(function (x) { return byX.hasOwnProperty(x) ? byX[x] : null; }),
+        borderColor: PALETTE[i % PALETTE.length], backgroundColor: PALETTE[i % PALETTE.length],
+        borderWidth: name === "all" ? 3 : 1.5, borderDash: name === "all" ? [6, 3] : [], tension: 0, pointRadius: 2
+      };
+    });
+    return {type: "line", data: {labels: xs, datasets: datasets},
+            options: {scales: {y: {beginAtZero: true, title: {display: true, text: spec.y}}}}};
+  }
+
+  function rangeConfig(spec, rows) {
+    var xs = rows.map(function (r) { return label(r[spec.x]); });
+    return {
+      type: "bar",
+      data: {labels: xs, datasets: [
+        {label: spec.low + " to " + spec.high, data: rows.map(function (r) { return [r[spec.low], r[spec.high]]; }),
+         backgroundColor: "rgba(31, 119, 180, 0.45)", borderColor: PALETTE[0], borderWidth: 1},
+        {type: "line", label: spec.mid, data: rows.map(function (r) { return r[spec.mid]; }), showLine: false,
+         pointStyle: "line", pointRadius: 14, pointBorderWidth: 3, borderColor: PALETTE[3], backgroundColor: PALETTE[3]}
+      ]},
+      options: {scales: {y: {beginAtZero: true, title: {display: true, text: "USD"}}},
+                plugins: {tooltip: {callbacks: {afterBody: function (items) {
+                  var r = rows[items[0].dataIndex];
+                  return "listings " + r.listings + ", min " + r.min + ", max " + r.max + ", mean " + r.mean;
+                }}}}}
+    };
+  }
+
+  function barConfig(spec, rows) {
+    if (spec.limit) { rows = rows.slice(0, spec.limit); }
+    return {
+      type: "bar",
+      data: {labels: rows.map(function (r) { return label(r[spec.x]); }),
+             datasets: [{label: spec.y, data: rows.map(function (r) { return r[spec.y]; }),
+                         backgroundColor: PALETTE[0]}]},
+      options: {scales: {y: {beginAtZero: true, title: {display: true, text: spec.y}}},
+                plugins: {legend: {display: false}}}
+    };
+  }
+
+  var BUILDERS = {line: lineConfig, range: rangeConfig, bar: barConfig};
+
+  function draw(spec) {
+    var status = document.getElementById("status-" + spec.id);
+    var canvas = document.getElementById("canvas-" + spec.id);
+    status.textContent = "Loading…";
+    fetch(spec.json_url, {credentials: "same-origin", headers: {"Accept": "application/json"}})
+      .then(function (response) {
+        return response.json().then(function (body) {
+          if (!response.ok || !Array.isArray(body)) {
+            throw new Error((body && body.error) || ("HTTP " + response.status));
+          }
+          return body;
+        });
+      })
+      .then(function (rows) {
+        if (!rows.length) { status.textContent = "No rows for these filters."; return; }
+        status.textContent = "";
+        canvas.parentNode.hidden = false;
+        noneLabel = spec.none || NONE;
+        var config = BUILDERS[spec.kind](spec, rows);
+        config.options.responsive = true;
+        config.options.maintainAspectRatio = false;
+        config.options.animation = false;
+        new window.Chart(canvas, config);
+      })
+      .catch(function (error) { status.textContent = "Could not draw this chart: " + error.message; });
+  }
+
+  function start() {
+    var node = document.getElementById("mg-charts");
+    if (!node) { return; }
+    if (!window.Chart) {
+      Array.prototype.forEach.call(document.querySelectorAll(".mg-research .status"), function (el) {
+        el.textContent = "The chart library did not load; the links give each query's data.";
+      });
+      return;
+    }
+    JSON.parse(node.textContent).forEach(draw);
+  }
+
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
+})();
