@@ -140,6 +140,20 @@ def build_parser() -> argparse.ArgumentParser:
                                               "and listing counts from the catalog.")
     db_option(sources)
     sources.set_defaults(handler=cmd_sources)
+
+    export = commands.add_parser("export", help="export listings, sources and crawls as CSV, JSON Lines or Parquet",
+                                 description="Write the catalog's listings (every schema column, in order), sources "
+                                             "and crawls into DIR as CSV, JSON Lines or Parquet, streamed in batches, "
+                                             "with manifest.json: schema version, row counts, sha256 of each file, "
+                                             "crawl date range, each source's terms and how to cite.")
+    export.add_argument("--format", required=True, choices=["csv", "jsonl", "parquet"], help="file format")
+    export.add_argument("--out", required=True, metavar="DIR", help="folder to write into (created when missing)")
+    export.add_argument("--where", metavar="SQL",
+                        help="only the listings matching this SQL condition, e.g. \"is_micro = 1 AND posted_at >= "
+                             "'2026-11-01'\" (read-only; no ';')")
+    db_option(export)
+    export.add_argument("--batch-size", type=int, default=5000, help="rows per batch (default: 5000)")
+    export.set_defaults(handler=cmd_export)
     return parser
 
 
@@ -413,6 +427,29 @@ def cmd_sources(args) -> int:
     for row in _not_collected():
         print(f"{row['name']}  [not collected]  {row['home_url']}")
         print(f"    why: {row['reason']}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    import shlex
+
+    from db.export import ExportError, export_catalog
+
+    db_path = _existing_catalog(args, "export")
+    if db_path is None:
+        return 2
+    where = args.where and (f'"{args.where}"' if not set(args.where) & set('"$`\\') else shlex.quote(args.where))
+    command = f"microgigs export --format {args.format} --out {shlex.quote(args.out)}" + (
+        f" --where {where}" if where else "")
+    try:
+        manifest = export_catalog(db_path, args.out, args.format, where=args.where, batch_size=args.batch_size,
+                                  progress=sys.stderr.isatty(), command=command)
+    except ExportError as exc:
+        print(f"microgigs export: {exc}", file=sys.stderr)
+        return 2
+    for entry in manifest["files"]:
+        print(f"{entry['rows']:>9} rows  {Path(args.out) / entry['name']}")
+    print(f"manifest: {Path(args.out) / 'manifest.json'} (schema {manifest['schema_version']}, sha256 of each file)")
     return 0
 
 

@@ -1,0 +1,364 @@
+"""`microgigs export`: the catalog as files for research (CSV, JSON Lines or Parquet) with a manifest.
+
+    manifest = export_catalog("microgigs.db", "out/", "parquet", where="is_micro = 1")
+
+Writes `listings.<ext>` (every schema column, in `db.schema.LISTING_COLUMNS` order, rows filtered by an
+optional SQL condition), `sources.<ext>`, `crawls.<ext>` and `manifest.json` (schema version, row counts,
+sha256 of each file, crawl date range, each source's terms and attribution, the where-clause, the export
+time, how to cite). Rows are streamed in batches from a read-only connection, never loaded all at once.
+
+Values: CSV writes NULL as an empty field and JSON columns (skills, tags, micro_reasons, flags, raw) as JSON
+text; JSON Lines writes NULL as null and JSON columns as JSON values (the shape `microgigs import` reads);
+Parquet writes NULL as null, JSON columns as JSON text, and each column's meaning in its field metadata.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+
+from db.schema import JSON_COLUMNS, LISTING_COLUMNS
+
+FORMATS = ("csv", "jsonl", "parquet")
+TABLES = ("listings", "sources", "crawls")
+REPOSITORY = "https://github.com/microgigs/microgigs"
+SOURCE_FIELDS = ("name", "kind", "home_url", "terms_url", "terms", "attribution", "rate_limit")
+FORMAT_NOTES = {
+    "csv": "UTF-8, comma-separated, header row, RFC 4180 quoting; NULL is an empty field; JSON columns "
+           f"({', '.join(JSON_COLUMNS)}) are JSON text.",
+    "jsonl": "UTF-8, one JSON object per line; NULL is null; listings' JSON columns "
+             f"({', '.join(JSON_COLUMNS)}) are JSON values (the shape `microgigs import` reads back).",
+    "parquet": "Apache Parquet (pyarrow, snappy); NULL is null; JSON columns "
+               f"({', '.join(JSON_COLUMNS)}) are JSON text; each listings field's metadata holds its meaning.",
+}
+
+
+class ExportError(Exception):
+    """A problem with the request (bad where-clause, missing catalog): the command exits 2."""
+
+
+# --- the read-only connection and the where-clause ---
+
+# What the user's where-clause may do: read tables and call functions, nothing else (no PRAGMA, ATTACH,
+# writes); checked by SQLite's authorizer when the statement is prepared.
+_ALLOWED = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, getattr(sqlite3, "SQLITE_RECURSIVE", 33)}
+
+
+def _only_reads(action, *_):
+    return sqlite3.SQLITE_OK if action in _ALLOWED else sqlite3.SQLITE_DENY
+
+
+def connect_read_only(db_path: str) -> sqlite3.Connection:
+    if not Path(db_path).is_file():
+        raise ExportError(f"no catalog at {db_path}")
+    conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+    conn.execute("PRAGMA query_only = 1")
+    return conn
+
+
+def _closes_early(where: str) -> bool:
+    """Whether a parenthesis outside quotes and comments closes one the condition did not open (an attempt to
+    end the WHERE and append another clause), or one stays open."""
+    depth, i, n = 0, 0, len(where)
+    closers = {"'": "'", '"': '"', "`": "`", "[": "]"}
+    while i < n:
+        ch = where[i]
+        if ch in closers:
+            end = where.find(closers[ch], i + 1)
+            i = n if end < 0 else end + 1
+            continue
+        if where.startswith("--", i):
+            end = where.find("\n", i)
+            i = n if end < 0 else end + 1
+            continue
+        if where.startswith("/*", i):
+            end = where.find("*/", i + 2)
+            i = n if end < 0 else end + 2
+            continue
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            return True
+        i += 1
+    return depth != 0
+
+
+def where_sql(where: str | None) -> str:
+    """The WHERE part for a user's condition on listings ('' for none); rejects what is not one condition."""
+    if where is None or not where.strip():
+        return ""
+    example = " (give one SQL condition on listings, e.g. \"is_micro = 1 AND source = 'reddit'\")"
+    if ";" in where:
+        raise ExportError("invalid --where: ';' is not allowed" + example)
+    if _closes_early(where):
+        raise ExportError("invalid --where: unbalanced parentheses" + example)
+    return f" WHERE (\n{where}\n)"
+
+
+def count_rows(conn: sqlite3.Connection, where: str | None) -> int:
+    """Validate the where-clause against the read-only connection and count the rows it selects."""
+    sql = "SELECT count(*) FROM listings" + where_sql(where)
+    conn.set_authorizer(_only_reads)
+    try:
+        return conn.execute(sql).fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise ExportError(f"invalid --where {where!r}: {exc} (it must be a SQL condition on the listings table "
+                          "that only reads, e.g. \"posted_at >= '2026-11-01' AND is_micro = 1\")") from None
+    finally:
+        conn.set_authorizer(None)
+
+
+# --- writers: one per format, each taking batches of rows ---
+
+class CsvWriter:
+    def __init__(self, path: Path, columns: list[str], types: dict[str, str], meanings: dict[str, str]):
+        self.handle = path.open("w", encoding="utf-8", newline="")
+        self.writer = csv.writer(self.handle)
+        self.writer.writerow(columns)
+
+    def write(self, rows: list[tuple]) -> None:
+        self.writer.writerows(rows)
+
+    def close(self) -> None:
+        self.handle.close()
+
+
+class JsonlWriter:
+    def __init__(self, path: Path, columns: list[str], types: dict[str, str], meanings: dict[str, str],
+                 json_columns=()):
+        self.handle = path.open("w", encoding="utf-8")
+        self.columns = columns
+        self.decode = [i for i, c in enumerate(columns) if c in json_columns]
+
+    def write(self, rows: list[tuple]) -> None:
+        lines = []
+        for row in rows:
+            if self.decode:
+                row = list(row)
+                for i in self.decode:
+                    if row[i] is not None:
+                        try:
+                            row[i] = json.loads(row[i])
+                        except (TypeError, ValueError):
+                            pass  # not JSON after all: kept as the text it is
+            lines.append(json.dumps(dict(zip(self.columns, row)), ensure_ascii=False))
+        self.handle.write("\n".join(lines) + "\n")
+
+    def close(self) -> None:
+        self.handle.close()
+
+
+class ParquetWriter:
+    ARROW_TYPES = {"TEXT": "string", "REAL": "float64", "FLOAT": "float64", "INTEGER": "int64", "INT": "int64"}
+
+    def __init__(self, path: Path, columns: list[str], types: dict[str, str], meanings: dict[str, str]):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.pa = pa
+        fields = []
+        for column in columns:
+            arrow_type = getattr(pa, self.ARROW_TYPES.get(types.get(column, "").upper(), "string"))()
+            meta = {"description": meanings[column]} if meanings.get(column) else None
+            fields.append(pa.field(column, arrow_type, nullable=True, metadata=meta))
+        self.schema = pa.schema(fields)
+        self.writer = pq.ParquetWriter(str(path), self.schema, compression="snappy")
+
+    def _array(self, values, field):
+        try:
+            return self.pa.array(values, type=field.type)
+        except (self.pa.ArrowInvalid, self.pa.ArrowTypeError, OverflowError):
+            # SQLite types loosely: a stray value of another type is written as text, or dropped to null
+            if self.pa.types.is_string(field.type):
+                return self.pa.array([None if v is None else str(v) for v in values], type=field.type)
+            return self.pa.array([_number(v, field.type) for v in values], type=field.type)
+
+    def write(self, rows: list[tuple]) -> None:
+        if not rows:
+            return
+        columns = list(zip(*rows))
+        arrays = [self._array(list(values), field) for values, field in zip(columns, self.schema)]
+        self.writer.write_table(self.pa.Table.from_arrays(arrays, schema=self.schema))
+
+    def close(self) -> None:
+        self.writer.close()
+
+
+def _number(value, arrow_type):
+    try:
+        return None if value is None else (int(value) if "int" in str(arrow_type) else float(value))
+    except (TypeError, ValueError):
+        return None
+
+
+WRITERS = {"csv": CsvWriter, "jsonl": JsonlWriter, "parquet": ParquetWriter}
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _table_columns(conn, table: str) -> list[tuple[str, str]]:
+    return [(row[1], row[2] or "") for row in conn.execute(f"PRAGMA table_info([{table}])")]
+
+
+def _copy(conn, sql: str, params, writer, batch_size: int, bar=None, on_batch=None) -> int:
+    cursor = conn.execute(sql, params)
+    rows = 0
+    while batch := cursor.fetchmany(batch_size):
+        writer.write(batch)
+        rows += len(batch)
+        if on_batch:
+            on_batch(batch)
+        if bar is not None:
+            bar.update(len(batch))
+    return rows
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("microgigs")
+    except Exception:  # not installed: read it from pyproject.toml beside the package
+        import re
+
+        text = (Path(__file__).resolve().parent.parent / "pyproject.toml").read_text(encoding="utf-8")
+        match = re.search(r'^version\s*=\s*"([^"]+)"', text, re.M)
+        return match.group(1) if match else "unknown"
+
+
+def how_to_cite(version: str, exported_at: str) -> str:
+    return (f"Cite the software as: microgigs contributors ({exported_at[:4]}). microgigs (version {version}) "
+            f"[Computer software]. {REPOSITORY} (see CITATION.cff in the repository). Cite this dataset as a "
+            f"microgigs export of {exported_at} with the where-clause and the sha256 of listings given in this "
+            "manifest, and credit each source as its terms ask (sources[].attribution): the listings remain "
+            "their sources' content.")
+
+
+def export_catalog(db_path: str, out_dir: str, fmt: str, *, where: str | None = None, batch_size: int = 5000,
+                   progress: bool = False, command: str | None = None) -> dict:
+    """Export the catalog into out_dir; returns the manifest (also written as out_dir/manifest.json)."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if batch_size < 1:
+        raise ExportError("batch size must be at least 1")
+    conn = connect_read_only(db_path)
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "listings" not in tables:
+            raise ExportError(f"{db_path} holds no listings table: not a microgigs catalog")
+        migrations = []
+        if "_sqlite_migrations" in tables:
+            migrations = [row[0] for row in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = 'microgigs' ORDER BY applied_at, name")]
+        present = dict(_table_columns(conn, "listings"))
+        missing = [c for c in LISTING_COLUMNS if c not in present]
+        if missing:
+            raise ExportError(f"{db_path} lacks schema columns {', '.join(missing)}: run a microgigs command on it "
+                              "first to apply the migrations")
+        total = count_rows(conn, where)  # validates the where-clause before any file is written
+
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        exported_at = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        files, partials = [], []
+        per_source: Counter = Counter()
+        columns = list(LISTING_COLUMNS)
+        source_index = columns.index("source")
+        try:
+            from tqdm import tqdm
+
+            bar = tqdm(total=total, unit=" rows", desc=f"listings.{fmt}", file=sys.stderr, disable=not progress,
+                       unit_scale=True)
+            plan = [("listings", columns, {c: t for c, (t, _) in LISTING_COLUMNS.items()},
+                     {c: m for c, (_, m) in LISTING_COLUMNS.items()},
+                     f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM listings{where_sql(where)} ORDER BY rowid")]
+            for table in ("sources", "crawls"):
+                if table in tables:
+                    table_columns = _table_columns(conn, table)
+                    names = [c for c, _ in table_columns]
+                    plan.append((table, names, dict(table_columns), {},
+                                 f"SELECT {', '.join(f'[{c}]' for c in names)} FROM [{table}] ORDER BY rowid"))
+            for table, names, types, meanings, sql in plan:
+                path = out / f"{table}.{fmt}"
+                partial = path.with_name(path.name + ".partial")
+                partials.append(partial)
+                if fmt == "jsonl":
+                    writer = JsonlWriter(partial, names, types, meanings,
+                                         json_columns=JSON_COLUMNS if table == "listings" else ())
+                else:
+                    writer = WRITERS[fmt](partial, names, types, meanings)
+                try:
+                    if table == "listings":
+                        conn.set_authorizer(_only_reads)  # the user's condition runs with reads only
+                        try:
+                            rows = _copy(conn, sql, (), writer, batch_size, bar,
+                                         lambda batch: per_source.update(r[source_index] for r in batch))
+                        except sqlite3.DatabaseError as exc:
+                            if not where:
+                                raise
+                            raise ExportError(f"invalid --where {where!r}: {exc}") from None
+                        conn.set_authorizer(None)
+                    else:
+                        rows = _copy(conn, sql, (), writer, batch_size)
+                finally:
+                    writer.close()
+                files.append({"name": path.name, "table": table, "rows": rows, "path": path, "partial": partial})
+            bar.close()
+            for entry in files:
+                os.replace(entry.pop("partial"), entry["path"])
+                path = entry.pop("path")
+                entry["bytes"] = path.stat().st_size
+                entry["sha256"] = sha256_of(path)
+        except BaseException:
+            for partial in partials:
+                partial.unlink(missing_ok=True)
+            raise
+
+        crawl_range = {"first_started_at": None, "last_finished_at": None, "crawls": 0}
+        if "crawls" in tables:
+            first, last, count = conn.execute(
+                "SELECT min(started_at), max(coalesce(finished_at, started_at)), count(*) FROM crawls").fetchone()
+            crawl_range = {"first_started_at": first, "last_finished_at": last, "crawls": count}
+        sources = []
+        if "sources" in tables:
+            source_columns = dict(_table_columns(conn, "sources"))
+            fields = [f for f in SOURCE_FIELDS if f in source_columns]
+            collected = "WHERE coalesce(collected, 1) = 1 " if "collected" in source_columns else ""
+            for row in conn.execute(f"SELECT {', '.join(fields)} FROM sources {collected}ORDER BY name"):
+                entry = dict(zip(fields, row))
+                entry["listings_in_export"] = per_source.get(entry["name"], 0)
+                sources.append(entry)
+        version = _version()
+        manifest = {
+            "dataset": "microgigs: a catalog of short paid project work (micro-internships and freelance gigs)",
+            "exported_at": exported_at,
+            "microgigs_version": version,
+            "schema_version": migrations[-1] if migrations else None,
+            "migrations": migrations,
+            "format": fmt,
+            "format_notes": FORMAT_NOTES[fmt],
+            "command": command,
+            "where": where.strip() if where and where.strip() else None,
+            "files": files,
+            "crawl_date_range": crawl_range,
+            "sources": sources,
+            "listings_columns": [{"column": c, "type": t.lower(), "meaning": m} for c, (t, m) in LISTING_COLUMNS.items()],
+            "how_to_cite": how_to_cite(version, exported_at),
+            "license": "The microgigs software is Apache-2.0. The listings remain their sources' content, "
+                       "shared under each source's terms (sources[].terms): credit and link back as they ask.",
+        }
+        (out / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        return manifest
+    finally:
+        conn.close()
