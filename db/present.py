@@ -42,7 +42,7 @@ def _amount(value: float) -> str:
 def money(amount: str, currency: str | None) -> str:
     """An amount (already written out, or a range of two) with its currency's symbol or code."""
     if not currency:
-        return f"{amount} (currency not stated)"  # never guess one
+        return amount  # never guess one; pay_text says it was not stated
     symbol = SYMBOLS.get(currency)
     return f"{symbol}{amount}" if symbol else f"{amount} {currency}"
 
@@ -61,9 +61,8 @@ def pay_text(pay_min, pay_max, currency=None, unit=None, is_paid=None) -> str | 
     else:
         text = money(_amount(low), currency)
     suffix = UNIT_WORDS.get(unit or "")
-    if suffix == "flat":
-        return f"{text} flat"
-    return f"{text}{suffix}" if suffix else text
+    text = f"{text} flat" if suffix == "flat" else f"{text}{suffix or ''}"
+    return text if currency else f"{text} (currency not stated)"
 
 
 def _hours(value: float) -> str:

@@ -209,7 +209,7 @@ def test_embed_script_is_served_with_the_catalog(catalog):
     ((None, 15000, "INR", "month"), "up to ₹15k/month"),
     ((400, 400, "GBP", "day"), "£400/day"),
     ((1200, 1200, "SEK", None), "kr 1,200"),
-    ((50000, 70000, None, "year"), "50k–70k (currency not stated)/year"),
+    ((50000, 70000, None, "year"), "50k–70k/year (currency not stated)"),
     ((12.5, 12.5, "CHF", "hour"), "CHF 12.50/h"),
     ((100, 100, "ZAR", "project"), "100 ZAR flat"),
 ])

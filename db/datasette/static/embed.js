@@ -1,7 +1,7 @@
 /* microgigs embeddable search: <script src="https://CATALOG/static/embed.js" data-q="design" async></script>
  *
- * Renders a search box and result cards from the catalog's CORS JSON API (/microgigs/search.json) into a closed
- * shadow root next to this script tag (or into the element named by data-target). Presets come from the tag's
+ * Renders a search box and result cards from the catalog's CORS JSON API (/microgigs/search.json) into a shadow
+ * root next to this script tag (or into the element named by data-target). Presets come from the tag's
  * data-* attributes only: it reads nothing else from the host page, sends no cookies and no referrer, and builds
  * every result with text nodes, so a listing can never inject markup into the host.
  */
@@ -19,7 +19,7 @@
   host.className = "microgigs-widget";
   var target = data.target && document.getElementById(data.target);
   if (target) target.appendChild(host); else script.parentNode.insertBefore(host, script.nextSibling);
-  var root = host.attachShadow({ mode: "closed" });
+  var root = host.attachShadow({ mode: "open" });
 
   var style = document.createElement("style");
   style.textContent = [
@@ -103,11 +103,11 @@
     var title = el("h3");
     var href = safeUrl(row.url);
     title.appendChild(href ? el("a", { href: href, target: "_blank", rel: "noopener" }, row.title) : el("span", {}, row.title));
-    var meta = [row.company, row.remote, row.country].filter(Boolean).join(" · ");
+    var meta = [row.company, row.remote, row.country].filter(Boolean).join(" \u00b7 ");
     item.append(title);
     if (meta) item.append(el("p", { "class": "meta" }, meta));
     var pay = row.summary || "pay not stated";
-    if (row.expires_at) pay += " · apply by " + String(row.expires_at).slice(0, 10);
+    if (row.expires_at) pay += " \u00b7 apply by " + String(row.expires_at).slice(0, 10);
     item.append(el("p", { "class": "pay" }, pay));
     if (row.snippet) item.append(snippet(row.snippet));
     item.append(el("p", { "class": "source" }, row.attribution || row.source));
@@ -115,7 +115,7 @@
   }
 
   function search() {
-    status.textContent = "Searching…";
+    status.textContent = "Searching\u2026";
     fetch(origin + "/microgigs/search.json?" + params().toString(),
           { credentials: "omit", mode: "cors", referrerPolicy: "no-referrer", cache: "no-store" })
       .then(function (response) {
@@ -126,8 +126,8 @@
         list.replaceChildren.apply(list, rows.map(card));
         status.textContent = rows.length ? "" : "No listing matches. Try fewer words.";
         pager.replaceChildren();
-        if (page > 1) pager.append(pageButton("← previous", page - 1));
-        if (rows.length === size) pager.append(pageButton("next →", page + 1));
+        if (page > 1) pager.append(pageButton("\u2190 previous", page - 1));
+        if (rows.length === size) pager.append(pageButton("next \u2192", page + 1));
       })
       .catch(function (error) { status.textContent = "Search unavailable: " + error.message; });
   }
