@@ -3,9 +3,10 @@
     manifest = export_catalog("microgigs.db", "out/", "parquet", where="is_micro = 1")
 
 Writes `listings.<ext>` (every schema column, in `db.schema.LISTING_COLUMNS` order, rows filtered by an
-optional SQL condition), `sources.<ext>`, `crawls.<ext>` and `manifest.json` (schema version, row counts,
-sha256 of each file, crawl date range, each source's terms and attribution, the where-clause, the export
-time, how to cite). Rows are streamed in batches from a read-only connection, never loaded all at once.
+optional SQL condition), `sources.<ext>`, `crawls.<ext>`, `SHA256SUMS` and `manifest.json` (schema version,
+row counts, sha256 of each file, crawl date range, each source's terms and attribution, the where-clause,
+the export time, how to cite). Rows are streamed in batches from a read-only connection, never loaded all
+at once.
 
 Values: CSV writes NULL as an empty field and JSON columns (skills, tags, micro_reasons, flags, raw) as JSON
 text; JSON Lines writes NULL as null and JSON columns as JSON values (the shape `microgigs import` reads);
@@ -358,6 +359,8 @@ def export_catalog(db_path: str, out_dir: str, fmt: str, *, where: str | None = 
             "license": "The microgigs software is Apache-2.0. The listings remain their sources' content, "
                        "shared under each source's terms (sources[].terms): credit and link back as they ask.",
         }
+        # the same digests in the format `sha256sum -c SHA256SUMS` checks
+        (out / "SHA256SUMS").write_text("".join(f"{f['sha256']}  {f['name']}\n" for f in files), encoding="utf-8")
         (out / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         return manifest
     finally:

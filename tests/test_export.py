@@ -4,7 +4,9 @@ import csv
 import hashlib
 import json
 import re
+import shutil
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -67,7 +69,9 @@ def test_each_format_round_trips_with_counts_and_sha256(catalog, tmp_path, fmt):
     manifest = manifest_of(out)
     files = {f["name"]: f for f in manifest["files"]}
     assert set(files) == {f"listings.{fmt}", f"sources.{fmt}", f"crawls.{fmt}"}
-    assert set(p.name for p in out.iterdir()) == set(files) | {"manifest.json"}  # no partial file left
+    assert set(p.name for p in out.iterdir()) == set(files) | {"manifest.json", "SHA256SUMS"}  # no partial file left
+    if shutil.which("sha256sum"):
+        assert subprocess.run(["sha256sum", "--check", "--quiet", "SHA256SUMS"], cwd=out).returncode == 0
     for name, entry in files.items():
         data = (out / name).read_bytes()
         assert entry["sha256"] == hashlib.sha256(data).hexdigest() and entry["bytes"] == len(data)

@@ -271,3 +271,81 @@ def test_chart_library_and_script_are_served_offline(catalog):
     assert "fetch(" in script and "http://" not in script and "https://" not in script
     page = get(ds, "/-/research").text
     assert not re.search(r'(src|href)="(https?:)?//[^"]*\.(js|css)', page)  # nothing from a CDN
+
+
+# --- in a real browser ---
+
+@pytest.fixture
+def served(catalog):
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "scrapers.cli", "serve", "--db", catalog, "--port", str(port)],
+                              cwd=Path(__file__).resolve().parent.parent, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(base + "/-/versions.json", timeout=2).read()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.mark.browser
+def test_research_charts_draw_in_headless_chromium_from_this_origin_only(served):
+    from scrapers.platforms.playwright_page import system_chromium
+
+    if system_chromium() is None:
+        pytest.skip("no system Chromium (tests/run installs Debian's chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=system_chromium(), args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = browser.new_page()
+            errors, requests = [], []
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.on("request", lambda request: requests.append(request.url))
+            page.goto(served + "/-/research")
+            page.wait_for_function("document.querySelectorAll('.canvas-box:not([hidden])').length === 7", timeout=30000)
+            assert errors == [] and all(url.startswith(served) for url in requests), (errors, requests)
+            assert page.eval_on_selector_all(".status", "els => els.map(e => e.textContent).join('')") == ""
+            # each chart's data came from its canned query's JSON
+            assert any("/microgigs/time_to_close.json?_shape=array" in url for url in requests)
+            no_script = browser.new_context(java_script_enabled=False).new_page()
+            no_script.goto(served + "/-/research")
+            links = no_script.eval_on_selector_all(".links a", "els => els.map(e => e.getAttribute('href'))")
+            assert len(links) == 7 * 3 and sum(".csv" in link for link in links) == 7
+        finally:
+            browser.close()
+
+
+def test_a_slow_profile_is_not_recomputed_on_every_write(catalog, monkeypatch):
+    from datasette.plugins import pm
+
+    ds = build_datasette(catalog)
+    get(ds, "/-/dictionary.json")
+    plugin = pm.get_plugin("research.py")  # the module Datasette loaded from db/datasette/plugins/
+    monkeypatch.setattr(plugin, "SLOW_SECONDS", -1)  # as if the scan were slow
+    writer = CatalogWriter(catalog)
+    writer.db["listings"].update("a:1", {"country": None})
+    writer.close()
+    assert get(ds, "/-/dictionary.json").json()["cached"] is True
+    monkeypatch.setattr(plugin, "RECOMPUTE_SECONDS", 0)
+    again = get(ds, "/-/dictionary.json").json()
+    assert again["cached"] is False and {c["column"]: c for c in again["listings"]}["country"]["null_rate"] == 0.25

@@ -27,6 +27,8 @@ EXAMPLE_CHARS = 80  # an example longer than this is cut
 EXCERPT_CHARS = 160  # long text columns show a short excerpt
 ARRAY_COLUMNS = tuple(c for c in JSON_COLUMNS if c != "raw")  # JSON arrays: '[]' counted as empty
 SAMPLE_ROWS = 200  # examples are taken from the newest rows, then from the first non-null row
+SLOW_SECONDS = 1.0  # a profile that took longer than this ...
+RECOMPUTE_SECONDS = 600  # ... is recomputed at most this often, even when the database changes more often
 
 # What the other tables' columns mean (db/schema.py, db/writer.py, db/dedupe.py); a column not named
 # here is still listed, with its type.
@@ -193,8 +195,15 @@ def profile(conn) -> dict:
         "migrations": migrations,
         "computed_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "seconds": round(time.perf_counter() - started, 3),
+        "_computed": time.monotonic(),
         "scan_seconds": round(scan_seconds, 3),
     }
+
+
+def _too_soon(data: dict) -> bool:
+    """A slow profile (a large catalog) is computed again at most every RECOMPUTE_SECONDS, however often a
+    crawl writes; a fast one is always fresh."""
+    return data["seconds"] > SLOW_SECONDS and time.monotonic() - data["_computed"] < RECOMPUTE_SECONDS
 
 
 async def cached_profile(datasette) -> tuple[dict, bool]:
@@ -203,13 +212,13 @@ async def cached_profile(datasette) -> tuple[dict, bool]:
     stamp = _stamp(db.path)
     key = db.path or DATABASE
     hit = _cache.get(key)
-    if hit and stamp is not None and hit[0] == stamp:
+    if hit and stamp is not None and (hit[0] == stamp or _too_soon(hit[1])):
         return hit[1], True
 
     def compute(conn):
         with _lock:  # one scan at a time, even when several visitors arrive together
             again = _cache.get(key)
-            if again and stamp is not None and again[0] == stamp:
+            if again and stamp is not None and (again[0] == stamp or _too_soon(again[1])):
                 return again[1], True
             result = profile(conn)
             if stamp is not None:
@@ -222,7 +231,8 @@ async def cached_profile(datasette) -> tuple[dict, bool]:
 def method_note(data: dict, from_cache: bool) -> str:
     return (f"Null rates are exact: one aggregate query over all {data['rows']:,} rows of listings "
             f"({data['scan_seconds']:.2f} s, computed {data['computed_at']}), cached until the database file "
-            f"changes (its size or mtime, or its WAL's){'; this answer came from the cache' if from_cache else ''}. "
+            f"changes (its size or mtime, or its WAL's; when the scan takes over {SLOW_SECONDS:g} s, at most every "
+            f"{RECOMPUTE_SECONDS // 60} minutes){'; this answer came from the cache' if from_cache else ''}. "
             f"Examples come from the newest {SAMPLE_ROWS} rows, else the first row with a value; long values are "
             f"cut at {EXAMPLE_CHARS} characters, raw and description_* at {EXCERPT_CHARS}.")
 
@@ -230,7 +240,8 @@ def method_note(data: dict, from_cache: bool) -> str:
 async def dictionary(datasette, request):
     await datasette.ensure_permissions(request.actor, [("view-database", DATABASE), "view-instance"])
     data, from_cache = await cached_profile(datasette)
-    body = {"database": DATABASE, **data, "method": method_note(data, from_cache), "cached": from_cache}
+    body = {"database": DATABASE, **{k: v for k, v in data.items() if not k.startswith("_")},
+            "method": method_note(data, from_cache), "cached": from_cache}
     for table in body["tables"]:
         table["description"] = datasette.metadata("description", database=DATABASE, table=table["table"]) or ""
     if request.url_vars.get("format") == "json":
