@@ -1,9 +1,10 @@
 """The catalog's one search: the SQL behind the canned queries `search` and `search_feed`, the home page, its
 facet counts and the embeddable widget. Every filter is a named parameter; an empty one is ignored.
 
-Candidates first, filters second: a query takes FTS5's best 2,000 matches by its weighted rank; no query takes
-the newest 2,000 open listings that pass the filters (walking the posted_at index). The page, the counts and
-the feed are computed over those candidates only, so a search costs the same on a million listings.
+Candidates first, filters second: a query ranks its 20,000 most recently stored matches (FTS5 hands them over
+in rowid order without sorting) by FTS5's weighted bm25 and keeps the best 2,000; no query takes the newest
+2,000 open listings that pass the filters (walking the posted_at index). The page, the counts and the feed are
+computed over those candidates only, so a search costs about the same on a million listings as on a thousand.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ PARAMETERS = {
     "page": "page number, from 1",
 }
 CANDIDATES = 2000
+RANKED = 20000  # bm25 is computed for this many matches at most: ranking every match grows with the catalog
 FACETS = ("occupation", "remote", "country", "source", "pay_unit", "entry_level")
 
 FILTERS = """l.closed_at is null
@@ -44,19 +46,25 @@ FILTERS = """l.closed_at is null
          or l.expires_at >= case when :deadline_after = 'today' then date('now') else :deadline_after end)"""
 
 MATCHED = f"""with hits as (
-  -- FTS5's best {CANDIDATES:,} matches by weighted rank (title weighs most); escape_fts makes any input plain words
-  select rowid, rank from listings_fts
-  where :q != '' and listings_fts match escape_fts(:q)
-  order by rank limit {CANDIDATES}
+  -- the best {CANDIDATES:,} by FTS5's weighted rank (title weighs most) among the {RANKED:,} most recently stored
+  -- matches; escape_fts makes any input plain words
+  select rowid, rank from (
+    select rowid, rank from listings_fts
+    where :q != '' and listings_fts match escape_fts(:q)
+    order by rowid desc limit {RANKED}
+  ) order by rank limit {CANDIDATES}
 ), newest as (
-  -- no query: the newest open listings that pass the filters
+  -- no query: the newest open listings that pass the filters, walking the posted_at index (the unary + keeps
+  -- the planner off the closed_at index, which would sort every open listing)
   select l.rowid, 0 as rank from listings l
-  where :q = '' and {FILTERS}
+  where :q = '' and +{FILTERS}
   order by l.posted_at desc limit {CANDIDATES}
 ), candidates as (
   select rowid, rank from hits union all select rowid, rank from newest
 ), matched as materialized (
-  select l.rowid as rowid, l.*, candidates.rank as rank from candidates join listings l on l.rowid = candidates.rowid
+  -- cross join: SQLite then always walks the candidates and looks each listing up by rowid
+  select l.rowid as rowid, l.*, candidates.rank as rank from candidates cross join listings l
+    on l.rowid = candidates.rowid
   where {FILTERS}
 )"""
 
