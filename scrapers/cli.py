@@ -273,8 +273,8 @@ def cmd_serve(args) -> int:
 
 
 def cmd_parse(args) -> int:
-    from db.schema import LISTING_COLUMNS
-    from scrapers.runner import project_settings, run_spiders, spider_classes
+    import shutil
+    import tempfile
 
     classes = _select_sources([args.source])
     if classes is None:
@@ -285,11 +285,18 @@ def cmd_parse(args) -> int:
         if not path.is_file():
             print(f"microgigs parse: {path}: no such file", file=sys.stderr)
             return 2
-    import tempfile
+    workdir = Path(tempfile.mkdtemp(prefix="microgigs-parse-"))  # bodies of cassettes; removed when done
+    try:
+        return _parse_files(args, spider_cls, files, workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
 
+
+def _parse_files(args, spider_cls, files: list[Path], workdir: Path) -> int:
+    from db.schema import LISTING_COLUMNS
     from scrapers.replay import cassette_responses
+    from scrapers.runner import project_settings, run_spiders
 
-    workdir = Path(tempfile.mkdtemp(prefix="microgigs-parse-"))
     replay = []
     for path in files:
         recorded = cassette_responses(path, workdir)  # a VCR cassette: its bodies at their recorded URLs
