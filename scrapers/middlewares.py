@@ -20,6 +20,11 @@ from scrapy.responsetypes import responsetypes
 REAL_URL = "microgigs_real_url"
 
 
+class NotFetchedOffline(IgnoreRequest):
+    """`microgigs parse` reads the files it is given and fetches nothing more (next pages, details):
+    a follow-up left unfetched on purpose, not a failure of the source."""
+
+
 def replay_path(url: str) -> str:
     """The path a replay server serves `url` under."""
     parts = urlsplit(url)
@@ -43,7 +48,7 @@ class ReplayMiddleware:
             cls = response_class(path, body)
             return cls(url=request.url, body=body, request=request, status=200)
         if self.offline:
-            raise IgnoreRequest(f"offline: not fetching {request.url}")
+            raise NotFetchedOffline(f"offline: not fetching {request.url}")
         if self.replay_url and REAL_URL not in request.meta:
             request.meta[REAL_URL] = request.url
             return request.replace(url=self.replay_url + replay_path(request.url))

@@ -24,10 +24,11 @@ def rows_of(spider_cls, path, url=None, body=None, follow_errbacks: bool = False
         if isinstance(result, ListingItem):
             items.append(dict(result))
         elif follow_errbacks and getattr(result, "errback", None) is not None:
-            from scrapy.exceptions import IgnoreRequest
             from twisted.python.failure import Failure
 
-            failure = Failure(IgnoreRequest("offline: not fetching"))
+            from scrapers.middlewares import NotFetchedOffline
+
+            failure = Failure(NotFetchedOffline(f"offline: not fetching {result.url}"))
             failure.request = result
             items += [dict(i) for i in result.errback(failure) or () if isinstance(i, ListingItem)]
     good = [i for i in items if not i.get("extract_error")]
@@ -75,10 +76,9 @@ def check_real_recording(spider_cls, path, expected: int, url: str | None = None
     rows, broken = rows_of(spider_cls, path, url=url, follow_errbacks=follow_errbacks)
     assert not broken, broken[:1]
     assert len(rows) == expected, (len(rows), expected)
+    again, _ = rows_of(spider_cls, path, url=url, follow_errbacks=follow_errbacks)
+    assert [r["id"] for r in again] == [r["id"] for r in rows]  # stable across crawls
     if not unique:  # a recording that repeats a posting (the store keeps one)
         rows = list({row["id"]: row for row in rows}.values())
     assert_listing_invariants(rows, spider_cls.name)
-    again, _ = rows_of(spider_cls, path, url=url, follow_errbacks=follow_errbacks)
-    assert [r["id"] for r in again] == [r["id"] for r in rows_of(spider_cls, path, url=url,
-                                                                 follow_errbacks=follow_errbacks)[0]]  # stable
     return rows

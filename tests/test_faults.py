@@ -21,9 +21,13 @@ from tests.conftest import PROJECT, SAMPLES
 
 REMOTEOK = "/https/remoteok.com/api"
 REMOTIVE = "/https/remotive.com/api/remote-jobs"
+GOOD_BOARD = "/https/boards-api.greenhouse.io/v1/boards/northwindanalytics/jobs"
+BAD_BOARD = "/https/boards-api.greenhouse.io/v1/boards/lumenlearninglab/jobs"
 BODIES = {
     REMOTEOK: (SAMPLES / "remoteok" / "remoteok_sample.json").read_bytes(),
     REMOTIVE: (SAMPLES / "remotive" / "remotive_sample.json").read_bytes(),
+    GOOD_BOARD: (SAMPLES / "greenhouse" / "greenhouse_northwindanalytics_sample.json").read_bytes(),
+    BAD_BOARD: (SAMPLES / "greenhouse" / "greenhouse_lumenlearninglab_sample.json").read_bytes(),
 }
 
 
@@ -111,15 +115,17 @@ classes = spider_classes()
 settings = project_settings(MICROGIGS_DB=sys.argv[1], MICROGIGS_REPLAY_URL=sys.argv[2], DOWNLOAD_DELAY=0,
     AUTOTHROTTLE_ENABLED=False, RETRY_TIMES=1, DOWNLOAD_TIMEOUT=float(sys.argv[3]), DOWNLOAD_MAXSIZE=2_000_000,
     DOWNLOAD_WARNSIZE=0, REDIRECT_MAX_TIMES=5, LOG_LEVEL="CRITICAL", ROBOTSTXT_OBEY=False)
-runs = run_spiders([classes["remoteok"], classes["remotive"]], settings)
+names = sys.argv[4].split(",")
+runs = run_spiders([classes[name] for name in names], settings,
+                   {"greenhouse": {"boards": "northwindanalytics,lumenlearninglab"}})
 print(json.dumps([run.__dict__ for run in runs]))
 """
 
 
-def crawl(db_path: str, server: FaultServer, timeout: float = 20.0) -> dict[str, dict]:
-    """Both sources crawled once in a subprocess; `timeout` is Scrapy's DOWNLOAD_TIMEOUT."""
-    done = subprocess.run([sys.executable, "-c", CRAWL, db_path, server.url, str(timeout)], capture_output=True, text=True,
-                          timeout=120, cwd=PROJECT)
+def crawl(db_path: str, server: FaultServer, timeout: float = 20.0, sources: str = "remoteok,remotive") -> dict[str, dict]:
+    """The sources crawled once in a subprocess; `timeout` is Scrapy's DOWNLOAD_TIMEOUT."""
+    done = subprocess.run([sys.executable, "-c", CRAWL, db_path, server.url, str(timeout), sources],
+                          capture_output=True, text=True, timeout=120, cwd=PROJECT)
     assert done.returncode == 0, done.stderr[-3000:]
     return {run["name"]: run for run in json.loads(done.stdout.splitlines()[-1])}
 
@@ -140,7 +146,7 @@ def snapshot(db_path: str) -> dict:
             for r in db.query("select id, title, description_text, closed_at from listings")}
 
 
-# fault -> words the failure line must contain
+# fault -> words the failure line must contain, and the crawl stat that counts it
 FAILURES = {
     "500": "500",
     "timeout": "TimeoutError",
@@ -148,6 +154,14 @@ FAILURES = {
     "html": "not valid JSON",
     "redirect_loop": "redirect",
     "endless": "size cap",
+}
+COUNTED = {
+    "500": "source_errors/HttpError",
+    "timeout": "source_errors/DownloadTimeoutError",
+    "truncated": "source_errors/UnparsableResponse",
+    "html": "source_errors/UnparsableResponse",
+    "redirect_loop": "source_errors/IgnoreRequest",
+    "endless": "source_errors/DownloadCancelledError",
 }
 
 
@@ -165,6 +179,7 @@ def test_fault_is_reported_others_go_on_nothing_lost(seeded, tmp_path, fault):
     assert snapshot(db_path) == before  # nothing lost, nothing closed
     failed = list(open_db(db_path).query("select * from crawls where source = 'remoteok' and status = 'failed'"))
     assert len(failed) == 2 and all(c["error_text"] and c["complete"] == 0 for c in failed)
+    assert all(json.loads(c["stats"]).get(COUNTED[fault]) == 1 for c in failed)  # counted in the crawl's stats
     if fault == "500":
         assert server.hits[REMOTEOK] == 4  # one retry per crawl
         assert json.loads(failed[-1]["stats"]).get("backoff/count", 0) >= 1
@@ -193,3 +208,38 @@ def test_wrong_charset_still_reads_utf8_json(seeded, tmp_path):
     after = snapshot(db_path)
     assert after == before  # same titles: no mojibake written over good text
     assert any("€" in text for _, text, _ in after.values() if text)  # read as UTF-8, not as Latin-1
+    stats = json.loads(next(open_db(db_path).query(
+        "select stats from crawls where source = 'remoteok' order by started_at desc limit 1"))["stats"])
+    assert stats["encoding/declared_not_utf8"] == 1  # counted, though nothing was lost
+
+
+def board_snapshot(db_path: str, board: str) -> dict:
+    db = open_db(db_path)
+    return {r["id"]: (r["title"], r["closed_at"], r["last_seen_at"])
+            for r in db.query("select * from listings where source = 'greenhouse' and board = ?", [board])}
+
+
+@pytest.mark.parametrize("fault", ["500", "truncated", "html"])
+def test_a_fault_on_one_page_leaves_the_other_pages_of_the_source_stored(tmp_path, fault):
+    """Greenhouse with two boards: one board's page misbehaves; the other board's listings are stored and
+    seen, the crawl is suspect (not complete), so the failing board's listings stay open."""
+    db_path = str(tmp_path / "gh.db")
+    with FaultServer() as server:
+        seed = crawl(db_path, server, sources="greenhouse")["greenhouse"]
+    assert seed["status"] == "ok", seed
+    good_before = board_snapshot(db_path, "northwindanalytics")
+    bad_before = board_snapshot(db_path, "lumenlearninglab")
+    assert good_before and bad_before
+    with FaultServer({BAD_BOARD: fault}) as server:
+        for _ in range(2):  # two crawls that missed the board's listings, were they complete, would close them
+            run = crawl(db_path, server, sources="greenhouse")["greenhouse"]
+            assert run["status"] == "suspect", run
+            assert len(run["failures"]) == 1 and "lumenlearninglab" in run["failures"][0], run["failures"]
+            assert run["stored"] == len(good_before) and run["closed"] == 0
+    good_after = board_snapshot(db_path, "northwindanalytics")
+    assert set(good_after) == set(good_before)
+    assert all(seen > good_before[i][2] and closed is None for i, (_, closed, seen) in good_after.items())
+    assert board_snapshot(db_path, "lumenlearninglab") == bad_before  # kept, open, untouched
+    crawls = list(open_db(db_path).query("select * from crawls where source = 'greenhouse' order by started_at"))
+    assert [c["status"] for c in crawls] == ["ok", "suspect", "suspect"]
+    assert all(c["complete"] == 0 and "lumenlearninglab" in c["error_text"] for c in crawls[1:])

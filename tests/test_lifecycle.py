@@ -144,3 +144,38 @@ def test_renormalize_changes_only_what_the_rules_change(site, monkeypatch):
         assert after[listing_id]["occupation"] == "clerical_data_entry"
         assert {k: v for k, v in after[listing_id].items() if k != "occupation"} == \
                {k: v for k, v in before[listing_id].items() if k != "occupation"}
+
+
+def test_field_problems_count_what_the_normalizer_could_not_read():
+    from scrapers.pipelines.normalize import field_problems
+
+    row = {"company": "Acme", "posted_at": "2026-11-20T10:00:00Z", "expires_at": None, "description_text": "x",
+           "location_raw": None, "employment_type": None, "pay_min": None, "pay_max": None, "is_paid": None}
+    raw = {"company": "Acme", "posted_raw": "2026-11-20", "expires_raw": "someday", "pay_raw": "$500-$1k"}
+    assert sorted(field_problems(raw, row)) == ["employment_type/missing", "expires_at/invalid",
+                                                "location_raw/missing", "pay_min/invalid"]
+    upper_only = {**row, "pay_max": 500.0}  # "Moins de 500 €": one end is a reading
+    assert "pay_min/invalid" not in field_problems({**raw, "pay_raw": "Moins de 500 €"}, upper_only)
+    unpaid = {**row, "is_paid": 0}  # "Unpaid" is a reading too
+    assert "pay_min/invalid" not in field_problems({**raw, "pay_raw": "Unpaid"}, unpaid)
+
+
+def test_health_on_the_demo_catalog_reports_every_source_with_real_figures(tmp_path):
+    db_path = str(tmp_path / "demo.db")
+    built = microgigs("demo", "--no-serve", "--db", db_path, timeout=600)
+    assert built.returncode == 0, built.stderr[-2000:]
+    result = microgigs("health", "--db", db_path, "--json")
+    assert result.returncode == 0, result.stderr
+    rows = {row["source"]: row for row in json.loads(result.stdout)}
+    db = open_db(db_path)
+    crawled = {c["source"]: c for c in db.query("select * from crawls")}
+    assert set(rows) == set(crawled) and len(rows) >= 15
+    for name, row in rows.items():
+        assert row["last_status"] == "ok" and row["failed_in_a_row"] == 0, (name, row)
+        assert row["items"] == crawled[name]["items"] > 0
+        open_count = db.execute("select count(*) from listings where source = ? and closed_at is null", [name]).fetchone()[0]
+        assert row["open_listings"] == open_count and 0 <= row["reject_rate"] < 1
+        for column, shares in row["fields"].items():
+            assert all(0 <= share <= 1 for share in shares.values()), (name, column, shares)
+    assert rows["bamboohr"]["fields"]["posted_at"]["missing"] == 1.0  # its list has no dates, as health says
+    assert "pay_min" not in rows["codeur"]["fields"]  # every budget read ("moins de 500 €" is an upper bound)

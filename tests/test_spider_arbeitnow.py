@@ -53,3 +53,14 @@ def test_broken_record_and_error_page():
                               "created_at": 1795532760}], "links": {"next": None}}
     check_broken_record_is_quarantined(ArbeitnowSpider, json.dumps(body).encode())
     check_error_page_is_a_clear_error(ArbeitnowSpider)
+
+
+def test_parse_command_reads_a_first_page_without_fetching_the_next_and_exits_0():
+    from tests.test_cli import microgigs
+
+    path = next(p for p in realworld_files("arbeitnow") if p.name == "ergon_arbeitnow_page1.json")
+    done = microgigs("parse", "arbeitnow", str(path), timeout=120)
+    assert done.returncode == 0, done.stderr  # the unfetched next page is no failure of the source
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(rows) == len(json.loads(path.read_text())["data"]) and "cannot parse" not in done.stderr
+    assert rows[0]["company"] == "Schulz Digital GmbH" and rows[0]["posted_at"] == "2026-06-16T06:00:30Z"

@@ -67,12 +67,45 @@ def test_greenhouse_own_2013_cassette_of_a_board_parses():
     assert rows[0]["posted_at"].startswith("2013-09-")
 
 
-@pytest.mark.parametrize("fragment", ["offices", "job_with_questions"])
-def test_cassettes_that_are_not_job_lists_are_a_clear_error(fragment):
-    path = next(p for p in realworld_files("greenhouse", "*.yml") if fragment in p.name)
+def test_greenhouse_own_cassette_of_one_job_with_questions_parses():
+    path = next(p for p in realworld_files("greenhouse", "*.yml") if "job_with_questions" in p.name)
     uri, body = cassette_body(path)
+    rows = rows_of("x.json", uri, body)
+    assert len(rows) == 1
+    assert_listing_invariants(rows, "greenhouse")
+    row = rows[0]
+    assert (row["id"], row["title"], row["board"]) == ("greenhouse:721", "Application developer", "generalassembly")
+    assert row["url"] == "http://boards.greenhouse.io/generalassembly/jobs/721"
+    assert row["posted_at"] == "2013-09-12T21:01:50Z" and row["location_raw"] == "New York, NY"
+    assert "&lt;" not in row["description_html"] and row["description_text"].startswith("Who this job is right for")
+    assert "questions" in row["raw"]  # the application questions are kept as received
+
+
+def test_greenhouse_own_cassette_of_offices_gives_each_nested_job_once():
+    path = next(p for p in realworld_files("greenhouse", "*.yml") if "offices" in p.name)
+    uri, body = cassette_body(path)
+    rows = rows_of("x.json", uri, body)
+    assert sorted(r["source_id"] for r in rows) == ["721", "722"]
+    assert_listing_invariants(rows, "greenhouse")
+    finance = next(r for r in rows if r["source_id"] == "722")
+    assert (finance["title"], finance["board"], finance["location_raw"]) == ("Finance Analyst", "generalassembly", "New York")
+    assert finance["url"] == "http://boards.greenhouse.io/generalassembly/jobs/722"
+    assert finance["posted_at"] == "2013-09-12T21:01:50Z"
+
+
+def test_nested_jobs_repeated_under_two_offices_are_one_listing():
+    job = {"id": 5, "title": "Survey coding", "absolute_url": "https://job-boards.greenhouse.io/acme/jobs/5",
+           "updated_at": "2026-11-20T10:00:00Z"}
+    body = {"offices": [{"name": "Berlin", "departments": [{"name": "Data", "jobs": [job]}]},
+                        {"name": "Remote", "jobs": [job], "children": [{"name": "EU", "jobs": [job]}]}]}
+    rows = rows_of("x.json", "https://boards-api.greenhouse.io/v1/boards/acme/offices", json.dumps(body).encode())
+    assert [r["id"] for r in rows] == ["greenhouse:5"] and rows[0]["board"] == "acme"
+
+
+@pytest.mark.parametrize("body", [b'{"status": 404, "error": "Job not found"}', b'[1, 2]', b'{"meta": {"total": 0}}'])
+def test_an_answer_without_jobs_is_a_clear_error(body):
     with pytest.raises(UnparsableResponse, match="no `jobs` list"):
-        parse_items(GreenhouseSpider, "x.json", uri, body=body)
+        parse_items(GreenhouseSpider, "x.json", board_url("acme"), body=body)
 
 
 def test_sample_boards_parse_in_full():

@@ -27,6 +27,18 @@ def test_real_search_response_keeps_top_level_comments_only():
     assert row["remote"] == "onsite" and row["country"] == "US" and row["posted_at"] == "2026-07-11T03:28:07Z"
 
 
+def test_a_comment_search_parses_at_any_address():
+    """The body says it is a comment search (`comment_text`, `parent_id`), whatever URL it is given."""
+    path = realworld_files("hn_algolia", "rjc_hn_whoishiring_july2026.json")[0]
+    at_search = [r["id"] for r in rows_of(HackerNewsSpider, path, url=SEARCH)[0]]
+    at_default = rows_of(HackerNewsSpider, path)[0]  # the spider's start URL: the thread search
+    assert [r["id"] for r in at_default] == at_search and len(at_search) == 6
+    wave = next(r for r in at_default if r["source_id"] == "48843116")
+    assert (wave["company"], wave["title"], wave["remote"]) == ("Wave", "On-Premises SRE", "remote")
+    assert (wave["pay_min"], wave["pay_max"]) == (None, 185500)  # "Salary up to $185,500"
+    assert wave["pay_currency"] is None  # a bare "$" in an EMEA post: no currency guessed
+
+
 def test_real_item_tree_field_by_field():
     path = realworld_files("hn_algolia", "hermes_hn_item_whoishiring_sep2026.json")[0]
     rows = check_real_recording(HackerNewsSpider, path, len(json.loads(path.read_text())["children"]), url=ITEM)

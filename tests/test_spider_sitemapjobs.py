@@ -26,8 +26,15 @@ def test_an_index_opens_only_job_sitemaps_and_a_urlset_only_job_pages():
 
 def test_a_real_jobposting_page_reads_through_the_same_spider():
     path = realworld_files("jsonld", "remoteworkspain_detail_jobposting.html")[0]
-    rows, _ = rows_of(SitemapJobsSpider, path, url="https://www.remoteworkspain.es/jobs/some-job")
-    assert len(rows) == 1 and rows[0]["title"]
+    url = "https://remoteworkspain.es/job/senior-ai-data-transformation-lead-madrid/"
+    rows, _ = rows_of(SitemapJobsSpider, path, url=url)
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["title"] == "Senior AI & Data Transformation Lead, Madrid"  # "&amp;amp;" decoded, once each
+    assert row["company"] == "Remote Work Spain" and row["url"] == url
+    assert row["posted_at"] == "2026-04-20T07:59:01Z" and row["expires_at"] == "2026-05-20T00:00:00Z"
+    assert row["location_raw"] == "España" and row["country"] == "ES"
+    assert row["pay_min"] is None and row["pay_currency"] is None  # an empty MonetaryAmount ("&amp;euro;", "")
 
 
 def test_sample_capture():

@@ -24,6 +24,9 @@ def test_real_posting_field_by_field():
     row = check_real_recording(WorkdaySpider, path, 2, url=URL)[0]
     assert row["id"] == "workday:nvidia.wd5/NVIDIAExternalCareerSite:JR2018805"
     assert row["title"] == "Developer Relations Manager, Healthcare Robotics"
+    assert row["company"] == "NVIDIA"  # the list names no company: the board's line in workday_boards.csv does
+    assert row["url"] == ("https://nvidia.wd5.myworkdayjobs.com/NVIDIAExternalCareerSite/job/US-CA-Santa-Clara/"
+                          "Developer-Relations-Manager--Physical-AI-Healthcare_JR2018805")
     assert row["location_raw"] == "US, CA, Santa Clara" and row["country"] == "US"
     assert row["posted_at"] == "2026-11-25T12:00:00Z"  # "Posted Today", from the fetch time
 

@@ -44,6 +44,8 @@ def field_problems(raw: dict, row: dict) -> list[str]:
     for column, raw_fields in FIELD_SOURCES.items():
         if row.get(column) not in (None, "", []):
             continue
+        if column == "pay_min" and (row.get("pay_max") is not None or row.get("is_paid") == 0):
+            continue  # "up to 500 €" (one end) and "Unpaid" are readings, not unreadable pay
         given = any(raw.get(name) not in (None, "", [], {}) for name in raw_fields)
         problems.append(f"{column}/{'invalid' if given else 'missing'}")
     return problems

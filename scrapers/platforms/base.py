@@ -68,9 +68,12 @@ class ListingSpider(scrapy.Spider):
         return Request(url, **kwargs)
 
     def on_request_error(self, failure) -> None:
-        from scrapers.middlewares import NotModified
+        from scrapers.middlewares import NotFetchedOffline, NotModified
 
         if failure.check(NotModified):  # unchanged since the last crawl: its listings were marked seen
+            return
+        if failure.check(NotFetchedOffline):  # `microgigs parse`: follow-ups are not fetched on purpose
+            self.crawler.stats.inc_value("offline/not_fetched")
             return
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
@@ -84,9 +87,12 @@ class ListingSpider(scrapy.Spider):
         # JSON is UTF-8 (RFC 8259) whatever charset a server declares: read the bytes first, so a wrong
         # Content-Type charset cannot turn "Café" into "CafÃ©"; the declared one only as a fallback.
         try:
-            return json.loads(response.body)
+            data = json.loads(response.body)
         except ValueError:
             pass
+        else:
+            self.count_wrong_charset(response)
+            return data
         try:
             return json.loads(response.text)
         except (ValueError, AttributeError) as exc:
@@ -94,6 +100,13 @@ class ListingSpider(scrapy.Spider):
             raise UnparsableResponse(
                 f"{self.name}: {response.url} is not valid JSON ({exc}); body starts {start!r}"
             ) from None
+
+    def count_wrong_charset(self, response: Response) -> None:
+        """A UTF-8 JSON body the server declared in another charset: read right, and counted."""
+        declared = getattr(response, "_declared_encoding", lambda: None)()
+        if declared and declared.replace("-", "").replace("_", "").lower() not in ("utf8", "ascii", "usascii") \
+                and not response.body.isascii():
+            self.crawler.stats.inc_value("encoding/declared_not_utf8")  # e.g. iso-8859-1 (Scrapy: cp1252)
 
     def items_from_records(
         self, records: Iterable[Any], to_item: Callable[[Any], ListingItem | None]

@@ -14,6 +14,29 @@ from scrapers.platforms.boards import BoardPlatformSpider
 EMPLOYMENT_METADATA = re.compile(r"employment|time type|job type|contract|commitment|schedule", re.I)
 
 
+def jobs_of(data) -> list | None:
+    """The jobs of any Job Board API answer: the board's `jobs` list, one job (`jobs/{id}`, `embed/job`),
+    or the jobs nested in `offices`/`departments` (each job once); None when it holds no jobs at all."""
+    if not isinstance(data, dict):
+        return None
+    if isinstance(data.get("jobs"), list):
+        return data["jobs"]
+    if "id" in data and "title" in data and "absolute_url" in data:
+        return [data]
+    if not isinstance(data.get("offices"), list) and not isinstance(data.get("departments"), list):
+        return None
+    jobs: dict[str, dict] = {}
+    stack = list(data.get("offices") or []) + list(data.get("departments") or [])
+    while stack:
+        group = stack.pop(0)
+        if not isinstance(group, dict):
+            continue
+        for job in group.get("jobs") or []:
+            jobs.setdefault(str(job.get("id")) if isinstance(job, dict) else repr(job), job)
+        stack += [g for key in ("departments", "children") for g in group.get(key) or [] if isinstance(g, dict)]
+    return list(jobs.values())
+
+
 class GreenhouseSpider(BoardPlatformSpider):
     platform = "greenhouse"
     home_url = "https://www.greenhouse.com"
@@ -24,15 +47,16 @@ class GreenhouseSpider(BoardPlatformSpider):
     rate_limit = "none published for GET; we send one request per board, one at a time"
     custom_settings = {"CONCURRENT_REQUESTS_PER_DOMAIN": 1}
     board_url = "https://boards-api.greenhouse.io/v1/boards/{token}/jobs?content=true"
-    board_in_url = re.compile(r"/boards/([^/?#]+)/(?:embed/)?jobs")
+    board_in_url = re.compile(r"/boards/([^/?#]+)/(?:embed/)?(?:jobs|job\b|offices|departments)")
 
     def parse(self, response, **kwargs):
         data = self.load_json(response)
-        if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
+        jobs = jobs_of(data)
+        if jobs is None:
             raise UnparsableResponse(f"{self.name}: {response.url} has no `jobs` list (not a Greenhouse board)")
         board = self.board_of(response)
         company = self.boards.get(board or "", "")
-        yield from self.items_from_records(data["jobs"], lambda job: self.item_from_job(job, board, company))
+        yield from self.items_from_records(jobs, lambda job: self.item_from_job(job, board, company))
 
     def item_from_job(self, job: dict, board: str | None, company: str) -> ListingItem:
         if not isinstance(job, dict):

@@ -68,6 +68,12 @@ def header_fields(line: str) -> dict:
     return fields
 
 
+def is_comment_hit(hit) -> bool:
+    """A comment search hit (`comment_text`, `parent_id`); the story search's hits have neither. The body
+    decides, not the URL, so a saved page parses whatever address it is given."""
+    return not isinstance(hit, dict) or "comment_text" in hit or "parent_id" in hit
+
+
 class HackerNewsSpider(ListingSpider):
     source_kind = "thread"
     home_url = "https://news.ycombinator.com"
@@ -94,7 +100,7 @@ class HackerNewsSpider(ListingSpider):
         hits = data.get("hits")
         if not isinstance(hits, list):
             raise UnparsableResponse(f"{self.name}: {response.url} has no `hits` or `children`")
-        if "story" in str(response.url) and "author_whoishiring" in str(response.url):
+        if not any(is_comment_hit(h) for h in hits):  # the thread search: stories, not comments
             yield from self.thread_requests(hits)
             return
         story_id = data.get("story_id")

@@ -50,8 +50,7 @@ class SmartRecruitersPlatform(JsonBoardSpider):
 
     def detail_failed(self, failure):
         """The detail could not be fetched: keep the listing from the list page, without a description."""
-        if not str(failure.value).startswith("offline:"):  # `microgigs parse` fetches nothing on purpose
-            self.on_request_error(failure)
+        self.on_request_error(failure)
         request = failure.request
         board = request.meta.get("board")
         yield from self.items_from_records([request.cb_kwargs["posting"]],
