@@ -154,6 +154,9 @@ class JsonlWriter:
         self.handle.close()
 
 
+ROW_GROUP_ROWS = 25_000  # Parquet row groups of about this many rows (a few tens of MB), written as they fill
+
+
 class ParquetWriter:
     ARROW_TYPES = {"TEXT": "string", "REAL": "float64", "FLOAT": "float64", "INTEGER": "int64", "INT": "int64"}
 
@@ -169,6 +172,8 @@ class ParquetWriter:
             fields.append(pa.field(column, arrow_type, nullable=True, metadata=meta))
         self.schema = pa.schema(fields)
         self.writer = pq.ParquetWriter(str(path), self.schema, compression="snappy")
+        self.pending: list = []  # batches held until they fill a row group of ROW_GROUP_ROWS
+        self.pending_rows = 0
 
     def _array(self, values, field):
         try:
@@ -184,9 +189,19 @@ class ParquetWriter:
             return
         columns = list(zip(*rows))
         arrays = [self._array(list(values), field) for values, field in zip(columns, self.schema)]
-        self.writer.write_table(self.pa.Table.from_arrays(arrays, schema=self.schema))
+        self.pending.append(self.pa.Table.from_arrays(arrays, schema=self.schema))
+        self.pending_rows += len(rows)
+        if self.pending_rows >= ROW_GROUP_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.pending:
+            table = self.pa.concat_tables(self.pending)
+            self.writer.write_table(table, row_group_size=max(ROW_GROUP_ROWS, table.num_rows))
+            self.pending, self.pending_rows = [], 0
 
     def close(self) -> None:
+        self._flush()
         self.writer.close()
 
 

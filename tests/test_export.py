@@ -95,16 +95,17 @@ def test_csv_values_as_a_researcher_reads_them(catalog, tmp_path):
     assert json.loads(rows["a:1"]["raw"]) == {"id": 1, "body": ROWS[0]["raw"]["body"]}
 
 
-def test_parquet_types_and_column_meanings(catalog, tmp_path):
+def test_parquet_types_and_column_meanings(catalog, tmp_path, monkeypatch):
     import pyarrow.parquet as pq
 
+    monkeypatch.setattr(export_module, "ROW_GROUP_ROWS", 3)
     run("--format", "parquet", "--out", str(tmp_path / "o"), "--db", catalog, "--batch-size", "3")
     parquet = pq.ParquetFile(tmp_path / "o" / "listings.parquet")
     schema = parquet.schema_arrow
     assert str(schema.field("pay_min_usd").type) == "double" and str(schema.field("is_micro").type) == "int64"
     assert str(schema.field("skills").type) == "string"  # JSON as text
     assert schema.field("country").metadata[b"description"].decode() == LISTING_COLUMNS["country"][1]
-    assert parquet.metadata.num_row_groups == 3  # one per batch of 3: written batch by batch
+    assert parquet.metadata.num_row_groups == 3  # row groups of 3 rows, written as they fill
 
 
 def test_jsonl_export_is_what_import_reads(catalog, tmp_path):

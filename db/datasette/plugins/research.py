@@ -149,8 +149,10 @@ def profile(conn) -> dict:
                 examples[column] = value
     for column in columns:  # rare columns: the first row that has one (null rate < 100%, so it exists)
         if column not in examples and total and (nulls[column] or 0) < total:
-            found = conn.execute(f"SELECT [{column}] FROM listings WHERE [{column}] IS NOT NULL "
-                                 f"AND [{column}] NOT IN ('', '[]') LIMIT 1").fetchone()
+            found = None
+            if (nulls[column] or 0) + (empties.get(column) or 0) < total:  # else every value is NULL or '[]'
+                found = conn.execute(f"SELECT [{column}] FROM listings WHERE [{column}] IS NOT NULL "
+                                     f"AND [{column}] NOT IN ('', '[]') LIMIT 1").fetchone()
             if found is None:
                 found = conn.execute(f"SELECT [{column}] FROM listings WHERE [{column}] IS NOT NULL LIMIT 1").fetchone()
             examples[column] = found[0] if found else None

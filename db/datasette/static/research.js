@@ -66,31 +66,54 @@
 
   var BUILDERS = {line: lineConfig, range: rangeConfig, bar: barConfig};
 
+  // Charts are fetched one after another (a query shared by two charts once): the catalog's SQL time limit
+  // is per query, and queries run side by side on a busy server would each take longer.
+  var fetched = {};
+
+  function rows(url) {
+    if (!fetched[url]) {
+      fetched[url] = fetch(url, {credentials: "same-origin", headers: {"Accept": "application/json"}})
+        .then(function (response) {
+          return response.json().then(function (body) {
+            if (!response.ok || !Array.isArray(body)) { throw new Error(plain((body && body.error) || ("HTTP " + response.status))); }
+            return body;
+          });
+        });
+    }
+    return fetched[url];
+  }
+
+  function plain(html) {  // Datasette's errors are HTML: keep the first paragraph's text
+    var doc = new DOMParser().parseFromString(String(html), "text/html");
+    var first = doc.querySelector("p") || doc.body;
+    return (first.textContent || "").replace(/\s+/g, " ").trim();
+  }
+
   function draw(spec) {
     var status = document.getElementById("status-" + spec.id);
     var canvas = document.getElementById("canvas-" + spec.id);
     status.textContent = "Loading…";
-    fetch(spec.json_url, {credentials: "same-origin", headers: {"Accept": "application/json"}})
-      .then(function (response) {
-        return response.json().then(function (body) {
-          if (!response.ok || !Array.isArray(body)) {
-            throw new Error((body && body.error) || ("HTTP " + response.status));
-          }
-          return body;
-        });
-      })
-      .then(function (rows) {
-        if (!rows.length) { status.textContent = "No rows for these filters."; return; }
+    return rows(spec.json_url)
+      .then(function (data) {
+        if (!data.length) { status.textContent = "No rows for these filters."; return; }
         status.textContent = "";
         canvas.parentNode.hidden = false;
         noneLabel = spec.none || NONE;
-        var config = BUILDERS[spec.kind](spec, rows);
+        var config = BUILDERS[spec.kind](spec, data);
         config.options.responsive = true;
         config.options.maintainAspectRatio = false;
         config.options.animation = false;
         new window.Chart(canvas, config);
       })
-      .catch(function (error) { status.textContent = "Could not draw this chart: " + error.message; });
+      .catch(function (error) {
+        if (/too long/i.test(error.message) && !spec.retried) {  // a busy server: once more, a moment later
+          spec.retried = true;
+          delete fetched[spec.json_url];
+          status.textContent = "The server is busy; trying again…";
+          return new Promise(function (resolve) { setTimeout(resolve, 1500); }).then(function () { return draw(spec); });
+        }
+        status.textContent = "Could not draw this chart: " + error.message + " Its links below still give the data.";
+      });
   }
 
   function start() {
@@ -102,7 +125,9 @@
       });
       return;
     }
-    JSON.parse(node.textContent).forEach(draw);
+    JSON.parse(node.textContent).reduce(function (previous, spec) {
+      return previous.then(function () { return draw(spec); });
+    }, Promise.resolve());
   }
 
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
