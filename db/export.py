@@ -270,6 +270,9 @@ def export_catalog(db_path: str, out_dir: str, fmt: str, *, where: str | None = 
         raise ExportError("batch size must be at least 1")
     conn = connect_read_only(db_path)
     try:
+        # One read transaction: every file and the manifest come from the same snapshot of the catalog, even
+        # while a crawl writes (WAL readers see the database as of their first read).
+        conn.execute("BEGIN")
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "listings" not in tables:
             raise ExportError(f"{db_path} holds no listings table: not a microgigs catalog")

@@ -203,3 +203,24 @@ def test_citation_cff_is_valid_and_matches_the_package():
     assert citation["authors"] == [{"name": "microgigs contributors"}] and citation["license"] == "Apache-2.0"
     assert citation["repository-code"].startswith("https://github.com/") and citation["title"] and citation["message"]
     assert {"cff-version", "message", "title", "authors"} <= set(citation)  # the keys CFF 1.2.0 requires
+
+
+def test_an_export_is_one_snapshot_while_the_catalog_is_written(catalog, tmp_path, monkeypatch):
+    from db.writer import CatalogWriter
+
+    writer = CatalogWriter(catalog)
+    original = export_module.CsvWriter.write
+    written = []
+
+    def write_then_crawl(self, rows):  # a crawl stores listings and a crawl record during the export
+        original(self, rows)
+        if not written:
+            writer.upsert_listings([dict(ROWS[0], id="a:99", source_id="99")], crawl_id="c9", seen_at="2026-12-01T01:00:00Z")
+            writer.db["crawls"].insert({"id": "c9", "source": "a", "started_at": "2026-12-01T01:00:00Z", "status": "ok"})
+        written.append(len(rows))
+
+    monkeypatch.setattr(export_module.CsvWriter, "write", write_then_crawl)
+    manifest = export_catalog(catalog, str(tmp_path / "o"), "csv", batch_size=3)
+    assert [f["rows"] for f in manifest["files"]] == [len(ROWS), 2, 3]  # as before the crawl
+    assert manifest["crawl_date_range"]["crawls"] == 3
+    writer.close()
