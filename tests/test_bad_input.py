@@ -109,3 +109,52 @@ def assert_check(check: str, row: dict, case: str) -> None:
         assert row["pay_min"] is None or row["pay_min"] > 0, (case, row["pay_min"])
     else:
         raise AssertionError(f"unknown check {check}")
+
+
+def test_invalid_utf8_bytes_in_a_page_are_replaced_not_fatal(tmp_path):
+    """Bytes that are no UTF-8 at all (not escapes: raw 0xff, a cut 2-byte sequence, a lone continuation
+    byte) inside three records' strings: the page is still read, every record is stored, the bad bytes
+    become U+FFFD and the rest of each string is kept."""
+    cases = load_cases("remoteok")
+    good = next(c["record"] for c in cases if c["case"] == "well formed")
+    records = [{**good, "id": f"98000{n}", "slug": f"{good['slug']}-{n}", "url": f"{good['url']}-{n}",
+                "position": f"Logo design BAD{n} task"} for n in range(4)]
+    text = json.dumps([{"legal": "API Terms of Service"}, *records])
+    raw = text.encode().replace(b"BAD0", b"\xff").replace(b"BAD1", b"\xc3\x28").replace(b"BAD2", b"\x80")
+    raw = raw.replace(b"BAD3", "é".encode())  # one good non-ASCII character beside them
+    body = tmp_path / "page.json"
+    body.write_bytes(raw)
+    routes = {**load_routes(sources=["remoteok"]), replay_path(PAGES["remoteok"][0]): body}
+    db_path = str(tmp_path / "utf8.db")
+    with ReplayServer(routes) as replay:
+        result = microgigs("crawl", "remoteok", "--db", db_path, "--replay", replay, env={"MICROGIGS_KEEP_ALL": "1"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    titles = {r["id"]: r["title"] for r in open_db(db_path).query("select id, title from listings")}
+    assert len(titles) == 4
+    for n in range(3):
+        title = titles[f"remoteok:98000{n}"]
+        assert title.startswith("Logo design") and title.endswith("task") and "BAD" not in title, title
+        title.encode("utf-8")  # stored as valid UTF-8
+    assert titles["remoteok:980003"] == "Logo design é task"
+
+
+def test_invalid_utf8_without_a_declared_charset_keeps_the_good_letters():
+    from scrapy.http import Request, TextResponse
+
+    from scrapers.spiders.remoteok import RemoteOkSpider
+    from tests.conftest import make_spider
+
+    body = (b'[{"legal": "x"}, {"id": "1", "position": "Caf\xc3\xa9 menu \xff design", "company": "M\xc3\xbcller",'
+            b' "url": "https://remoteOK.com/remote-jobs/1", "description": "<p>\xc3\xa9t\xc3\xa9 \x80</p>"}]')
+    response = TextResponse(url="https://remoteok.com/api", body=body, request=Request("https://remoteok.com/api"),
+                            headers={"Content-Type": "application/json"})  # no charset
+    spider = make_spider(RemoteOkSpider)
+    (item,) = list(spider.parse(response))
+    assert item["title"] == "Café menu \ufffd design" and item["company"] == "Müller"
+    assert item["description_html"] == "<p>été \ufffd</p>"
+    assert spider.crawler.stats.get_value("encoding/invalid_utf8_replaced") == 1
+    latin1 = '[{"legal": "x"}, {"id": "2", "position": "Café menu", "url": "https://remoteOK.com/remote-jobs/2"}]'
+    response = TextResponse(url="https://remoteok.com/api", body=latin1.encode("latin-1"),
+                            request=Request("https://remoteok.com/api"),
+                            headers={"Content-Type": "application/json; charset=iso-8859-1"})
+    assert [i["title"] for i in spider.parse(response)] == ["Café menu"]  # a declared single-byte charset is obeyed

@@ -93,6 +93,17 @@ class ListingSpider(scrapy.Spider):
         else:
             self.count_wrong_charset(response)
             return data
+        declared = getattr(response, "_declared_encoding", lambda: None)()
+        if not declared or declared.replace("-", "").lower() == "utf8":
+            # Stray bytes that are no UTF-8 in a UTF-8 page: each becomes U+FFFD, the rest reads right
+            # (guessing a single-byte charset instead would garble every other accented letter).
+            try:
+                data = json.loads(response.body.decode("utf-8", "replace"))
+            except ValueError:
+                pass
+            else:
+                self.crawler.stats.inc_value("encoding/invalid_utf8_replaced")
+                return data
         try:
             return json.loads(response.text)
         except (ValueError, AttributeError) as exc:
