@@ -110,12 +110,17 @@ def test_weekly_index_filters(catalog):
     rows = query(ds, "listings_per_week_by_occupation", source="b")
     assert {r["occupation"] for r in rows} == {"writing_translation", "all"}
     assert [r["listings"] for r in rows if r["occupation"] == "all"] == [2, 1]  # W46, W47
+    assert [r["index"] for r in query(ds, "listings_per_week_by_occupation", occupation="all")] == [100, 150, 100, 0, 50]
+    based = {(r["week"], r["occupation"]): r["index"] for r in query(ds, "listings_per_week_by_occupation", base="2026-W46")}
+    assert [based[(w, "all")] for w in ("2026-W45", "2026-W46", "2026-W47", "2026-W49")] == [66.7, 100, 66.7, 33.3]
+    assert based[("2026-W45", "unclassified")] is None  # no listing in its base week: no index
     rows = query(ds, "listings_per_week_by_occupation", micro="1", since="2026-11-09", until="2026-11-30")
     assert {(r["week"], r["occupation"]): r["listings"] for r in rows} == {
         ("2026-W46", "writing_translation"): 2, ("2026-W46", "all"): 2}
     by_first_seen = query(ds, "listings_per_week_by_occupation", by="first_seen", occupation="software_dev_tech")
     # first seen: 11-01 (a Sunday, so W44), 11-04 (W45), 11-10 (W46), 11-30 (W49)
-    assert [(r["week"], r["listings"]) for r in by_first_seen if r["occupation"] == "all"] == [
+    assert {r["occupation"] for r in by_first_seen} == {"software_dev_tech"}
+    assert [(r["week"], r["listings"]) for r in by_first_seen] == [
         ("2026-W44", 1), ("2026-W45", 1), ("2026-W46", 1), ("2026-W47", 0), ("2026-W48", 0), ("2026-W49", 1)]
 
 

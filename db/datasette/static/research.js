@@ -95,7 +95,11 @@
     status.textContent = "Loading…";
     return rows(spec.json_url)
       .then(function (data) {
-        if (!data.length) { status.textContent = "No rows for these filters."; return; }
+        var measured = spec.y || spec.mid;
+        if (!data.length || data.every(function (r) { return r[measured] === null; })) {
+          status.textContent = "No values for these filters yet (the links give the query's rows).";
+          return;
+        }
         status.textContent = "";
         canvas.parentNode.hidden = false;
         noneLabel = spec.none || NONE;
