@@ -352,3 +352,12 @@ def test_json_api_answers_other_origins(catalog):
     with urllib.request.urlopen(request, timeout=10) as response:
         assert response.headers["access-control-allow-origin"] == "*"
         assert json.loads(response.read())
+
+
+def test_research_page_draws_its_charts(catalog, new_page, tmp_path):
+    page = new_page()
+    page.goto(catalog["base"] + "/-/research")
+    page.locator("canvas").first.wait_for()
+    wait_until(page, "[...document.querySelectorAll('canvas')].filter(c => c.width > 0).length >= 3")
+    assert page.errors == []
+    screenshot(page, "research", tmp_path)
