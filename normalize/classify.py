@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from normalize.text import folded, folded_pattern, has_any
+
 DATA = Path(__file__).parent / "data"
 EMPLOYMENT_TYPES = ("FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER")
 EMPLOYMENT_WORDS = [
@@ -20,57 +22,65 @@ EMPLOYMENT_WORDS = [
 ]
 # "gig" as a noun for this work, not "gig economy" or "small gig seekers" (a Remotive "Not a fit" list)
 _GIG = r"gig(?!\s+(?:economy|seekers?|workers?|platforms?|apps?|marketplaces?|hunters?))"
-MICRO_WORDS = re.compile(rf"\b(micro[- ]?internships?|micro[- ]?tasks?|one[- ]off|one[- ]time (?:task|project|job|gig)|"
+MICRO_WORDS = folded_pattern(rf"\b(micro[- ]?internships?|micro[- ]?tasks?|one[- ]off|one[- ]time (?:task|project|job|gig)|"
                          rf"small (?:task|project|job|{_GIG})|quick (?:task|project|job|{_GIG})|{_GIG}|freelance project|"
-                         rf"short[- ]term project|fixed[- ]price project|mini[- ]job)\b|\[task\]", re.I)  # German "Minijob" is an ongoing job  # "[TASK]": no \b before "["
-SAYS_GIG = re.compile(rf"\b(?:{_GIG}|micro[- ]?tasks?)\b|\[task\]", re.I)  # r/slavelabour's [TASK] is a micro-task
-SAYS_MICRO_INTERNSHIP = re.compile(r"\bmicro[- ]?internships?\b", re.I)
-SAYS_PROJECT = re.compile(r"\b(one[- ]off|one[- ]time|fixed[- ]price|flat fee|per project|freelance project|small project)\b", re.I)
+                         rf"short[- ]term project|fixed[- ]price project|mini[- ]job)\b|\[task\]")  # German "Minijob" is an ongoing job  # "[TASK]": no \b before "["
+SAYS_GIG = folded_pattern(rf"\b(?:{_GIG}|micro[- ]?tasks?)\b|\[task\]")  # r/slavelabour's [TASK] is a micro-task
+SAYS_MICRO_INTERNSHIP = folded_pattern(r"\bmicro[- ]?internships?\b")
+SAYS_PROJECT = folded_pattern(r"\b(one[- ]off|one[- ]time|fixed[- ]price|flat fee|per project|freelance project|small project)\b")
+# Cheap gates: a word each match of the pattern holds (checked in the folded text before the pattern runs).
+MICRO_GATE = ("micro", "one-", "one ", "small ", "quick ", "gig", "freelance project", "short-term", "short term",
+              "fixed-price", "fixed price", "mini-job", "mini job", "[task]")
+GIG_GATE = ("gig", "micro", "[task]")
+PROJECT_GATE = ("one-", "one ", "fixed-price", "fixed price", "flat fee", "per project", "freelance project", "small project")
 # Students as the audience ("open to college students", "students welcome"), not as the work ("tutor students").
-ENTRY_YES = re.compile(r"\b(intern(ship)?s?|new grad(uate)?s?|recent grad(uate)?s?|graduates?|entry[- ]level|"
+ENTRY_YES = folded_pattern(r"\b(intern(ship)?s?|new grad(uate)?s?|recent grad(uate)?s?|graduates?|entry[- ]level|"
                        r"junior|júnior|no experience|beginners? welcome|beginner[- ]friendly|trainee|werkstudent|"
                        r"étudiants?|estudiantes?|estudantes?|studierende|praktikum|apprentice\w*|undergrad\w*|early[- ]career|"
                        r"freshers?|recém-formad[oa]s|reci[ée]n egresad[oa]s|débutants?|berufseinsteiger\w*|estágio|estagiári[oa]s?|"
                        r"sin experiencia|sem experiência|ohne (?:berufs)?erfahrung|students? (?:only|welcome|preferred|encouraged|can apply)|"
                        r"(?:for|open to|to|current|college|university|uni|enrolled|grad|pre-med|law|design|pharmacy)\s+"
-                       r"(?:[\w-]+\s+){0,2}students|student\s+(?:ambassador|assistant|worker|job|position|role))\b", re.I)
-SENIOR_ONLY = re.compile(r"\b(senior|sr\.?|lead(?!\s+gen)|principal|staff (?:engineer|software|data|product|designer|scientist|"
+                       r"(?:[\w-]+\s+){0,2}students|student\s+(?:ambassador|assistant|worker|job|position|role))\b")
+ENTRY_GATE = ("intern", "grad", "entry", "junior", "júnior", "no experience", "beginner", "trainee", "werkstudent", "étudiant",
+              "estudiant", "estudant", "studierende", "praktikum", "apprentice", "early", "fresher", "recém", "egresad",
+              "débutant", "berufseinsteiger", "estágio", "estagiári", "sin experiencia", "sem experiência", "erfahrung",
+              "student")
+SENIOR_ONLY = folded_pattern(r"\b(senior|sr\.?|lead(?!\s+gen)|principal|staff (?:engineer|software|data|product|designer|scientist|"
                          r"developer|researcher)|director|head of|vp|vice president|chief|"
-                         r"\d{1,2}\+?\s*(?:years|yrs)(?: of)? (?:professional )?experience)\b", re.I)
+                         r"\d{1,2}\+?\s*(?:years|yrs)(?: of)? (?:professional )?experience)\b")
 # "7+ years of experience", "Mindestens 5 Jahre Erfahrung", "Más de 6 años de experiencia": a senior requirement
-YEARS_REQUIRED = re.compile(r"(?<![\d.])([3-9]|1\d)\s*\+?\s*(?:years?|yrs|jahre|años|ans|anos)\b[^.\n]{0,40}?"
+YEARS_REQUIRED = folded_pattern(r"(?<![\d.])([3-9]|1\d)\s*\+?\s*(?:years?|yrs|jahre|años|ans|anos)\b[^.\n]{0,40}?"
                             r"(?:experience|erfahrung|experiencia|expérience|experiência|managing|selling|building|producing|"
-                            r"with|in|of)\b", re.I)
+                            r"with|in|of)\b")
+YEARS_GATE = ("year", "yrs", "jahr", "año", "ans", "anos")
 SCAM = [
-    re.compile(r"\b(pay|deposit|fee)\b[^.\n]{0,30}\b(to apply|registration fee|training fee|starter kit|before you start)\b", re.I),
-    re.compile(r"\b(registration|application|training|onboarding) fee\b", re.I),
-    re.compile(r"\b(?:only|exclusively|solely)\s+(?:via|on|through|by|over)\s+(?:telegram|whatsapp|signal|wechat)\b"
-               r"|\b(?:telegram|whatsapp|wechat)\s*(?:only|is the only)\b|\bno (?:calls|emails?)[^.\n]{0,20}\b(?:telegram|whatsapp)\b", re.I),
-    re.compile(r"\b(cash(?:ing)? (?:a |the )?checks?|check cashing|deposit (?:a |the )?checks?|deposit \w+ checks? (?:into|in) your|"
-               r"mobile deposit)\b", re.I),
+    folded_pattern(r"\b(pay|deposit|fee)\b[^.\n]{0,30}\b(to apply|registration fee|training fee|starter kit|before you start)\b"),
+    folded_pattern(r"\b(registration|application|training|onboarding) fee\b"),
+    folded_pattern(r"\b(?:only|exclusively|solely)\s+(?:via|on|through|by|over)\s+(?:telegram|whatsapp|signal|wechat)\b"
+               r"|\b(?:telegram|whatsapp|wechat)\s*(?:only|is the only)\b|\bno (?:calls|emails?)[^.\n]{0,20}\b(?:telegram|whatsapp)\b"),
+    folded_pattern(r"\b(cash(?:ing)? (?:a |the )?checks?|check cashing|deposit (?:a |the )?checks?|deposit \w+ checks? (?:into|in) your|"
+               r"mobile deposit)\b"),
     # crypto "investment": returns promised or money asked, not a firm that researches investment strategies
-    re.compile(r"\b(crypto|bitcoin|usdt|forex)\b[^.\n]{0,40}\b(\d+\s*%\s*(?:daily|weekly|returns?|profits?)|returns? daily|"
-               r"daily returns?|guaranteed|profits? of|double)\b", re.I),
-    re.compile(r"\b(?:you must (?:first )?invest|invest as little as|invest \$?\d|first invest)\b|"
-               r"\binvest\w*\b[^.\n]{0,40}\b(crypto\w*|bitcoin|btc|usdt|eth|forex)\b[^.\n]{0,40}\b(?:returns?|profits?|earn)\b",
-               re.I),
-    re.compile(r"\b(?:buy|purchase)\b[^.\n]{0,30}\bwith your own (?:money|funds)\b", re.I),
-    re.compile(r"\bguaranteed\s+(?:returns?|profits?|income|earnings)\b|\bearn\s+(?:a\s+)?(?:guaranteed\s+)?\d+\s*%\s*"
-               r"(?:daily|weekly|a day|per day|a week|per week)\b", re.I),
-    re.compile(r"\b(?:receive|get|send you|mail you)\s+(?:a\s+|the\s+)?checks?\b[^.\n]{0,80}\b(?:send|wire|transfer|forward)\b"
-               r"|\b(?:via|through|by)\s+(?:western union|moneygram)\b|\bbuy\s+gift\s+cards?\b", re.I),
+    folded_pattern(r"\b(crypto|bitcoin|usdt|forex)\b[^.\n]{0,40}\b(\d+\s*%\s*(?:daily|weekly|returns?|profits?)|returns? daily|"
+               r"daily returns?|guaranteed|profits? of|double)\b"),
+    folded_pattern(r"\b(?:you must (?:first )?invest|invest as little as|invest \$?\d|first invest)\b|"
+               r"\binvest\w*\b[^.\n]{0,40}\b(crypto\w*|bitcoin|btc|usdt|eth|forex)\b[^.\n]{0,40}\b(?:returns?|profits?|earn)\b"),
+    folded_pattern(r"\b(?:buy|purchase)\b[^.\n]{0,30}\bwith your own (?:money|funds)\b"),
+    folded_pattern(r"\bguaranteed\s+(?:returns?|profits?|income|earnings)\b|\bearn\s+(?:a\s+)?(?:guaranteed\s+)?\d+\s*%\s*"
+               r"(?:daily|weekly|a day|per day|a week|per week)\b"),
+    folded_pattern(r"\b(?:receive|get|send you|mail you)\s+(?:a\s+|the\s+)?checks?\b[^.\n]{0,80}\b(?:send|wire|transfer|forward)\b"
+               r"|\b(?:via|through|by)\s+(?:western union|moneygram)\b|\bbuy\s+gift\s+cards?\b"),
 ]
 # Asked to move to a chat app or a personal mailbox; "contacted via phone, email, SMS, WhatsApp" in a privacy notice is not.
 CHAT_APPS = ("telegram", "whatsapp", "whats app", "wechat", "signal", "discord", "skype", "kik", "viber", "t.me/", "wa.me/")
 _CHAT = r"(?:telegram|whatsapp|whats app|wechat|signal|discord|skype|kik|viber)"
-OFFSITE_CHAT = re.compile(
+OFFSITE_CHAT = folded_pattern(
     rf"\b(?:contact|message|text|dm|reach|add|ping|write|apply|send|chat with)\s+(?:me|us|him|her)?\s*(?:directly\s+)?"
     rf"(?:on|via|through|at|in|over|by)\s+{_CHAT}\b"
     rf"|\b{_CHAT}\s*(?:only|id|number|handle|username|\(|:)\s*[@+\d(]?"
     rf"|\b(?:my|our)\s+{_CHAT}\b"
-    r"|(?:t\.me|wa\.me|chat\.whatsapp\.com|discord\.gg)/",
-    re.I)
-PERSONAL_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@(?:gmail|yahoo|outlook|hotmail|proton(?:mail)?|icloud)\.\w+", re.I)
+    r"|(?:t\.me|wa\.me|chat\.whatsapp\.com|discord\.gg)/")
+PERSONAL_EMAIL = folded_pattern(r"(?<![\w.+-])[\w.+-]{1,64}@(?:gmail|yahoo|outlook|hotmail|proton(?:mail)?|icloud)\.\w+")
 
 
 SHORT_ALIAS = 3  # aliases this short only count in the title and tags, not in running text
@@ -153,14 +163,32 @@ def _odd_matcher(name: str) -> tuple[re.Pattern, dict[str, str]] | None:
     return re.compile(rf"(?<![\w.+#/-])(?:{_trie_pattern(labels)})(?![\w+#])", re.I), labels
 
 
+@lru_cache(maxsize=None)
+def _starts(name: str) -> frozenset:
+    """The tokens an alias can start with: a one-word alias or the first word of a longer one."""
+    table, firsts, _ = _token_table(name)
+    return firsts | frozenset(key for key in table if " " not in key)
+
+
+@lru_cache(maxsize=16)
+def _tokens(text: str) -> tuple[str, ...]:
+    """A text's lower-case word tokens; remembered for the last few texts, as occupation and skills read the same
+    title, tags and description one after the other."""
+    return tuple(_TOKEN.findall(text.lower().replace("-", " ").replace("/", " ")))
+
+
 def _token_counts(name: str, text: str, *, with_short: bool) -> dict[str, int]:
     """Aliases found in a text, longest first at each word, as the regex would (one pass, dictionary lookups:
     several times faster than a regex over hundreds of aliases)."""
     table, firsts, longest = _token_table(name)
-    tokens = _TOKEN.findall(text.lower().replace("-", " ").replace("/", " "))
+    tokens = _tokens(text)
     counts: dict[str, int] = {}
-    i, n = 0, len(tokens)
-    while i < n:
+    n = len(tokens)
+    starts = _starts(name)
+    following = 0  # tokens before this one were taken by a longer alias
+    for i in [i for i, token in enumerate(tokens) if token in starts]:  # most words start no alias
+        if i < following:
+            continue
         step = 1
         if tokens[i] in firsts:
             for size in range(min(longest, n - i), 1, -1):
@@ -177,9 +205,9 @@ def _token_counts(name: str, text: str, *, with_short: bool) -> dict[str, int]:
             hit = table.get(tokens[i])
             if hit and (with_short or not hit[1]):
                 counts[hit[0]] = counts.get(hit[0], 0) + 1
-        i += step
+        following = i + step
     odd = _odd_matcher(name)
-    if odd and any(c in text for c in ".+#"):
+    if odd and has_any(folded(text), odd[1]):  # ".net", "c++", "c#": rare, and found by their letters first
         for label, count in _counts(odd[0], odd[1], text).items():
             counts[label] = counts.get(label, 0) + count
     return counts
@@ -232,11 +260,12 @@ def employment_type(value, *, title: str = "") -> str | None:
 
 
 def engagement(employment: str | None, *, pay_unit: str | None, text: str, is_marketplace: bool) -> str | None:
-    if SAYS_MICRO_INTERNSHIP.search(text):
+    lowered = folded(text)
+    if "micro" in lowered and SAYS_MICRO_INTERNSHIP.search(lowered):
         return "micro_internship"
-    if pay_unit == "project" or SAYS_PROJECT.search(text):
+    if pay_unit == "project" or (has_any(lowered, PROJECT_GATE) and SAYS_PROJECT.search(lowered)):
         return "project"
-    if SAYS_GIG.search(text):
+    if has_any(lowered, GIG_GATE) and SAYS_GIG.search(lowered):
         return "gig"
     mapped = {"INTERN": "internship", "PART_TIME": "part_time", "CONTRACTOR": "contract", "TEMPORARY": "temporary",
               "FULL_TIME": "full_time", "PER_DIEM": "temporary"}.get(employment or "")
@@ -251,7 +280,9 @@ def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_val
     """Why a listing is short paid project work (SCHEMA.md's rule); empty when it is not."""
     if is_paid == 0:
         return []
-    if engagement_value == "full_time" or (employment == "FULL_TIME" and not MICRO_WORDS.search(text)):
+    lowered = folded(text)
+    said = MICRO_WORDS.search(lowered) if has_any(lowered, MICRO_GATE) else None
+    if engagement_value == "full_time" or (employment == "FULL_TIME" and not said):
         return []
     reasons = []
     if hours_max is not None and hours_max <= 40:
@@ -263,16 +294,18 @@ def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_val
         reasons.append("project_fee_usd<=5000")
     if is_marketplace:
         reasons.append("source=marketplace")
-    said = MICRO_WORDS.search(text)
     if said:
         reasons.append("says:" + re.sub(r"[\s\[\]]+", "-", said.group(0).lower()).strip("-"))
     return reasons
 
 
 def entry_level(*, title: str, text: str, employment: str | None) -> int | None:
-    if employment == "INTERN" or ENTRY_YES.search(title) or ENTRY_YES.search(text[:5000]):
+    if employment == "INTERN":
         return 1
-    if SENIOR_ONLY.search(title) or YEARS_REQUIRED.search(text[:5000]):
+    lowered, title = folded(text[:5000]), folded(title)  # the folded patterns match the folded texts
+    if ENTRY_YES.search(title) or (has_any(lowered, ENTRY_GATE) and ENTRY_YES.search(lowered)):
+        return 1
+    if SENIOR_ONLY.search(title) or (has_any(lowered, YEARS_GATE) and YEARS_REQUIRED.search(lowered)):
         return 0
     return None
 
@@ -314,11 +347,11 @@ def safety_flags(text: str) -> list[str]:
     flags = []
     if not isinstance(text, str):
         return flags
-    lowered = text.lower()
-    if any(word in lowered for word in SCAM_WORDS) and any(
-            not _negated(text, found) for pattern in SCAM for found in pattern.finditer(text[:20000])):
+    lowered = folded(text)  # the folded patterns run on it; a match's place is the same in the text as written
+    if has_any(lowered, SCAM_WORDS) and any(
+            not _negated(text, found) for pattern in SCAM for found in pattern.finditer(lowered[:20000])):
         flags.append("scam_signals")
-    lower = text.lower()  # cheap checks first: most ads name no chat app and hold no "@"
-    if (any(app in lower for app in CHAT_APPS) and OFFSITE_CHAT.search(text)) or ("@" in text and PERSONAL_EMAIL.search(text)):
+    # cheap checks first: most ads name no chat app and hold no "@"
+    if (has_any(lowered, CHAT_APPS) and OFFSITE_CHAT.search(lowered)) or ("@" in text and PERSONAL_EMAIL.search(lowered)):
         flags.append("offsite_contact")
     return flags

@@ -73,7 +73,15 @@ def parse_datetime(value, *, now: datetime, default_tz=timezone.utc, languages=N
     return moment.astimezone(timezone.utc)
 
 
+_PLAIN_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?\Z")
+
+
 def _parse_iso(text: str) -> datetime | None:
+    if _PLAIN_ISO.match(text):  # the common form, read as the rewrites below would leave it
+        try:
+            return datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+        except ValueError:
+            return None
     cleaned = re.sub(r"\s*(UTC|GMT)$", "+00:00", text.strip(), flags=re.I).replace(" ", "T", 1)
     cleaned = re.sub(r"Z$", "+00:00", cleaned)
     cleaned = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", cleaned)

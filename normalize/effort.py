@@ -7,11 +7,57 @@ from functools import lru_cache
 from datetime import datetime, timedelta, timezone
 
 from normalize.dates import format_utc
-from normalize.text import lines_with_digits
+from normalize.text import folded, folded_pattern, has_any, lines_with_digits
 
-# Numbers start at a digit run's first digit and are short: linear time on a megabyte of digits.
-_N = r"(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)(?!\d)"
+
+
+class AnyOf:
+    """Alternatives searched one by one, the leftmost match winning (the first alternative on a tie): what one
+    pattern joining them with "|" finds, with its groups numbered the same, several times faster, as each
+    alternative on its own is searched at the speed of its first letter or digit. Matched on the folded text."""
+
+    def __init__(self, *sources: str, flags: int = 0):
+        self.parts = [folded_pattern(source, flags) for source in sources]
+        self.offsets = [sum(p.groups for p in self.parts[:k]) for k in range(len(self.parts))]
+        self.groups = sum(p.groups for p in self.parts)
+
+    def search(self, text: str):
+        best = None
+        for k, pattern in enumerate(self.parts):
+            found = pattern.search(text)
+            if found and (best is None or found.start() < best[1].start()):
+                best = (k, found)
+        return _Found(best[1], self.offsets[best[0]], self.groups) if best else None
+
+
+class _Found:
+    """A match of one AnyOf alternative, its groups placed as in the joined pattern."""
+
+    def __init__(self, match: re.Match, offset: int, total: int):
+        self.match = match
+        self._groups = (None,) * offset + match.groups() + (None,) * (total - offset - len(match.groups()))
+
+    def groups(self) -> tuple:
+        return self._groups
+
+    def group(self, index: int = 0):
+        return self.match.group(0) if index == 0 else self._groups[index - 1]
+
+    def start(self) -> int:
+        return self.match.start()
+
+    def end(self) -> int:
+        return self.match.end()
+
+
+# Numbers start at a digit run's first digit and are short: linear time on a megabyte of digits. The digit is
+# tested before the look-behind (no digit, dot or comma before it), so most positions fail at once.
+_N = r"(\d(?<![\d.,]\d)\d{0,3}(?:[.,]\d{1,2})?)(?!\d)"
 _RANGE = rf"{_N}(?:\s*(?:-|–|—|to|or)\s*{_N})?"
+# The same with no slash before either ("(?<![\d/])" in front, tested after the first digit as above): a pattern
+# that starts with a digit is searched at the speed of a digit scan, one that starts with a look-behind is not.
+_N_ALONE = r"(\d(?<![\d/.,]\d)\d{0,3}(?:[.,]\d{1,2})?)(?!\d)"
+_RANGE_ALONE = rf"{_N_ALONE}(?:\s*(?:-|–|—|to|or)\s*{_N})?"
 _APPROX = (r"(?:about|around|approx(?:\.|imately)?|roughly|~|est(?:\.|imated)?(?:\s+(?:effort|time|workload))?:?|ca\.?|circa|"
            r"total(?: of)?|etwa|ungefähr|environ|aproximadamente|unas|unos|cerca de|alrededor de|mais ou menos|około|ok\.|"
            r"cirka|omkring|expect|takes?(?: about)?|should take)")
@@ -22,80 +68,74 @@ _PER_WEEK = (r"(?:/\s*(?:week|wk|w|woche|semaine|semana)\b|(?:per|a|each|every|p
              r"weekly|wöchentlich|semanales|semanais|hebdomadaires|i veckan|om ugen|w tygodniu|tygodniowo|p/w|pw)")
 _PER_OTHER = r"(?:/\s*(?:day|d|month|mo)|(?:per|a|each|every)\s+(?:day|month|night)|daily|monthly)"
 
-WEEKLY_HOURS = re.compile(rf"{_RANGE}\s*\+?\s*{_HOUR}\s*{_PER_WEEK}", re.I)
-TOTAL_HOURS_RANGE = re.compile(rf"(?<![\d/])(?<!within )(?<!in )(?<!next )(?<!every ){_N}\s*(?:-|–|—|to)\s*{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})", re.I)
-TOTAL_HOURS_APPROX = re.compile(rf"{_APPROX}\s*{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})", re.I)
-TOTAL_HOURS_SAID = re.compile(rf"(?<![\d/]){_N}\s*{_HOUR}\s+(?:of work|in total|total|insgesamt|au total|en total|no total|"
+WEEKLY_HOURS = folded_pattern(rf"{_RANGE}\s*\+?\s*{_HOUR}\s*{_PER_WEEK}")
+TOTAL_HOURS_RANGE = folded_pattern(rf"(\d(?<![\d/.,]\d)(?<!within \d)(?<!in \d)(?<!next \d)(?<!every \d)\d{{0,3}}(?:[.,]\d{{1,2}})?)(?!\d)\s*(?:-|–|—|to)\s*{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})")
+TOTAL_HOURS_APPROX = folded_pattern(rf"{_APPROX}\s*{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})")
+TOTAL_HOURS_SAID = folded_pattern(rf"{_N_ALONE}\s*{_HOUR}\s+(?:of work|in total|total|insgesamt|au total|en total|no total|"
                               rf"of (?:effort|editing|writing|design|labou?r|recording|research|testing|transcription|translation|"
                               rf"consulting|coaching|support)|project|task|gig|job|de trabajo|de trabalho|de travail|de gravação|"
-                              rf"de grabación|arbeit)\b", re.I)
-TOTAL_HOURS_BETWEEN = re.compile(rf"\b(?:between|zwischen|entre)\s+{_N}\s+(?:and|und|et|y|e)\s+{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})", re.I)
+                              rf"de grabación|arbeit)\b")
+TOTAL_HOURS_BETWEEN = folded_pattern(rf"\b(?:between|zwischen|entre)\s+{_N}\s+(?:and|und|et|y|e)\s+{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})")
 # "2 days of work", "a 3-day task": working days of about 8 hours
-TOTAL_DAYS = re.compile(rf"(?<![\d/]){_RANGE}[- ]?(?:full[- ])?(?:days?|tage?n?|jours?|días?)\s+(?:of work|de trabajo|de travail|arbeit)\b"
-                        rf"|\ba\s+{_N}[- ]day\s+(?:task|job|project|gig|assignment)\b", re.I)
+TOTAL_DAYS = AnyOf(rf"{_RANGE_ALONE}[- ]?(?:full[- ])?(?:days?|tage?n?|jours?|días?)\s+(?:of work|de trabajo|de travail|arbeit)\b",
+                   rf"\ba\s+{_N}[- ]day\s+(?:task|job|project|gig|assignment)\b")
 HOURS_PER_DAY = 8
 # "5 hours max", "max 5 hours", "up to 3 hours": only the upper end
-TOTAL_HOURS_AT_MOST = re.compile(rf"{_AT_MOST}\s*{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})"
-                                 rf"|(?<![\d/]){_N}\s*{_HOUR}\s+max(?:imum)?\b", re.I)
+TOTAL_HOURS_AT_MOST = AnyOf(rf"{_AT_MOST}\s*{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})",
+                            rf"{_N_ALONE}\s*{_HOUR}\s+max(?:imum)?\b")
 # "One 6-hour shift", "a 2-hour guest lecture", "Paid 15-minute survey", ", 8-hour wedding day"
 _EVENT = (r"(?:shifts?|sessions?|lectures?|visits?|interviews?|surveys?|calls?|shoots?|galas?|events?|workshops?|meetings?|"
           r"study|studies|tests?|tasks?|jobs?|gigs?|weddings?|wedding day|recordings?|class(?:es)?|seminars?|webinars?|tours?|"
           r"site visit|guest lecture|research session|focus group|conference)")
-TOTAL_EVENT = re.compile(rf"(?:\b(?:a|an|one|single|paid)\s+|[,;:(]\s*|^)(\d{{1,3}})[- ](hour|minute|min)s?[- ](?:long\s+)?"
-                         rf"(?:[a-z]+\s+){{0,2}}{_EVENT}\b", re.I | re.M)
+TOTAL_EVENT = folded_pattern(rf"(?:\b(?:a|an|one|single|paid)\s+|[,;:(]\s*|^)(\d{{1,3}})[- ](hour|minute|min)s?[- ](?:long\s+)?"
+                         rf"(?:[a-z]+\s+){{0,2}}{_EVENT}\b", re.M)
 # "(80 hours)", "40 hours during one office move week", ", 6 hours." after an hourly rate or alone in a list
-TOTAL_HOURS_PAREN = re.compile(rf"\(\s*{_N}\s*{_HOUR}\s*\)", re.I)
-TOTAL_HOURS_SPREAD = re.compile(rf"(?<![\d/]){_RANGE}\s*{_HOUR}\s+(?:during|across|spread over|over|throughout|in)\s+"
-                                rf"(?:the|a|an|one|this|\d+)\b", re.I)
-TOTAL_HOURS_LISTED = re.compile(
+TOTAL_HOURS_PAREN = folded_pattern(rf"\(\s*{_N}\s*{_HOUR}\s*\)")
+TOTAL_HOURS_SPREAD = folded_pattern(rf"{_RANGE_ALONE}\s*{_HOUR}\s+(?:during|across|spread over|over|throughout|in)\s+"
+                                rf"(?:the|a|an|one|this|\d+)\b")
+TOTAL_HOURS_LISTED = folded_pattern(
     rf"(?:[,;:|]\s*|\bfor\s+|^)(?<!within )(?<!in )(?<!every )(?<!next ){_RANGE}\s*{_HOUR}(?:\s+(?:of\s+)?(?:work|recording|"
-    rf"gravação|grabación|editing|research|testing))?\s*(?=[,.;)|]|$)", re.I | re.M)
-NOT_TOTAL_BEFORE = re.compile(r"(?:within|respond|response|reply|turnaround|notice|every|shifts?|open|available|per day|a day|"
-                              r"daily|/day)\W{0,12}$", re.I)
+    rf"gravação|grabación|editing|research|testing))?\s*(?=[,.;)|]|$)", re.M)
+NOT_TOTAL_BEFORE = folded_pattern(r"(?:within|respond|response|reply|turnaround|notice|every|shifts?|open|available|per day|a day|"
+                              r"daily|/day)\W{0,12}$")
 # "€400 per day, 1 day", "$1,200/day, 3 days on-site": days at a day rate are working days
-DAYS_AT_DAY_RATE = re.compile(rf"(?:/\s*day|per day|a day|day rate|par jour|pro tag|por d[ií]a)[^.\n\d]{{0,25}}?{_RANGE}\s*(?:full\s+)?"
-                              rf"(?:days?|jours?|tage?|d[ií]as?)\b(?!\s*(?:notice|off|holiday|a week|per week|/\s*week|each week))", re.I)
+DAYS_AT_DAY_RATE = folded_pattern(rf"(?:/\s*day|per day|a day|day rate|par jour|pro tag|por d[ií]a)[^.\n\d]{{0,25}}?{_RANGE}\s*(?:full\s+)?"
+                              rf"(?:days?|jours?|tage?|d[ií]as?)\b(?!\s*(?:notice|off|holiday|a week|per week|/\s*week|each week))")
 # "€400 per day", "$3,000/month": a rate, not recurring work
-RATE_PER_PERIOD = re.compile(r"\d[\d,.]*\s*(?:[A-Za-z]{3}|[$€£¥₹]|kr|zł)?\s*(?:/\s*|per\s+|a\s+)(?:day|month)\b", re.I)
+RATE_PER_PERIOD = folded_pattern(r"\d[\d,.]*\s*(?:[A-Za-z]{3}|[$€£¥₹]|kr|zł)?\s*(?:/\s*|per\s+|a\s+)(?:day|month)\b")
 # "for two days, 8 hours a day": a daily load over a stated number of days
-DAILY_HOURS = re.compile(rf"{_RANGE}\s*{_HOUR}\s*(?:a|per|/|each)\s*day\b", re.I)
-TOTAL_MINUTES = re.compile(rf"(?<![\d/]){_RANGE}\s*{_MIN}\s*(?:of\s+)?(?:work|task|job|total)\b", re.I)
+DAILY_HOURS = folded_pattern(rf"{_RANGE}\s*{_HOUR}\s*(?:a|per|/|each)\s*day\b")
+TOTAL_MINUTES = folded_pattern(rf"{_RANGE_ALONE}\s*{_MIN}\s*(?:of\s+)?(?:work|task|job|total)\b")
 _DURATION_UNIT = r"(days?|weeks?|months?|tage[n]?|wochen|monate[n]?|jours|semaines|mois|días|dias|semanas|meses)"
-DURATION = re.compile(
+DURATION = AnyOf(
     rf"(?:(?:for|over|lasting|duration(?: of)?:?|within|during|durante|während|pendant|sous|innerhalb von|em|en|"
     rf"project of|contract of|engagement of|about|approx\.?|timeline:?|turnaround:?|délai\s*:|plazo\s*:|prazo\s*:|dauer\s*:|"
     rf"duración\s*:|durée\s*:|stage de|cdd de|contrat de|praktikum von)\s+)"
-    rf"{_RANGE}\+?\s*{_DURATION_UNIT}\b"
-    rf"|{_RANGE}\+?[- ](day|week|month)s?[- ](?:project|contract|engagement|internship|gig|assignment|micro-internship|sprint|"
-    rf"timeline|turnaround|fixed[- ]term|cover|programme|program|term|trial|build)"
-    rf"|{_RANGE}\+?\s*(days?|weeks?|months?)\s+(?:at|x|with)\s"
-    rf"|\({_RANGE}\s*{_DURATION_UNIT}\)"
-    rf"|(?:[,;:|]\s*|\s[-–]\s)(?<!notice: )(?<!holidays: )(?<!holiday: )(?<!vacation: ){_RANGE}\+?\s*(days?|weeks?|months?|semanas|mois|wochen|monate)(?=\s*[,.;)|]|\s*$)",
-    re.I | re.M,
-)
-DUE_FALLBACK = re.compile(
+    rf"{_RANGE}\+?\s*{_DURATION_UNIT}\b",
+    rf"{_RANGE}\+?[- ](day|week|month)s?[- ](?:project|contract|engagement|internship|gig|assignment|micro-internship|sprint|"
+    rf"timeline|turnaround|fixed[- ]term|cover|programme|program|term|trial|build)",
+    rf"{_RANGE}\+?\s*(days?|weeks?|months?)\s+(?:at|x|with)\s",
+    rf"\({_RANGE}\s*{_DURATION_UNIT}\)",
+    rf"(?:[,;:|]\s*|\s[-–]\s)(?<!notice: )(?<!holidays: )(?<!holiday: )(?<!vacation: ){_RANGE}\+?\s*(days?|weeks?|months?|semanas|mois|wochen|monate)(?=\s*[,.;)|]|\s*$)", flags=re.M)
+DUE_FALLBACK = folded_pattern(
     r"(?:deliver(?:ed|y)?|due|deadline|completed?|finished|needed|turnaround|done)\s*(?:date)?\s*(?:by|on|before|:)\s*"
     r"([A-Za-zÀ-ÿ]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zÀ-ÿ]{3,12}\.?(?:\s+\d{4})?"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|end of (?:the )?(?:week|month))",
-    re.I,
-)
-APPLY_FALLBACK = re.compile(
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|end of (?:the )?(?:week|month))")
+APPLY_FALLBACK = folded_pattern(
     r"(?:apply|applications?|submit (?:your )?(?:application|proposal)s?)\s*(?:close[sd]?|due|deadline)?\s*(?:by|before|until|on|:)\s*"
     r"([A-Za-zÀ-ÿ]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zÀ-ÿ]{3,12}\.?(?:\s+\d{4})?"
-    r"|\d{4}-\d{2}-\d{2}|(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow)",
-    re.I,
-)
+    r"|\d{4}-\d{2}-\d{2}|(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow)")
 # A deadline: a word that says so, a connector, then a date or "within N days" read by _resolve_date.
-DUE = re.compile(
+DUE = folded_pattern(
     r"\b(?:deliver(?:ed|y|ables?)?|due(?:\s+date)?|deadline|completed?|finished|needed|need\s+(?:it|them|this)(?:\s+back)?|"
     r"(?:it|them|this)\s+back|done|(?:be|go)\s+live|ready|livraison(?:\s+souhaitée)?|livr[ée]e?s?|rendu|entrega|entregar|"
     r"abgabe|lieferung|fertig)\b"
     r"\s*(?:is\s+|date\s*)?(?P<conn>by|on|before|until|no later than|avant le|avant|le|pour le|sous|d['’]ici le|d['’]ici|"
-    r"antes del?|hasta el|até|em|en|bis zum|bis spätestens|bis|innerhalb von|within|in|:)?\s*(?P<when>[^\n]{3,40})", re.I)
-APPLY_BY = re.compile(
+    r"antes del?|hasta el|até|em|en|bis zum|bis spätestens|bis|innerhalb von|within|in|:)?\s*(?P<when>[^\n]{3,40})")
+APPLY_BY = folded_pattern(
     r"\b(?:apply|applications?|submit\s+(?:your\s+)?(?:application|proposal)s?|candidatures?|bewerbungsschluss|bewerbungen|"
     r"postulaciones)\b\s*(?:close[sd]?|are due|due|deadline|accepted)?\s*(?P<conn>by|before|until|on|avant le|avant|bis zum|bis|"
-    r"hasta el|:)?\s*(?P<when>[^\n]{3,40})", re.I)
+    r"hasta el|:)?\s*(?P<when>[^\n]{3,40})")
 DUE_WORDS = ("deliver", "due", "deadline", "complete", "finished", "needed", "need", "back", "done", "live", "ready",
              "livr", "rendu", "entrega", "abgabe", "lieferung", "fertig")
 APPLY_WORDS = ("apply", "application", "submit", "candidature", "bewerbung", "postulaciones")
@@ -126,12 +166,17 @@ DATE_END = re.compile(r"^(?:the\s+)?(?:end of(?: the)?|fin(?: de)?|ende|fines de
                       r"[a-zà-ÿ]{3,10})\b", re.I)
 DATE_WITHIN = re.compile(r"^(\d{1,3})\s*(days?|weeks?|jours|semaines?|tage[n]?|wochen|días|dias|semanas?)\b", re.I)
 WITHIN_CONNECTORS = {"within", "in", "sous", "innerhalb von", "em", "en"}
-HOURS_HINT = re.compile(r"\d\s*\+?\s*(?:[-–—~]\s*\d+\s*)?-?(?:h|std|godz|tim|min|heure|hora|stunde)|hours?\b|stunden|heures|horas", re.I)
-DAYS_HINT = re.compile(r"\d\+?[\s-]*(?:full[- ])?(?:days?|weeks?|months?|tage|woche|monat|jour|semaine|mois|d[ií]a|semana|mes|uke)", re.I)
+# The first word of a date the patterns above read in words: a month, a weekday, "next"/"this", "end of", "tomorrow".
+_FIRST_WORD = re.compile(r"[a-zà-ÿ]+", re.I)
+_DATE_WORDS = (set(MONTHS) | set(WEEKDAYS) | {"next", "this", "coming", "nächsten", "prochain", "the", "end", "fin", "ende",
+                                              "fines", "final", "tomorrow", "demain", "mañana", "morgen", "amanhã"})
+HOURS_HINT = folded_pattern(r"\d\s*\+?\s*(?:[-–—~]\s*\d+\s*)?-?(?:h|std|godz|tim|min|heure|hora|stunde)|hours?\b|stunden|heures|horas")
+DAYS_HINT = folded_pattern(r"\d\+?[\s-]*(?:full[- ])?(?:days?|weeks?|months?|tage|woche|monat|jour|semaine|mois|d[ií]a|semana|mes|uke)")
 DAYS_PER_UNIT = {"d": 1, "t": 1, "j": 1, "w": 7, "s": 7, "m": 30}
 MAX_TOTAL_HOURS = 2000
 # "1 post/day (10-20 mins work)": a recurring task's minutes are not the total effort.
-RECURRING = re.compile(r"(?:/\s*day|per day|a day|daily|every day|each day|/\s*month|per month|ongoing)\b", re.I)
+RECURRING = folded_pattern(r"(?:/\s*day|per day|a day|daily|every day|each day|/\s*month|per month|ongoing)\b")
+RECURRING_GATE = ("day", "daily", "month", "ongoing")
 
 
 @dataclass
@@ -164,8 +209,10 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
     effort = Effort()
     if not isinstance(text, str) or not text:
         return effort
-    text = _digits_for_words(text[:20000])  # "two weeks" -> "2 weeks"
-    numeric = lines_with_digits(text)  # the patterns for hours and durations all need a number
+    text, lowered = _digits_for_words(text[:20000])  # "two weeks" -> "2 weeks"
+    # the folded text (lower case, the same length and lines) for the word gates and the folded patterns
+    gate = lowered if lowered.isascii() else folded(text)
+    numeric = lines_with_digits(gate)  # the patterns for hours and durations all need a number
     # cheap gates: most texts name no number of hours or days, and then the costly patterns do not run
     says_hours = bool(HOURS_HINT.search(numeric))
     says_days = bool(DAYS_HINT.search(numeric))
@@ -194,7 +241,8 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
         span = _range(daily.group(1), daily.group(2)) if daily else None
         if span and span[1] <= 16 and effort.duration_days <= 31:
             effort.hours_min = effort.hours_max = round(effort.duration_days * span[1], 1)
-    recurring = bool(RECURRING.search(text)) and bool(RECURRING.search(RATE_PER_PERIOD.sub(" ", text)))
+    recurring = has_any(gate, RECURRING_GATE) and bool(RECURRING.search(gate)) and bool(
+        RECURRING.search(RATE_PER_PERIOD.sub(" ", gate)))
     if effort.hours_min is None and not recurring and (says_hours or says_days):
         _total_hours(WEEKLY_HOURS.sub(" ", numeric) if weekly else numeric, effort, says_hours, says_days)
     elif effort.hours_min is None and says_days:
@@ -203,11 +251,11 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
         if span and span[1] <= 250:
             effort.hours_min, effort.hours_max = span[0] * HOURS_PER_DAY, span[1] * HOURS_PER_DAY
     base = posted or now
-    lowered = text.lower()  # the deadline patterns start with one of these words: skip texts without any
-    if any(word in lowered for word in DUE_WORDS):
-        effort.due_at = _deadline(DUE, text, base, effort)
-    if any(word in lowered for word in APPLY_WORDS):
-        effort.expires_at = _deadline(APPLY_BY, text, base, None)
+    # the deadline patterns start with one of these words: skip texts without any
+    if has_any(gate, DUE_WORDS):
+        effort.due_at = _deadline(DUE, text, gate, base)
+    if has_any(gate, APPLY_WORDS):
+        effort.expires_at = _deadline(APPLY_BY, text, gate, base)
     return effort
 
 
@@ -279,22 +327,34 @@ _WORD_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "eine": 1, "einen": 1, "deux": 2, "dos": 2, "dois": 2, "duas": 2, "zwei": 2, "trois": 3, "tres": 3, "três": 3,
                 "drei": 3, "quatre": 4, "cuatro": 4, "quatro": 4, "vier": 4, "cinq": 5, "cinco": 5, "fünf": 5, "six": 6,
                 "seis": 6, "sechs": 6}
-_WORD_NUMBERS = re.compile(
+_WORD_NUMBERS = folded_pattern(
     r"\b(" + "|".join(sorted(_WORD_NUMBER, key=len, reverse=True)) + r")(?=[\s-]+(?:full[- ])?(?:hours?|days?|weeks?|months?|"
-    r"heures?|jours?|semaines?|mois|horas?|d[ií]as?|semanas?|meses|stunden|tage[n]?|wochen|monate[n]?)\b)", re.I)
+    r"heures?|jours?|semaines?|mois|horas?|d[ií]as?|semanas?|meses|stunden|tage[n]?|wochen|monate[n]?)\b)")
 
 
-def _digits_for_words(text: str) -> str:
-    """"two weeks" -> "2 weeks", "una semana" -> "1 semana" (only before a time unit; cheap when absent)."""
-    if _WORD_NUMBER.keys().isdisjoint(text.lower().replace("-", " ").split()):
-        return text
-    return _WORD_NUMBERS.sub(lambda m: str(_WORD_NUMBER[m.group(1).lower()]), text)
+def _digits_for_words(text: str) -> tuple[str, str]:
+    """"two weeks" -> "2 weeks", "una semana" -> "1 semana" (only before a time unit; cheap when absent);
+    with the result lower-cased."""
+    lowered = text.lower()
+    if _WORD_NUMBER.keys().isdisjoint(lowered.replace("-", " ").split()):
+        return text, lowered
+    gate = lowered if lowered.isascii() else folded(text)  # the same length as the text: spans carry over
+    pieces, last = [], 0
+    for found in _WORD_NUMBERS.finditer(gate):
+        pieces += [text[last: found.start()], str(_WORD_NUMBER[found.group(1)])]
+        last = found.end()
+    text = "".join(pieces) + text[last:]
+    return text, text.lower()
 
 
 def _resolve_date(conn: str, when: str, base: datetime) -> datetime | None:
     """A deadline after `base` from the text after its connector: "March 3", "3 mars", "Friday", "next Monday",
     "tomorrow", "end of week", "fin novembre", or "within 2 weeks". None when it is none of these."""
     when = when.strip()
+    if not when[:1].isdigit():  # a date in words starts with a word one of the patterns below knows
+        first = _FIRST_WORD.match(when)
+        if first is None or first.group(0).lower() not in _DATE_WORDS:
+            return None
     day0 = base.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=base.tzinfo)
     found = DATE_WITHIN.match(when)
     if found:
@@ -343,20 +403,21 @@ def _resolve_date(conn: str, when: str, base: datetime) -> datetime | None:
     return None
 
 
-def _deadline(pattern: re.Pattern, text: str, base: datetime, effort) -> str | None:
-    """The first deadline phrase that reads as a date after posting (own parser first: no dateparser on the hot path)."""
+def _deadline(pattern: re.Pattern, text: str, gate: str, base: datetime) -> str | None:
+    """The first deadline phrase that reads as a date after posting (own parser first: no dateparser on the hot path).
+    The pattern runs on the folded text `gate`; the date is read from the same span of the text as written."""
     if base.tzinfo is None:
         base = base.replace(tzinfo=timezone.utc)
-    for count, found in enumerate(pattern.finditer(text)):
+    for count, found in enumerate(pattern.finditer(gate)):
         if count >= 5:
             break
-        moment = _resolve_date(found.group("conn") or "", found.group("when"), base)
+        moment = _resolve_date(found.group("conn") or "", text[found.start("when"): found.end("when")], base)
         if moment is not None:
             if moment.date() < base.date() or (moment - base).days > 400:
                 return None
             return format_utc(moment)
     fallback = DUE_FALLBACK if pattern is DUE else APPLY_FALLBACK
-    return _date_after(fallback, text, base, base)
+    return _date_after(fallback, text, gate, base)
 
 
 @lru_cache(maxsize=4096)
@@ -371,11 +432,11 @@ def _future_date(phrase: str, relative_base: datetime) -> datetime | None:
     )
 
 
-def _date_after(pattern: re.Pattern, text: str, base: datetime, now: datetime) -> str | None:
-    found = pattern.search(text)
+def _date_after(pattern: re.Pattern, text: str, gate: str, base: datetime) -> str | None:
+    found = pattern.search(gate)
     if not found:
         return None
-    moment = _future_date(found.group(1), base.replace(tzinfo=None, second=0, microsecond=0))
+    moment = _future_date(text[found.start(1): found.end(1)], base.replace(tzinfo=None, second=0, microsecond=0))
     if moment is None or moment < base or (moment - base).days > 400:
         return None
     return format_utc(moment)

@@ -153,6 +153,14 @@ def unit_from_word(value) -> str | None:
     return UNIT_WORDS.get(head) if head in ("hour", "day", "week", "month", "year") else None
 
 
+_ANY_DIGIT = re.compile(r"\d")
+_ENDS_K = re.compile(r"\d\s*[kK]$")
+_ENDS_M = re.compile(r"\d\s*[mM]$")
+_ENDS_KM = re.compile(r"[kKmM]$")
+_DECIMAL_K = re.compile(r"\d[,.]\d{1,2}\s*[kK]$")
+_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_EACH = re.compile(r"^\s*each\b", re.I)
 _PLAIN_DECIMAL = re.compile(r"^\d{1,9}(?:\.\d{1,2})?$")
 _THOUSANDS_COMMA = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$")
 
@@ -168,16 +176,16 @@ def to_amount(value) -> float | None:
         if len(text) > 40:  # no amount is this long; price-parser is quadratic on a long run of digits
             return None
         multiplier = 1.0
-        if re.search(r"\d\s*[kK]$", text):
+        if _ENDS_K.search(text):
             multiplier, text = 1000.0, text.rstrip("kK ")
-        elif re.search(r"\d\s*[mM]$", text):
+        elif _ENDS_M.search(text):
             multiplier, text = 1_000_000.0, text.rstrip("mM ")
         if _PLAIN_DECIMAL.match(text):  # "1200", "19.50": no separator to guess, no parser needed
             parsed = float(text)
         elif _THOUSANDS_COMMA.match(text):  # "1,200", "160,000.00"
             parsed = float(text.replace(",", ""))
         else:  # "1.234,56", "31,2", "1 200", "1'200": price-parser decides the separators
-            parsed = Price.fromstring(text).amount_float if re.search(r"\d", text) else None
+            parsed = Price.fromstring(text).amount_float if _ANY_DIGIT.search(text) else None
         if parsed is None:
             return None
         number = parsed * multiplier
@@ -276,11 +284,13 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
     if not isinstance(text, str) or not text.strip():
         return pay
     text = text[:5000]
+    if not _ANY_DIGIT.search(text):  # every amount has a digit: most titles have none
+        return pay
     candidates = []
-    for match in PAY_PATTERN.finditer(text):
+    for match in _pay_matches(text):
         signs = [g for g in (match.group("cur1"), match.group("cur2"), match.group("cur3"), match.group("cur4")) if g]
         # "$100 USD per hour": the ISO code says more than the sign
-        sign = next((g for g in signs if re.fullmatch(r"[A-Za-z]{3}", g)), signs[0] if signs else None)
+        sign = next((g for g in signs if _THREE_LETTERS.fullmatch(g)), signs[0] if signs else None)
         if sign and sign.lower() in CURRENCY_WORDS:  # "250 dollars"
             sign = CURRENCY_WORDS[sign.lower()]
         if not sign and not (dedicated and (match.group("high") or _shorthand(match.group("low")))) and not (
@@ -333,9 +343,30 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
     return pay
 
 
+# A match's first digit is at most this many characters after its start (the longest currency before an
+# amount, "dollars", and a space).
+_MAX_BEFORE_DIGIT = 12
+
+
+def _pay_matches(text: str):
+    """PAY_PATTERN.finditer(text), each search started a few characters before the next digit: a match holds an
+    amount, so the stretches without digits (most of a text) cannot start one and are skipped at the speed of
+    a digit scan instead of trying every currency at every position. The lookbehinds still see the skipped text."""
+    pos = 0
+    while True:
+        digit = _ANY_DIGIT.search(text, pos)
+        if digit is None:
+            return
+        match = PAY_PATTERN.search(text, max(pos, digit.start() - _MAX_BEFORE_DIGIT))
+        if match is None:
+            return
+        yield match
+        pos = match.end()
+
+
 def _is_not_pay(text: str, match: re.Match) -> bool:
     """A bonus, funding, a fee the applicant pays, or millions: an amount in running text that is no pay."""
-    if re.search(r"\d\s*[mM]$", (match.group("high") or match.group("low")).strip()):
+    if _ENDS_M.search((match.group("high") or match.group("low")).strip()):
         return True
     before = text[max(0, match.start() - 30): match.start()]
     after = text[match.end(): match.end() + 25]
@@ -344,7 +375,7 @@ def _is_not_pay(text: str, match: re.Match) -> bool:
 
 def _talks_pay(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 40): match.start()]
-    if re.search(r"[.!?]\s", before):  # only the amount's own sentence
+    if _SENTENCE_END.search(before):  # only the amount's own sentence
         before = before[before.rfind(". ") + 1:]
     after = text[match.end(): match.end() + 20]
     return bool(PAY_CONTEXT.search(before) or PAY_CONTEXT.search(after))
@@ -354,9 +385,9 @@ def _number(token: str | None) -> str | None:
     if token is None:
         return None
     token = token.strip()
-    if re.search(r"\d[,.]\d{1,2}\s*[kK]$", token):  # "$31,2k" is 31.2 thousand
+    if _DECIMAL_K.search(token):  # "$31,2k" is 31.2 thousand
         token = token.replace(",", ".")
-    return token.replace("'", "").replace(" ", "") if not re.search(r"[kKmM]$", token) else token.replace(" ", "")
+    return token.replace("'", "").replace(" ", "") if not _ENDS_KM.search(token) else token.replace(" ", "")
 
 
 def _shorthand(token: str | None) -> bool:
@@ -409,7 +440,7 @@ def _unit_and_kind(text: str, match: re.Match) -> tuple[str | None, str | None]:
         return None, "measure"
     if PIECE_AFTER.match(after):
         return "project", "piece"
-    if re.match(r"^\s*each\b", after, re.I):
+    if _EACH.match(after):
         return "project", "piece"
     unit = _stated_unit(text, match, after)
     if unit:
@@ -451,7 +482,7 @@ def _around(text: str, start: int, end: int, margin: int = 30) -> str:
     """The matched pay with a few words of context, cut at word boundaries."""
     left = text.rfind(" ", 0, max(0, start - margin)) + 1 if start > margin else 0
     right = text.find(" ", end + margin)
-    return re.sub(r"\s+", " ", text[left: right if right != -1 else len(text)]).strip()
+    return " ".join(text[left: right if right != -1 else len(text)].split())
 
 
 def raw_text(raw) -> str | None:
@@ -481,9 +512,11 @@ def _converter():
     return CurrencyConverter(fallback_on_missing_rate=False, fallback_on_wrong_date=False)
 
 
+@lru_cache(maxsize=4096)
 def usd_rate(currency: str, on: date) -> tuple[float, date] | None:
     """(USD per unit of currency, the date of the rate used): the day's ECB rate or the nearest earlier
-    one (weekends, holidays), as SCHEMA.md says; the file's last rate for a later date."""
+    one (weekends, holidays), as SCHEMA.md says; the file's last rate for a later date. Remembered per currency
+    and day: a crawl's listings share a few posting days and currencies, and the shipped rates do not change."""
     if currency == "USD":
         return 1.0, on
     converter = _converter()
