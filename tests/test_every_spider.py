@@ -141,3 +141,61 @@ def test_every_real_recording_parses(name, tmp_path):
     assert len(rows) == expected, (len(rows), expected)
     if rows:
         assert_listing_invariants(list({r["id"]: r for r in rows}.values()), source)
+
+
+def record_lists(data, path=()):
+    """(path, list) for every list of objects in a JSON body: where a source keeps its records."""
+    found = [(path, data)] if isinstance(data, list) and data and all(isinstance(x, dict) for x in data) else []
+    children = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    for key, value in children:
+        if isinstance(value, (dict, list)):
+            found += record_lists(value, path + (key,))
+    return found
+
+
+WRONG_VALUES = [None, 7, float("nan"), ["a", {"b": 1}], {"deep": {"er": [1]}}, "", "<script>x</script>&amp;amp;\x00"]
+FIRST_JSON_RECORDING = {}
+for _name, (_source, _count) in sorted(REAL_RECORDINGS.items()):
+    if _name.endswith(".json") and _count:
+        FIRST_JSON_RECORDING.setdefault(_source, _name)
+
+
+@pytest.mark.parametrize("source", sorted(FIRST_JSON_RECORDING))
+def test_real_records_with_each_key_missing_or_mistyped_never_break_the_page(source):
+    """Real data is hostile: each key of a real record removed or given a wrong type, one at a time. The
+    spider never raises (a broken record is quarantined) and normalize gives a row or a named rejection."""
+    import copy
+
+    from normalize.context import InvalidListing
+    from scrapers.items import ListingItem
+    from tests.conftest import make_spider, normalize_items, response_for
+
+    data = json.loads((realworld_folder() / FIRST_JSON_RECORDING[source]).read_text())
+    where, records = max(record_lists(data), key=lambda found: len(json.dumps(found[1])))
+    spider_cls = SPIDERS[source]
+    spider = make_spider(spider_cls)
+    tried = 0
+    for key in records[0]:
+        for value in [KeyError, *WRONG_VALUES]:
+            mutated = copy.deepcopy(records[0])
+            if value is KeyError:
+                del mutated[key]
+            else:
+                mutated[key] = value
+            body = copy.deepcopy(data)
+            if where:
+                target = body
+                for part in where[:-1]:
+                    target = target[part]
+                target[where[-1]] = [mutated, *records[1:]]
+            else:
+                body = [mutated, *records[1:]]
+            response = response_for("x.json", spider.sample_url or PAGE, json.dumps(body).encode())
+            for item in spider.parse(response) or ():
+                if isinstance(item, ListingItem) and not item.get("extract_error"):
+                    try:
+                        normalize_items(spider_cls, [dict(item)])
+                    except InvalidListing as rejection:
+                        assert rejection.reason.startswith(("missing_", "invalid_")), rejection.reason
+            tried += 1
+    assert tried >= 8 * len(records[0])
