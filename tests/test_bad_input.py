@@ -101,6 +101,8 @@ def assert_check(check: str, row: dict, case: str) -> None:
         lowered = html.lower()
         for bad in ("<script", "onclick", "onerror", "javascript:", "<style", "steal()"):
             assert bad not in lowered, (case, bad, html)
+    elif check == "text_unescaped":
+        assert "Fish & chips" in text and "&amp;" not in text and "&lt;" not in text, (case, text)
     elif check == "capped_text":
         assert 0 < len(text) <= 200_000 and len(html) <= 400_000, case
     elif check == "posted_null":
@@ -158,3 +160,49 @@ def test_invalid_utf8_without_a_declared_charset_keeps_the_good_letters():
                             request=Request("https://remoteok.com/api"),
                             headers={"Content-Type": "application/json; charset=iso-8859-1"})
     assert [i["title"] for i in spider.parse(response)] == ["Café menu"]  # a declared single-byte charset is obeyed
+
+
+RSS_URL = "https://weworkremotely.com/remote-jobs.rss"
+
+
+def feed_of(cases: list[dict]) -> str:
+    """A We Work Remotely feed holding each case's item (elements as the feed carries them)."""
+    items = []
+    for case in cases:
+        parts = [f"<{name}>{text}</{name}>" if name != "extra" else text
+                 for name, text in case["item"].items() if text is not None]
+        items.append("<item>" + "".join(parts) + "</item>")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>We Work Remotely</title>'
+            f"<link>{RSS_URL}</link>" + "\n".join(items) + "</channel></rss>\n")
+
+
+def crawl_feed(cases: list[dict], tmp_path: Path) -> tuple[dict, Counter]:
+    body = tmp_path / "feed.rss"
+    body.write_text(feed_of(cases), encoding="utf-8")
+    routes = {**load_routes(sources=["weworkremotely"]), replay_path(RSS_URL): body}
+    db_path = str(tmp_path / "rss.db")
+    with ReplayServer(routes) as replay:
+        result = microgigs("crawl", "weworkremotely", "--db", db_path, "--replay", replay,
+                           env={"MICROGIGS_KEEP_ALL": "1"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    db = open_db(db_path)
+    rows = {r["id"]: r for r in db.query("select * from listings")}
+    return rows, Counter(r["reason"] for r in db.query("select reason from rejects"))
+
+
+def test_each_bad_feed_item_is_stored_cleaned_or_rejected_with_its_reason(tmp_path):
+    """The corpus's RSS part (We Work Remotely items): CDATA markup, entities, double escaping, scripts,
+    missing links, impossible dates, nested XML, unknown namespaces, a repeated guid."""
+    cases = json.loads((BAD / "weworkremotely_bad.json").read_text())
+    rows, rejected = crawl_feed(cases, tmp_path)
+    expected = {f"weworkremotely:{c['source_id']}" for c in cases if c["expect"] == "stored"}
+    assert set(rows) == expected
+    assert rejected == Counter(c["expect"].split(":", 1)[1] for c in cases if c["expect"].startswith("reject:"))
+    duplicates = sum(c["expect"] == "duplicate" for c in cases)
+    assert len(rows) + sum(rejected.values()) + duplicates == len(cases)  # every item accounted for
+    for case in cases:
+        if case["expect"] == "stored":
+            row = rows[f"weworkremotely:{case['source_id']}"]
+            for check in case["checks"]:
+                assert_check(check, row, case["case"])
+            assert "<script" not in (row["description_html"] or "").lower(), case["case"]

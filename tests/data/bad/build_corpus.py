@@ -150,11 +150,69 @@ class _Delete:
 DELETE = _Delete()
 
 
+# An RSS source: We Work Remotely's feed items (element names of the real feeds in
+# ../shared/realworld/weworkremotely/). Each case gives the item's elements as XML text (already escaped as
+# a feed carries it); None leaves the element out; "item_xml" replaces the whole item.
+RSS_GOOD = {
+    "title": "Ledgerly: Excel automation: monthly sales report macro", "region": "Anywhere in the World",
+    "type": "Freelance", "category": "All Other Remote",
+    "description": "&lt;p&gt;&lt;strong&gt;Headquarters:&lt;/strong&gt; Australia&lt;/p&gt;&lt;p&gt;A VBA macro, "
+                   "about 6 hours, $240 fixed.&lt;/p&gt;",
+    "pubDate": "Tue, 24 Nov 2026 04:00:00 +0000", "expires_at": "Thu, 24 Dec 2026 04:00:00 +0000",
+}
+RSS_PAGE = "https://weworkremotely.com/remote-jobs/ledgerly-excel-macro-{n}"
+
+
+def rss_cases() -> list[dict]:
+    serial = iter(range(1, 1000))
+    out = []
+
+    def add(case, expect, *checks, **changes):
+        n = next(serial)
+        item = {**RSS_GOOD, "guid": RSS_PAGE.format(n=9500 + n), "link": RSS_PAGE.format(n=9500 + n), **changes}
+        out.append({"case": case, "item": item, "expect": expect, "checks": list(checks),
+                    "source_id": f"ledgerly-excel-macro-{9500 + n}"})
+
+    add("well formed", "stored")
+    add("title missing", "reject:missing_title", title=None)
+    add("title blank", "reject:missing_title", title="   ")
+    add("title only a company", "stored", "title=Ledgerly", title="Ledgerly:")  # no role: the whole as title
+    add("title in CDATA with markup", "stored", "no_script", title="<![CDATA[Ledgerly: Logo <script>x()</script>design]]>")
+    add("double-escaped title", "stored", "clean_title", title="Ledgerly: Data &amp;amp; research")
+    add("numeric entities and emoji", "stored", "title=Caf\u00e9 menu \U0001f680", "company=Ledgerly",
+        title="Ledgerly: Caf&#233; menu &#x1F680;")
+    add("link and guid missing", "reject:missing_source_id", link=None, guid=None)
+    add("link not http", "reject:invalid_url", link="javascript:alert(1)", guid="javascript:alert(1)")
+    add("script and handlers in description", "stored", "safe_html",
+        description="&lt;p onclick=&quot;steal()&quot;&gt;Hi&lt;/p&gt;&lt;script&gt;steal()&lt;/script&gt;"
+                    "&lt;img src=x onerror=&quot;steal()&quot;&gt;&lt;a href=&quot;javascript:steal()&quot;&gt;apply&lt;/a&gt;")
+    add("description double-escaped", "stored", "text_unescaped",
+        description="&amp;lt;p&amp;gt;Fish &amp;amp;amp; chips&amp;lt;/p&amp;gt;")
+    add("description missing", "stored", description=None)
+    add("description deeply nested HTML", "stored", description="&lt;div&gt;" * 3000 + "deep" + "&lt;/div&gt;" * 3000)
+    add("pubDate garbage", "stored", "posted_null", pubDate="sometime soon-ish")
+    add("pubDate year 9999", "stored", "posted_null", pubDate="Fri, 31 Dec 9999 23:59:59 +0000")
+    add("pubDate year 0", "stored", "posted_null", pubDate="0000-01-01T00:00:00Z")
+    add("expires_at garbage", "stored", expires_at="never")
+    add("type is nested XML", "stored", type="<b>Full-Time</b>")
+    add("unknown elements and namespaces", "stored", extra="<foo:bar xmlns:foo='urn:x'>1</foo:bar>")
+    dup = RSS_PAGE.format(n=9999)
+    add("duplicated guid, first copy", "duplicate", title="Ledgerly: First copy", guid=dup, link=dup)
+    out[-1]["source_id"] = "ledgerly-excel-macro-9999"
+    add("duplicated guid, second copy (wins)", "stored", "title=Second copy", title="Ledgerly: Second copy",
+        guid=dup, link=dup)
+    out[-1]["source_id"] = "ledgerly-excel-macro-9999"
+    return out
+
+
 def main():
     for source in SOURCES:
         path = HERE / f"{source}_bad.json"
         path.write_text(json.dumps(cases(source), indent=0, ensure_ascii=True) + "\n")
         print(path.name, len(cases(source)))
+    path = HERE / "weworkremotely_bad.json"
+    path.write_text(json.dumps(rss_cases(), indent=0, ensure_ascii=True) + "\n")
+    print(path.name, len(rss_cases()))
 
 
 if __name__ == "__main__":
