@@ -1,0 +1,81 @@
+"""`microgigs renormalize` on the demo catalog (issue 4): with the rules the catalog was built with it changes
+nothing; with a new rule it changes that rule's column on that rule's listings only, and a second run changes
+nothing more. tests/test_lifecycle.py checks the same on one crawled source."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from db.schema import open_db
+from tests.test_cli import microgigs
+
+
+@pytest.fixture(scope="module")
+def demo_catalog(tmp_path_factory):
+    path = tmp_path_factory.mktemp("renormalize") / "demo.db"
+    result = microgigs("demo", "--no-serve", "--db", str(path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return path
+
+
+@pytest.fixture
+def catalog(demo_catalog, tmp_path):
+    """A copy of the demo catalog each test may change."""
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_catalog, path)
+    return str(path)
+
+
+def rows(path: str) -> dict[str, dict]:
+    return {r["id"]: r for r in open_db(path).query("select * from listings")}
+
+
+def test_renormalize_with_the_same_rules_changes_nothing(catalog):
+    from scrapers.renormalize import renormalize
+
+    before = rows(catalog)
+    assert len(before) > 300  # the demo's ~600 listings of 30+ sources
+    report = renormalize(catalog, progress=False)
+    assert (report.listings, report.changed, report.without_item, report.now_invalid) == (len(before), 0, 0, 0)
+    assert rows(catalog) == before
+    assert open_db(catalog).execute("select count(*) from listing_changes where crawl_id like 'renormalize-%'").fetchone()[0] == 0
+
+
+def test_renormalize_changes_only_what_a_new_rule_changes_and_then_nothing(catalog, monkeypatch):
+    from scrapers.renormalize import renormalize
+    import normalize.listing as listing
+
+    before = rows(catalog)
+    original = listing.language_code
+
+    def language_code(value, text):  # a new rule: French descriptions are tagged Breton
+        code = original(value, text)
+        return "br" if code == "fr" else code
+
+    monkeypatch.setattr(listing, "language_code", language_code)
+    report = renormalize(catalog, progress=False)
+    after = rows(catalog)
+    moved = {i for i in after if after[i] != before[i]}
+    french = {i for i, r in before.items() if r["language"] == "fr"}
+    assert moved == french and len(moved) > 3 and report.changed == len(moved)
+    assert set(report.columns) == {"language"}
+    for i in moved:
+        assert after[i]["language"] == "br"
+        assert {k: v for k, v in after[i].items() if k != "language"} == {k: v for k, v in before[i].items() if k != "language"}
+    again = renormalize(catalog, progress=False)
+    assert again.changed == 0 and rows(catalog) == after
+
+
+@pytest.mark.xfail(strict=True, raises=TypeError, reason=(
+    "scrapers/renormalize.py counts changed columns with report.columns.update(differing): Counter.update with "
+    "a mapping adds the new *values*, so a second listing whose column becomes NULL raises TypeError "
+    "(None + None) mid-run; update(differing.keys()) counts columns (owner of scrapers/ to fix)"))
+def test_renormalize_counts_columns_when_a_rule_empties_a_column(catalog, monkeypatch):
+    from scrapers.renormalize import renormalize
+    import normalize.classify as classify
+
+    monkeypatch.setattr(classify, "occupation", lambda **kwargs: None)  # a rule that no longer classifies
+    had = sum(1 for r in rows(catalog).values() if r["occupation"] is not None)
+    report = renormalize(catalog, progress=False)
+    assert report.changed == had and report.columns["occupation"] == had
