@@ -179,3 +179,21 @@ def test_health_on_the_demo_catalog_reports_every_source_with_real_figures(tmp_p
             assert all(0 <= share <= 1 for share in shares.values()), (name, column, shares)
     assert rows["bamboohr"]["fields"]["posted_at"]["missing"] == 1.0  # its list has no dates, as health says
     assert "pay_min" not in rows["codeur"]["fields"]  # every budget read ("moins de 500 €" is an upper bound)
+
+
+def test_crawl_due_runs_a_source_only_when_its_interval_has_passed(site):
+    from scrapers.spiders.remoteok import RemoteOkSpider
+
+    site.serve(JOBS)
+
+    def count():
+        return open_db(site.db).execute("select count(*) from crawls").fetchone()[0]
+
+    assert site.crawl("--due").returncode == 0 and count() == 1  # never crawled: due
+    again = site.crawl("--due")
+    assert again.returncode == 0 and count() == 1, again.stderr  # just crawled: not due, nothing fetched
+    every = max(RemoteOkSpider.crawl_every_hours, RemoteOkSpider.min_interval_hours)
+    db = open_db(site.db)
+    with db.conn:  # the last crawl, moved back past the source's interval
+        db.execute("update crawls set started_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?)", [f"-{every + 1} hours"])
+    assert site.crawl("--due").returncode == 0 and count() == 2
