@@ -4,7 +4,10 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import pytest
+
 from scrapers.middlewares import replay_path
+from scrapers.runner import spider_classes
 from scrapers.settings import ROBOTSTXT_OBEY, USER_AGENT
 from tests.conftest import SAMPLES
 from tests.test_cli import microgigs
@@ -54,3 +57,18 @@ def test_reddit_rate_limit_headers_delay_the_next_page(tmp_path):
 
 def test_robots_txt_is_obeyed_by_default():
     assert ROBOTSTXT_OBEY is True
+
+
+@pytest.mark.parametrize("name", sorted(spider_classes()))
+def test_every_source_keeps_one_request_at_a_time_with_autothrottle_and_robots(name):
+    """Each spider's effective settings (project settings + its own custom_settings, as a crawl merges them):
+    robots.txt obeyed, the identifying User-Agent, AutoThrottle on, one request at a time per host, a delay."""
+    from scrapers.runner import project_settings
+
+    settings = project_settings()
+    spider_classes()[name].update_settings(settings)  # what a crawl does with the spider's custom_settings
+    assert settings.getbool("ROBOTSTXT_OBEY") and settings.get("USER_AGENT") == USER_AGENT
+    assert settings.getbool("AUTOTHROTTLE_ENABLED") and settings.getfloat("AUTOTHROTTLE_TARGET_CONCURRENCY") <= 1
+    assert settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") == 1
+    assert settings.getfloat("DOWNLOAD_DELAY") >= 1
+    assert settings.getbool("RETRY_ENABLED") and 429 in settings.getlist("RETRY_HTTP_CODES")
