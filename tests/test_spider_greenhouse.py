@@ -52,6 +52,19 @@ def test_real_listing_field_by_field():
     assert "Marketing and Communications" in row["tags"]
 
 
+def test_a_job_on_greenhouse_pages_names_its_board_whatever_the_address():
+    """Parsed at another board's address (as `microgigs parse` without --url): a job whose absolute_url is on
+    job-boards.greenhouse.io keeps its own board and that board's company; one on a company domain cannot."""
+    sigmoid = next(p for p in realworld_files("greenhouse", "*.json") if p.name == "quantyx_greenhouse_sigmoid.json")
+    assert {(r["board"], r["company"]) for r in rows_of(sigmoid, board_url("duolingo"))} == {("sigmoid", "Sigmoid")}
+    airbnb = next(p for p in realworld_files("greenhouse", "*.json") if p.name == "ergon_greenhouse_airbnb.json")
+    assert {r["board"] for r in rows_of(airbnb, board_url("airbnb"))} == {"airbnb"}  # careers.airbnb.com: the address's
+    body = json.dumps({"jobs": [{"id": 1, "title": "Survey coding", "updated_at": "2026-11-20T10:00:00Z",
+                                 "absolute_url": "https://job-boards.greenhouse.io/generalassembly/jobs/1"}]}).encode()
+    (row,) = rows_of("x.json", board_url("acme"), body)
+    assert (row["board"], row["company"]) == ("generalassembly", "General Assembly")  # the board's line in the csv
+
+
 def test_employment_type_from_board_metadata():
     path = next(p for p in realworld_files("greenhouse", "*.json") if p.name == "quantyx_greenhouse_sigmoid.json")
     assert {r["employment_type"] for r in rows_of(path, board_url("sigmoid"))} == {"FULL_TIME"}

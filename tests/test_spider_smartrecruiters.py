@@ -30,6 +30,17 @@ def test_real_list_pages_ask_for_each_detail_and_fall_back_to_the_list(name, com
     assert data["totalFound"] == len(data["content"]) or any(r.callback == spider.parse for r in requests)
 
 
+def test_the_board_is_the_company_a_posting_names():
+    """Parsed at another company's address (as `microgigs parse` without --url), Visa's postings stay Visa's."""
+    path = realworld_files("smartrecruiters", "ergon_smartrecruiters_visa.json")[0]
+    rows, _ = rows_of(SmartRecruitersSpider, path, url=list_url("ServiceNow"), follow_errbacks=True)
+    assert {(r["board"], r["company"]) for r in rows} == {("Visa", "Visa")}
+    first = next(r for r in rows if r["source_id"] == "744000122509268")
+    assert first["title"] == "Sr. SW Engineer" and first["url"] == "https://jobs.smartrecruiters.com/Visa/744000122509268"
+    assert first["location_raw"] == "Austin, TX, United States" and first["country"] == "US"
+    assert first["posted_at"] == "2026-04-23T16:54:54Z" and first["remote"] == "hybrid"
+
+
 def test_real_detail_field_by_field():
     path = realworld_files("smartrecruiters", "jobops_smartrecruiters_detail.json")[0]
     row = check_real_recording(SmartRecruitersSpider, path, 1, url=list_url("ServiceNow"))[0]

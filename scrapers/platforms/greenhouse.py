@@ -11,6 +11,7 @@ from scrapers.items import ListingItem
 from scrapers.platforms.base import UnparsableResponse
 from scrapers.platforms.boards import BoardPlatformSpider
 
+BOARD_IN_JOB_URL = re.compile(r"https?://(?:job-boards|boards)(?:\.eu)?\.greenhouse\.io/([^/?#]+)/jobs/")
 EMPLOYMENT_METADATA = re.compile(r"employment|time type|job type|contract|commitment|schedule", re.I)
 
 
@@ -64,6 +65,10 @@ class GreenhouseSpider(BoardPlatformSpider):
         metadata = [m for m in job.get("metadata") or [] if isinstance(m, dict)]
         employment = [m.get("value") for m in metadata
                       if EMPLOYMENT_METADATA.search(str(m.get("name") or "")) and isinstance(m.get("value"), str)]
+        # A job on Greenhouse's own board pages names its board; one on a company domain does not.
+        named = BOARD_IN_JOB_URL.match(str(job.get("absolute_url") or ""))
+        if named and named.group(1) != board:
+            board, company = named.group(1), self.boards.get(named.group(1), "")
         departments = [d.get("name") for d in job.get("departments") or [] if isinstance(d, dict)]
         meta_tags = [m.get("value") for m in metadata if isinstance(m.get("value"), str) and m.get("value")]
         return ListingItem(

@@ -68,6 +68,10 @@ class SmartRecruitersPlatform(JsonBoardSpider):
         "language_raw": "language.code",
     }
 
+    def board_from_record(self, record):
+        company = record.get("company")  # `identifier` is the board token of the company's own URL
+        return company.get("identifier") if isinstance(company, dict) and isinstance(company.get("identifier"), str) else None
+
     def post_process(self, item, record, board):
         location = record.get("location") if isinstance(record.get("location"), dict) else {}
         item["remote_raw"] = "remote" if location.get("remote") else "hybrid" if location.get("hybrid") else None
