@@ -17,6 +17,15 @@ def test_every_real_feed_parses(name, token):
     assert {r["board"] for r in rows} == {token}
 
 
+@pytest.mark.parametrize("name,token", [("ergon_teamtailor_jobs.json", "1komma5"), ("careerkit_teamtailor_jobs.json", "career")])
+def test_a_job_names_its_board_by_its_own_page(name, token):
+    """At another company's address (as `microgigs parse` without --url), each job's own page,
+    https://{token}.teamtailor.com/jobs/..., gives the board."""
+    path = realworld_files("other_ats", name)[0]
+    rows = check_real_recording(TeamtailorSpider, path, 2, url="https://elsewhere.teamtailor.com/jobs.json")
+    assert {r["board"] for r in rows} == {token} and all(r["url"].startswith(f"https://{token}.") for r in rows)
+
+
 def test_real_item_field_by_field():
     path = realworld_files("other_ats", "ergon_teamtailor_jobs.json")[0]
     row = check_real_recording(TeamtailorSpider, path, 2, url="https://1komma5.teamtailor.com/jobs.json")[0]

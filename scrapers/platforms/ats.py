@@ -49,8 +49,11 @@ class JsonBoardSpider(BoardPlatformSpider):
         return self.post_process(item, record, board)
 
     def board_from_record(self, record: dict) -> str | None:
-        """The board a posting names itself (its own URL), when that is surer than the response's URL."""
-        return None
+        """The board a posting names itself, when that is surer than the response's URL: by default its own
+        page on the platform's company subdomain ({token}.breezy.hr, {token}.teamtailor.com, ...)."""
+        path = self.field_map.get("url")
+        found = self.board_in_url.match(str(dig(record, path) or "")) if path else None
+        return found.group(1) if found and found.groups() else None
 
     def post_process(self, item: ListingItem, record: dict, board: str | None) -> ListingItem | None:
         return item
