@@ -29,7 +29,6 @@ NULLABLE = ("pay_min", "pay_max", "pay_currency", "pay_unit", "hours_min", "hour
 TRISTATE = ("is_paid", "entry_level")  # 1 / 0 / NULL
 BINARY = ("is_micro", "scam")
 TARGETS = {"pay_exact": 0.95, "hours_exact": 0.90, "is_micro_f1": 0.90, "occupation_accuracy": 0.85}
-REAL_SOURCES = ("remotive", "remoteok", "greenhouse", "reddit", "jsonld")
 
 
 def load(split: str) -> list[dict]:
@@ -135,53 +134,36 @@ def evaluate(cases: list[dict]) -> dict:
     return metrics
 
 
-def real_scam_flags() -> tuple[int, list[str]]:
-    """Every real record of the five model sources through spider + normalizer (as tests/conftest does)."""
-    import pytest
+def real_scam_flags() -> tuple[int, list[str], str]:
+    """Every real recording in ../shared/realworld through the source that reads it (the map of
+    tests/test_every_spider.py, parsed as `microgigs parse` would) and the normalizer: the listings flagged."""
+    import tempfile
 
-    from tests import conftest
-    from tests.conftest import normalize_items, parse_items
-    from scrapers.spiders.greenhouse import GreenhouseSpider
-    from scrapers.spiders.jsonld import JsonLdSpider
-    from scrapers.spiders.reddit import RedditSpider
-    from scrapers.spiders.remoteok import RemoteOkSpider
-    from scrapers.spiders.remotive import RemotiveSpider
+    from scrapers.replay import cassette_responses
+    from tests.conftest import REALWORLD
+    from tests.spider_checks import rows_of
+    from tests.test_every_spider import PAGE, REAL_RECORDINGS, SPIDERS
 
-    base = conftest.REALWORLD
-    jobs = []
-    for path in sorted((base / "remotive").glob("*.json")):
-        jobs.append((RemotiveSpider, path, None, None))
-    for path in sorted((base / "remoteok").glob("*.json")):
-        jobs.append((RemoteOkSpider, path, None, None))
-    for path in sorted((base / "greenhouse").glob("*.json")):
-        token = path.stem.split("_")[-1]
-        jobs.append((GreenhouseSpider, path, f"https://boards-api.greenhouse.io/v1/boards/{token}/jobs?content=true", None))
-    cassette = base / "greenhouse" / "greenhouse_io_cassette_jobs_with_content.yml"
-    if cassette.exists():
-        import yaml
-
-        interaction = yaml.safe_load(cassette.read_text())["http_interactions"][0]
-        jobs.append((GreenhouseSpider, cassette, interaction["request"]["uri"], interaction["response"]["body"]["string"].encode()))
-    for path in sorted((base / "reddit").glob("*.json")):
-        jobs.append((RedditSpider, path, None, None))
-    for path in sorted(p for p in (base / "jsonld").rglob("*") if p.is_file() and p.suffix in (".html", ".jsonl", ".txt")):
-        jobs.append((JsonLdSpider, path, "https://jobs.example-site.test/page", None))
-    if not jobs:
-        raise SystemExit(f"no real recordings under {base}")
-    count, flagged = 0, []
-    for spider_cls, path, url, body in jobs:
-        try:
-            items = [i for i in parse_items(spider_cls, path, url, body=body) if not i.get("extract_error")]
-        except Exception as exc:  # noqa: BLE001 - a file the spider refuses is reported, not fatal
-            if isinstance(exc, pytest.skip.Exception):
-                continue
-            print(f"  ! {path.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
-            continue
-        for row in normalize_items(spider_cls, items):
-            count += 1
-            if "scam_signals" in row["flags"]:
-                flagged.append(f"{row['id']}  {row['title'][:70]}  ({path.name})")
-    return count, flagged
+    if not REALWORLD.is_dir():
+        raise SystemExit(f"no real recordings under {REALWORLD}")
+    count, flagged, sources = 0, [], set()
+    with tempfile.TemporaryDirectory() as scratch:
+        for name, (source, _) in sorted(REAL_RECORDINGS.items()):
+            path = REALWORLD / name
+            url = (PAGE if path.suffix in (".jsonl", ".txt") else "file:///saved.html") if source == "jsonld" else None
+            recorded = cassette_responses(path, Path(scratch))  # a VCR cassette: each body at its recorded URL
+            for saved, at in ([(Path(body), where) for body, where in recorded] if recorded is not None else [(path, url)]):
+                try:
+                    rows, _ = rows_of(SPIDERS[source], saved, url=at, follow_errbacks=True)
+                except Exception as exc:  # noqa: BLE001 - a file the spider refuses is reported, not fatal
+                    print(f"  ! {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                    continue
+                sources.add(source)
+                for row in rows:
+                    count += 1
+                    if "scam_signals" in row["flags"]:
+                        flagged.append(f"{row['id']}  {row['title'][:70]}  ({name})")
+    return count, flagged, f"{len(REAL_RECORDINGS)} recordings of {len(sources)} sources"
 
 
 def print_split(name: str, m: dict) -> dict[str, bool]:
@@ -242,8 +224,8 @@ def main(argv=None) -> int:
             if cases:
                 print_split(f"snippets.jsonl {name}", evaluate(cases))
     if not args.no_real:
-        count, flagged = real_scam_flags()
-        print(f"\nreal recordings: {count} listings from remotive/remoteok/greenhouse/reddit/jsonld; "
+        count, flagged, what = real_scam_flags()
+        print(f"\nreal recordings: {count} listings from {what}; "
               f"scam_signals on {len(flagged)}  {'PASS' if not flagged else 'FAIL'} (target 0)")
         for line in flagged:
             print("  " + line)

@@ -7,18 +7,18 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from normalize.text import folded, folded_pattern, has_any
+from normalize.text import folded, folded_pattern, has_any, trie_pattern as _trie_pattern
 
 DATA = Path(__file__).parent / "data"
 EMPLOYMENT_TYPES = ("FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER")
 EMPLOYMENT_WORDS = [
-    (re.compile(r"\b(intern|internship|praktikum|stage|pr[áa]cticas|werkstudent|trainee|apprentice\w*)\b", re.I), "INTERN"),
-    (re.compile(r"\b(volunteer\w*|unpaid|ehrenamt\w*|b[ée]n[ée]vol\w*)\b", re.I), "VOLUNTEER"),
-    (re.compile(r"\b(temp|temporary|seasonal|befristet|fixed[- ]term|interim)\b", re.I), "TEMPORARY"),
-    (re.compile(r"\b(contract\w*|freelanc\w*|contractor|self[- ]employed|1099|b2b|gig|project[- ]based|consultant|honorar\w*)\b", re.I), "CONTRACTOR"),
-    (re.compile(r"\b(per[- ]diem)\b", re.I), "PER_DIEM"),
-    (re.compile(r"\b(part[- _]?time|parttime|teilzeit|temps partiel|medio tiempo|minijob)\b", re.I), "PART_TIME"),
-    (re.compile(r"\b(full[- _]?time|fulltime|vollzeit|temps plein|tiempo completo|permanent|festanstellung|cdi)\b", re.I), "FULL_TIME"),
+    (folded_pattern(r"\b(intern|internship|praktikum|stage|pr[áa]cticas|werkstudent|trainee|apprentice\w*)\b"), "INTERN"),
+    (folded_pattern(r"\b(volunteer\w*|unpaid|ehrenamt\w*|b[ée]n[ée]vol\w*)\b"), "VOLUNTEER"),
+    (folded_pattern(r"\b(temp|temporary|seasonal|befristet|fixed[- ]term|interim)\b"), "TEMPORARY"),
+    (folded_pattern(r"\b(contract\w*|freelanc\w*|contractor|self[- ]employed|1099|b2b|gig|project[- ]based|consultant|honorar\w*)\b"), "CONTRACTOR"),
+    (folded_pattern(r"\b(per[- ]diem)\b"), "PER_DIEM"),
+    (folded_pattern(r"\b(part[- _]?time|parttime|teilzeit|temps partiel|medio tiempo|minijob)\b"), "PART_TIME"),
+    (folded_pattern(r"\b(full[- _]?time|fulltime|vollzeit|temps plein|tiempo completo|permanent|festanstellung|cdi)\b"), "FULL_TIME"),
 ]
 # "gig" as a noun for this work, not "gig economy" or "small gig seekers" (a Remotive "Not a fit" list)
 _GIG = r"gig(?!\s+(?:economy|seekers?|workers?|platforms?|apps?|marketplaces?|hunters?))"
@@ -101,26 +101,6 @@ def _matcher(name: str, short: bool) -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w.+#/-])(?:{alternatives})(?![\w+#])", re.I), labels
 
 
-def _trie_pattern(words) -> str:
-    """The words as a regex shaped like a trie ("data (?:entry|labeling)"): one branch tried per letter,
-    six times faster than a flat alternation of hundreds of words; a longer word wins over its prefix."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
-
-
 def _counts(pattern: re.Pattern, labels: dict[str, str], text: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     for found in pattern.findall(text):
@@ -164,6 +144,19 @@ def _odd_matcher(name: str) -> tuple[re.Pattern, dict[str, str]] | None:
 
 
 @lru_cache(maxsize=None)
+def _longest_after(name: str) -> dict[str, int]:
+    """For the first word of each multi-word alias, the most words an alias starting with it has: longer spans
+    cannot match, and are not tried."""
+    table, _, _ = _token_table(name)
+    longest: dict[str, int] = {}
+    for key in table:
+        words = key.split(" ")
+        if len(words) > 1:
+            longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
+
+
+@lru_cache(maxsize=None)
 def _starts(name: str) -> frozenset:
     """The tokens an alias can start with: a one-word alias or the first word of a longer one."""
     table, firsts, _ = _token_table(name)
@@ -180,7 +173,8 @@ def _tokens(text: str) -> tuple[str, ...]:
 def _token_counts(name: str, text: str, *, with_short: bool) -> dict[str, int]:
     """Aliases found in a text, longest first at each word, as the regex would (one pass, dictionary lookups:
     several times faster than a regex over hundreds of aliases)."""
-    table, firsts, longest = _token_table(name)
+    table, firsts, _ = _token_table(name)
+    longest_after = _longest_after(name)
     tokens = _tokens(text)
     counts: dict[str, int] = {}
     n = len(tokens)
@@ -191,7 +185,7 @@ def _token_counts(name: str, text: str, *, with_short: bool) -> dict[str, int]:
             continue
         step = 1
         if tokens[i] in firsts:
-            for size in range(min(longest, n - i), 1, -1):
+            for size in range(min(longest_after[tokens[i]], n - i), 1, -1):
                 hit = table.get(" ".join(tokens[i:i + size]))
                 if hit and (with_short or not hit[1]):
                     counts[hit[0]] = counts.get(hit[0], 0) + 1
@@ -241,13 +235,15 @@ def employment_type(value, *, title: str = "") -> str | None:
         if key in EMPLOYMENT_TYPES:
             found.append(key)
             continue
+        lowered = folded(item.replace("_", " "))  # the folded patterns match the folded text
         for pattern, enum in EMPLOYMENT_WORDS:
-            if pattern.search(item.replace("_", " ")):
+            if pattern.search(lowered):
                 found.append(enum)
                 break
     if not found and title:
+        lowered = folded(title)
         for pattern, enum in EMPLOYMENT_WORDS:
-            if enum != "FULL_TIME" and pattern.search(title):
+            if enum != "FULL_TIME" and pattern.search(lowered):
                 found.append(enum)
                 break
     if not found:
@@ -329,6 +325,18 @@ def skills(*, title: str, tags: str, text: str) -> list[str]:
     return sorted(scores, key=lambda s: (-scores[s], s))[:20]
 
 
+# Per scam pattern, words one of which each of its matches holds: only the patterns whose words occur run.
+SCAM_GATES = [
+    ("to apply", "registration fee", "training fee", "starter kit", "before you start"),
+    ("registration fee", "application fee", "training fee", "onboarding fee"),
+    ("telegram", "whatsapp", "signal", "wechat"),
+    ("check", "mobile deposit"),
+    ("crypto", "bitcoin", "usdt", "forex"),
+    ("invest",),
+    ("with your own",),
+    ("guaranteed", "earn"),
+    ("check", "western union", "moneygram", "gift"),
+]
 # Words every scam pattern needs one of: most ads have none, and then no pattern runs.
 SCAM_WORDS = ("fee", "own money", "own funds", "telegram", "whatsapp", "wechat", "signal", "check", "crypto", "bitcoin", "btc", "usdt", "eth",
               "forex", "invest", "guarantee", "western union", "moneygram", "gift card", "deposit", "% daily", "% weekly",
@@ -349,7 +357,8 @@ def safety_flags(text: str) -> list[str]:
         return flags
     lowered = folded(text)  # the folded patterns run on it; a match's place is the same in the text as written
     if has_any(lowered, SCAM_WORDS) and any(
-            not _negated(text, found) for pattern in SCAM for found in pattern.finditer(lowered[:20000])):
+            not _negated(text, found) for pattern, words in zip(SCAM, SCAM_GATES) if has_any(lowered, words)
+            for found in pattern.finditer(lowered[:20000])):
         flags.append("scam_signals")
     # cheap checks first: most ads name no chat app and hold no "@"
     if (has_any(lowered, CHAT_APPS) and OFFSITE_CHAT.search(lowered)) or ("@" in text and PERSONAL_EMAIL.search(lowered)):

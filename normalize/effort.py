@@ -16,18 +16,34 @@ class AnyOf:
     pattern joining them with "|" finds, with its groups numbered the same, several times faster, as each
     alternative on its own is searched at the speed of its first letter or digit. Matched on the folded text."""
 
-    def __init__(self, *sources: str, flags: int = 0):
+    def __init__(self, *sources: str, flags: int = 0, gates: tuple | None = None):
         self.parts = [folded_pattern(source, flags) for source in sources]
+        self.gates = gates or (None,) * len(sources)  # per alternative: words one of which each match holds
         self.offsets = [sum(p.groups for p in self.parts[:k]) for k in range(len(self.parts))]
         self.groups = sum(p.groups for p in self.parts)
 
     def search(self, text: str):
         best = None
         for k, pattern in enumerate(self.parts):
+            if self.gates[k] and not has_any(text, self.gates[k]):
+                continue
             found = pattern.search(text)
             if found and (best is None or found.start() < best[1].start()):
                 best = (k, found)
         return _Found(best[1], self.offsets[best[0]], self.groups) if best else None
+
+
+class Gated:
+    """A folded pattern searched only in a text holding one of its words (a cheap test first)."""
+
+    def __init__(self, pattern: re.Pattern, words: tuple[str, ...]):
+        self.pattern, self.words = pattern, words
+
+    def search(self, text: str):
+        return self.pattern.search(text) if has_any(text, self.words) else None
+
+    def finditer(self, text: str):
+        return self.pattern.finditer(text) if has_any(text, self.words) else iter(())
 
 
 class _Found:
@@ -75,22 +91,25 @@ TOTAL_HOURS_SAID = folded_pattern(rf"{_N_ALONE}\s*{_HOUR}\s+(?:of work|in total|
                               rf"of (?:effort|editing|writing|design|labou?r|recording|research|testing|transcription|translation|"
                               rf"consulting|coaching|support)|project|task|gig|job|de trabajo|de trabalho|de travail|de gravação|"
                               rf"de grabación|arbeit)\b")
-TOTAL_HOURS_BETWEEN = folded_pattern(rf"\b(?:between|zwischen|entre)\s+{_N}\s+(?:and|und|et|y|e)\s+{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})")
+TOTAL_HOURS_BETWEEN = Gated(folded_pattern(rf"\b(?:between|zwischen|entre)\s+{_N}\s+(?:and|und|et|y|e)\s+{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})"),
+                            ("between", "zwischen", "entre"))
 # "2 days of work", "a 3-day task": working days of about 8 hours
 TOTAL_DAYS = AnyOf(rf"{_RANGE_ALONE}[- ]?(?:full[- ])?(?:days?|tage?n?|jours?|días?)\s+(?:of work|de trabajo|de travail|arbeit)\b",
-                   rf"\ba\s+{_N}[- ]day\s+(?:task|job|project|gig|assignment)\b")
+                   rf"\ba\s+{_N}[- ]day\s+(?:task|job|project|gig|assignment)\b",
+                   gates=(("of work", "de trabajo", "de travail", "arbeit"), ("day",)))
 HOURS_PER_DAY = 8
 # "5 hours max", "max 5 hours", "up to 3 hours": only the upper end
 TOTAL_HOURS_AT_MOST = AnyOf(rf"{_AT_MOST}\s*{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})",
-                            rf"{_N_ALONE}\s*{_HOUR}\s+max(?:imum)?\b")
+                            rf"{_N_ALONE}\s*{_HOUR}\s+max(?:imum)?\b",
+                            gates=(("up to", "max", "at most", "no more than", "less than", "under"), ("max",)))
 # "One 6-hour shift", "a 2-hour guest lecture", "Paid 15-minute survey", ", 8-hour wedding day"
 _EVENT = (r"(?:shifts?|sessions?|lectures?|visits?|interviews?|surveys?|calls?|shoots?|galas?|events?|workshops?|meetings?|"
           r"study|studies|tests?|tasks?|jobs?|gigs?|weddings?|wedding day|recordings?|class(?:es)?|seminars?|webinars?|tours?|"
           r"site visit|guest lecture|research session|focus group|conference)")
-TOTAL_EVENT = folded_pattern(rf"(?:\b(?:a|an|one|single|paid)\s+|[,;:(]\s*|^)(\d{{1,3}})[- ](hour|minute|min)s?[- ](?:long\s+)?"
-                         rf"(?:[a-z]+\s+){{0,2}}{_EVENT}\b", re.M)
+TOTAL_EVENT = Gated(folded_pattern(rf"(?:\b(?:a|an|one|single|paid)\s+|[,;:(]\s*|^)(\d{{1,3}})[- ](hour|minute|min)s?[- ](?:long\s+)?"
+                         rf"(?:[a-z]+\s+){{0,2}}{_EVENT}\b", re.M), ("hour", "min"))
 # "(80 hours)", "40 hours during one office move week", ", 6 hours." after an hourly rate or alone in a list
-TOTAL_HOURS_PAREN = folded_pattern(rf"\(\s*{_N}\s*{_HOUR}\s*\)")
+TOTAL_HOURS_PAREN = Gated(folded_pattern(rf"\(\s*{_N}\s*{_HOUR}\s*\)"), ("(",))
 TOTAL_HOURS_SPREAD = folded_pattern(rf"{_RANGE_ALONE}\s*{_HOUR}\s+(?:during|across|spread over|over|throughout|in)\s+"
                                 rf"(?:the|a|an|one|this|\d+)\b")
 TOTAL_HOURS_LISTED = folded_pattern(
@@ -99,13 +118,13 @@ TOTAL_HOURS_LISTED = folded_pattern(
 NOT_TOTAL_BEFORE = folded_pattern(r"(?:within|respond|response|reply|turnaround|notice|every|shifts?|open|available|per day|a day|"
                               r"daily|/day)\W{0,12}$")
 # "€400 per day, 1 day", "$1,200/day, 3 days on-site": days at a day rate are working days
-DAYS_AT_DAY_RATE = folded_pattern(rf"(?:/\s*day|per day|a day|day rate|par jour|pro tag|por d[ií]a)[^.\n\d]{{0,25}}?{_RANGE}\s*(?:full\s+)?"
-                              rf"(?:days?|jours?|tage?|d[ií]as?)\b(?!\s*(?:notice|off|holiday|a week|per week|/\s*week|each week))")
+DAYS_AT_DAY_RATE = Gated(folded_pattern(rf"(?:/\s*day|per day|a day|day rate|par jour|pro tag|por d[ií]a)[^.\n\d]{{0,25}}?{_RANGE}\s*(?:full\s+)?"
+                              rf"(?:days?|jours?|tage?|d[ií]as?)\b(?!\s*(?:notice|off|holiday|a week|per week|/\s*week|each week))"), ("day", "par jour", "pro tag", "por d"))
 # "€400 per day", "$3,000/month": a rate, not recurring work
 RATE_PER_PERIOD = folded_pattern(r"\d[\d,.]*\s*(?:[A-Za-z]{3}|[$€£¥₹]|kr|zł)?\s*(?:/\s*|per\s+|a\s+)(?:day|month)\b")
 # "for two days, 8 hours a day": a daily load over a stated number of days
 DAILY_HOURS = folded_pattern(rf"{_RANGE}\s*{_HOUR}\s*(?:a|per|/|each)\s*day\b")
-TOTAL_MINUTES = folded_pattern(rf"{_RANGE_ALONE}\s*{_MIN}\s*(?:of\s+)?(?:work|task|job|total)\b")
+TOTAL_MINUTES = Gated(folded_pattern(rf"{_RANGE_ALONE}\s*{_MIN}\s*(?:of\s+)?(?:work|task|job|total)\b"), ("min",))
 _DURATION_UNIT = r"(days?|weeks?|months?|tage[n]?|wochen|monate[n]?|jours|semaines|mois|días|dias|semanas|meses)"
 DURATION = AnyOf(
     rf"(?:(?:for|over|lasting|duration(?: of)?:?|within|during|durante|während|pendant|sous|innerhalb von|em|en|"
@@ -268,7 +287,7 @@ def _total_hours(numeric: str, effort: Effort, says_hours: bool = True, says_day
             if span and span[1] <= 250:
                 effort.hours_min, effort.hours_max = span[0] * HOURS_PER_DAY, span[1] * HOURS_PER_DAY
                 return
-        found = TOTAL_DAYS.search(numeric)
+        found = days = TOTAL_DAYS.search(numeric)
         if found and not says_hours:
             groups = found.groups()
             low, high = (groups[0], groups[1]) if groups[0] else (groups[2], None)
@@ -279,6 +298,7 @@ def _total_hours(numeric: str, effort: Effort, says_hours: bool = True, says_day
     if not says_hours:
         return
     if True:
+        searched = {TOTAL_DAYS: days} if says_days else {}  # searched above: not again
         found = TOTAL_HOURS_AT_MOST.search(numeric)
         if found:
             span = _range(found.group(1) or found.group(2), None)
@@ -286,7 +306,7 @@ def _total_hours(numeric: str, effort: Effort, says_hours: bool = True, says_day
                 effort.hours_max = span[1]
                 return
         for pattern in (TOTAL_HOURS_BETWEEN, TOTAL_HOURS_RANGE, TOTAL_HOURS_APPROX, TOTAL_HOURS_SAID, TOTAL_DAYS):
-            found = pattern.search(numeric)
+            found = searched[pattern] if pattern in searched else pattern.search(numeric)
             if found:
                 groups = [g for g in found.groups()]
                 if pattern is TOTAL_DAYS:
@@ -332,11 +352,18 @@ _WORD_NUMBERS = folded_pattern(
     r"heures?|jours?|semaines?|mois|horas?|d[ií]as?|semanas?|meses|stunden|tage[n]?|wochen|monate[n]?)\b)")
 
 
+# what each time unit of _WORD_NUMBERS's look-ahead holds ("d[ií]as?": "dia" or "día")
+_UNIT_STEMS = ("hour", "day", "week", "month", "heure", "jour", "semaine", "mois", "hora", "dia", "día", "semana", "mes",
+               "stunde", "tag", "woche", "monat")
+
+
 def _digits_for_words(text: str) -> tuple[str, str]:
     """"two weeks" -> "2 weeks", "una semana" -> "1 semana" (only before a time unit; cheap when absent);
     with the result lower-cased."""
     lowered = text.lower()
-    if _WORD_NUMBER.keys().isdisjoint(lowered.replace("-", " ").split()):
+    # a number word counts before a time unit only: without one (or without a number word) nothing changes
+    if not has_any(lowered if lowered.isascii() else folded(text), _UNIT_STEMS) or \
+            _WORD_NUMBER.keys().isdisjoint(lowered.replace("-", " ").split()):
         return text, lowered
     gate = lowered if lowered.isascii() else folded(text)  # the same length as the text: spans carry over
     pieces, last = [], 0

@@ -6,6 +6,8 @@ from functools import lru_cache
 
 import pycountry
 
+from normalize.text import trie_pattern
+
 WORLDWIDE = re.compile(r"\b(anywhere|worldwide|world ?wide|global(?:ly)?|international|any ?where in the world|"
                        r"weltweit|partout|mundial|todo el mundo)\b", re.I)
 REMOTE = re.compile(r"\b(remote|remotely|work from home|wfh|telecommut\w*|home[- ]?office|homeoffice|"
@@ -59,8 +61,9 @@ def _names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _name_pattern() -> re.Pattern:
-    keys = sorted((k for k in _names() if len(k) > 3 or "." in k), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w])", re.I)
+    keys = [k for k in _names() if len(k) > 3 or "." in k]
+    # as a trie (the longest name first at each place, as a longest-first alternation): one branch per letter
+    return re.compile(r"(?<![\w])(" + trie_pattern(keys) + r")(?![\w])", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from price_parser import Price
 
+from normalize.text import folded, folded_pattern, has_any
+
 UNITS = ("project", "hour", "day", "week", "month", "year")
 UNIT_WORDS = {
     "hour": "hour", "hourly": "hour", "hr": "hour", "hrs": "hour", "h": "hour", "per-hour-wage": "hour",
@@ -105,8 +107,10 @@ LOWER_BOUND = re.compile(r"(?:\b(?:more than|over|above|at least|min(?:imum)?|st
                          r"a partir de|mehr als|ab|más de|mais de|mindestens)|>|≥)\s*:?\s*$", re.I)
 LOWER_BOUND_AFTER = re.compile(r"\s*(?:\+|(?:et plus|and (?:up|above|more)|or more|und mehr|o más|ou mais)\b)", re.I)
 MONTHLY_WORDS = re.compile(r"stipend[^.\n]{0,30}(?:per|a|/|every)\s*month|monthly", re.I)
-UNPAID = re.compile(r"\b(unpaid|no pay|not paid|volunteer(?:ing)?|for exposure|pro bono|free of charge|"
-                    r"unbezahlt|bénévole|non rémunéré|sin remuneración|no remunerado)\b", re.I)
+UNPAID = folded_pattern(r"\b(unpaid|no pay|not paid|volunteer(?:ing)?|for exposure|pro bono|free of charge|"
+                        r"unbezahlt|bénévole|non rémunéré|sin remuneración|no remunerado)\b")
+UNPAID_GATE = ("unpaid", "no pay", "not paid", "volunteer", "for exposure", "pro bono", "free of charge", "unbezahlt",
+               "bénévole", "non rémunéré", "sin remuneración", "no remunerado")
 # Amounts that are not the work's pay: bonuses, funding, fees the applicant pays, company figures.
 NOT_PAY_BEFORE = re.compile(
     r"\b(bonus(?:es)?|sign[- ]?on|signing|raised?|funding|funded|revenue|valuation|arr|saved?|saving|worth|prize|"
@@ -122,7 +126,9 @@ PAY_CONTEXT = re.compile(
     r"pro rata|super(?:annuation)?|gift cards?|honorar\w*|arvode|tarif|stawka|bolsa|gratification|pago|pagamos|"
     r"pagar|paga|retribución|remuneração|salário|timlön|stundensatz)\b",
     re.I)
-PAID_WORDS = re.compile(r"\b(paid|compensated|stipend|rémunéré|bezahlt|vergütet|remunerado)\b", re.I)
+PAID_WORDS = folded_pattern(r"\b(paid|compensated|stipend|rémunéré|bezahlt|vergütet|remunerado)\b")
+PAID_GATE = ("paid", "compensated", "stipend", "rémunéré", "bezahlt", "vergütet", "remunerado")
+_UNPAID_WORD = folded_pattern(r"\bunpaid\b")
 
 
 @dataclass
@@ -497,11 +503,17 @@ def raw_text(raw) -> str | None:
 
 
 def says_unpaid(text: str | None) -> bool:
-    return bool(text and UNPAID.search(text))
+    if not text:
+        return False
+    lowered = folded(text)  # the folded patterns match the folded text
+    return has_any(lowered, UNPAID_GATE) and bool(UNPAID.search(lowered))
 
 
 def says_paid(text: str | None) -> bool:
-    return bool(text and PAID_WORDS.search(text) and not re.search(r"\bunpaid\b", text, re.I))
+    if not text:
+        return False
+    lowered = folded(text)
+    return has_any(lowered, PAID_GATE) and bool(PAID_WORDS.search(lowered)) and not _UNPAID_WORD.search(lowered)
 
 
 @lru_cache(maxsize=1)

@@ -72,6 +72,8 @@ def unescape_fully(text: str, rounds: int = 3) -> str:
 
 def clean_text(value) -> str | None:
     """One line of display text: entities decoded, tags removed, whitespace collapsed."""
+    if type(value) is str and value.isascii() and value.isprintable() and "&" not in value and "<" not in value:
+        return collapse_spaces(value[:MAX_TEXT]) or None  # plain text (most names and titles): nothing to decode
     text = as_text(value)
     if text is None:
         return None
@@ -174,6 +176,26 @@ def folded_pattern(source: str, flags: int = 0) -> re.Pattern:
     re.IGNORECASE on the text as written (folding keeps the length), several times faster, as an alternation of
     lower-case literals is then skipped on its first letter. Its literal words are written in lower case."""
     return re.compile(source, flags)
+
+
+def trie_pattern(words) -> str:
+    """The words as a regex shaped like a trie ("data (?:entry|labeling)"): one branch tried per letter,
+    six times faster than a flat alternation of hundreds of words; a longer word wins over its prefix."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 def has_any(lowered: str, words) -> bool:
