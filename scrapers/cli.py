@@ -371,7 +371,7 @@ def cmd_health(args) -> int:
         print(json.dumps(report, indent=1))
     else:
         print(f"{'source':16} {'last':8} {'last success':21} {'age h':>6} {'items':>6} {'rejects':>7} "
-              f"{'open':>5} {'failed':>6}  fields missing/invalid (share of items)")
+              f"{'open':>5} {'failed':>6}  fields missing/invalid (share of records read, out-of-scope ones included)")
         for r in report:
             gaps = ", ".join(f"{name} {v.get('missing', 0):.0%}/{v.get('invalid', 0):.0%}"
                              for name, v in sorted(r["fields"].items()))
