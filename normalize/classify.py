@@ -66,8 +66,9 @@ SCAM = [
     folded_pattern(r"\b(?:you must (?:first )?invest|invest as little as|invest \$?\d|first invest)\b|"
                r"\binvest\w*\b[^.\n]{0,40}\b(crypto\w*|bitcoin|btc|usdt|eth|forex)\b[^.\n]{0,40}\b(?:returns?|profits?|earn)\b"),
     folded_pattern(r"\b(?:buy|purchase)\b[^.\n]{0,30}\bwith your own (?:money|funds)\b"),
+    # a promised share per day or week: "earn 2% daily", "earn 5% returns daily", "earn 3% profit per week"
     folded_pattern(r"\bguaranteed\s+(?:returns?|profits?|income|earnings)\b|\bearn\s+(?:a\s+)?(?:guaranteed\s+)?\d+\s*%\s*"
-               r"(?:daily|weekly|a day|per day|a week|per week)\b"),
+                   r"(?:(?:returns?|profits?|interest)\s+)?(?:daily|weekly|a day|per day|a week|per week)\b"),
     folded_pattern(r"\b(?:receive|get|send you|mail you)\s+(?:a\s+|the\s+)?checks?\b[^.\n]{0,80}\b(?:send|wire|transfer|forward)\b"
                r"|\b(?:via|through|by)\s+(?:western union|moneygram)\b|\bbuy\s+gift\s+cards?\b"),
 ]
@@ -180,7 +181,8 @@ def _token_counts(name: str, text: str, *, with_short: bool) -> dict[str, int]:
     n = len(tokens)
     starts = _starts(name)
     following = 0  # tokens before this one were taken by a longer alias
-    for i in [i for i, token in enumerate(tokens) if token in starts]:  # most words start no alias
+    for i in [i for i, token in enumerate(tokens) if token in starts] if not starts.isdisjoint(tokens) else ():
+        # most words start no alias (and many texts hold none: a set test in C says so first)
         if i < following:
             continue
         step = 1

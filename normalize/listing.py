@@ -245,7 +245,7 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
 
     pay = _pay(raw, country=country, source=source, title=title, description=description)
     effort = effort_from_text(f"{title}\n{description}", posted=posted_moment, now=now)
-    title = title_without_tags(title)  # pay and effort were read from the title as posted
+    posted_title, title = title, title_without_tags(title)  # pay and effort were read from the title as posted
 
     fx_date = pay_min_usd = pay_max_usd = None
     if pay.has_amount and pay.pay_currency:
@@ -261,7 +261,8 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     hourly_max = hourly_equivalent(pay_max_usd, pay.pay_unit, use_max_hours=False, **effort_args)
 
     employment = classify.employment_type(raw.get("employment_type_raw"), title=title)
-    head = f"{title}\n{description[:4000]}"
+    # what kind of work it is, also from the title as posted: a thread's "[TASK]" or "[Unpaid]" tag says so
+    head = f"{posted_title}\n{description[:4000]}"
     if pay.has_amount:
         is_paid = 0 if employment == "VOLUNTEER" else 1
     elif says_unpaid(head) or says_unpaid(pay.pay_raw) or employment == "VOLUNTEER":  # a stipend field saying "Unpaid"

@@ -294,14 +294,18 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
         return pay
     candidates = []
     for match in _pay_matches(text):
-        signs = [g for g in (match.group("cur1"), match.group("cur2"), match.group("cur3"), match.group("cur4")) if g]
-        # "$100 USD per hour": the ISO code says more than the sign
-        sign = next((g for g in signs if _THREE_LETTERS.fullmatch(g)), signs[0] if signs else None)
-        if sign and sign.lower() in CURRENCY_WORDS:  # "250 dollars"
-            sign = CURRENCY_WORDS[sign.lower()]
-        if not sign and not (dedicated and (match.group("high") or _shorthand(match.group("low")))) and not (
-                _shorthand(match.group("high")) and _talks_pay(text, match)):  # "Salary: 55k-65k"
-            continue  # a bare number ("10 hours", "2026") is not pay
+        signs = [g for g in match.group("cur1", "cur2", "cur3", "cur4") if g]
+        if signs:
+            # "$100 USD per hour": the ISO code says more than the sign
+            sign = next((g for g in signs if _THREE_LETTERS.fullmatch(g)), signs[0])
+            if sign.lower() in CURRENCY_WORDS:  # "250 dollars"
+                sign = CURRENCY_WORDS[sign.lower()]
+        else:
+            sign = None
+            low_token, high_token = match.group("low", "high")
+            if not (dedicated and (high_token or _shorthand(low_token))) and not (
+                    _shorthand(high_token) and _talks_pay(text, match)):  # "Salary: 55k-65k"
+                continue  # a bare number ("10 hours", "2026") is not pay
         if not dedicated and _is_not_pay(text, match):
             continue
         low, high = to_amount(_number(match.group("low"))), to_amount(_number(match.group("high")))

@@ -200,3 +200,50 @@ def test_megabyte_text_is_not_hung(big):
     skills(title=big[:500], tags="", text=big[:20_000])
     occupation(title=big[:500], tags="", text=big[:20_000])
     assert time.perf_counter() - started < 20
+
+
+@pytest.mark.parametrize("text", [
+    "Earn 5% returns daily trading USDT with our team. Join our Telegram group.",
+    "Earn 3% profit per week, guaranteed by our bots.",
+    "Earn 2% daily on your deposit.",
+])
+def test_promised_returns_per_day_or_week_are_scam_signals(text):
+    assert "scam_signals" in safety_flags(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our analysts earn 5% more than the industry average.",
+    "We returned 5% of revenue to charity last week.",
+])
+def test_percentages_that_promise_nothing_are_not(text):
+    assert "scam_signals" not in safety_flags(text)
+
+
+def test_alternatives_searched_apart_find_what_the_joined_pattern_finds():
+    """effort.AnyOf: the leftmost match, the first alternative on a tie, groups numbered as in the joined pattern."""
+    import random
+    import re
+
+    from normalize.effort import AnyOf
+
+    parts = (r"for (\d+) (weeks?)", r"(\d+)-(week) (project)", r", (\d+) (weeks?)\b", r"(\d+) (weeks?)")
+    joined = re.compile("|".join(parts))
+    alternatives = AnyOf(*parts)
+    words = ["for", "2", "10", "weeks", "week", "-", "project", ",", " ", "x"]
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 9))).replace(" - ", "-")
+        a, b = joined.search(text), alternatives.search(text)
+        assert (a is None) == (b is None), text
+        if a:
+            assert (a.groups(), a.start(), a.end(), a.group(0)) == (b.groups(), b.start(), b.end(), b.group(0)), text
+
+
+def test_effort_reads_upper_case_and_unicode_like_lower_case():
+    """The effort patterns run on the folded text: capitals and İ/ı/ſ read as re.IGNORECASE reads them."""
+    for text in ("ABOUT 10 HOURS OF WORK", "about 10 hours of work", "About 10 Hours Of Work"):
+        assert (effort_from_text(text, posted=NOW, now=NOW).hours_max) == 10
+    due = effort_from_text("deliver by friday", posted=NOW, now=NOW).due_at
+    assert due is not None and effort_from_text("Deliver by FRIDAY", posted=NOW, now=NOW).due_at == due
+    upper = effort_from_text("TWO WEEKS AT 10 HRS/WEEK", posted=NOW, now=NOW)
+    assert (upper.hours_per_week, upper.duration_days, upper.hours_max) == (10, 14, 20)

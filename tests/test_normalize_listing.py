@@ -351,3 +351,35 @@ def test_normalize_reads_no_clock_and_opens_no_network():
         for forbidden in ("datetime.now(", "datetime.utcnow(", "date.today(", "time.time(", "requests", "urllib.request",
                           "socket", "http.client"):
             assert forbidden not in source, f"{path.name} uses {forbidden}"
+
+
+def test_a_thread_tag_in_the_title_says_what_kind_of_work_it_is():
+    """r/slavelabour's "[TASK]" is a micro-task: read from the title as posted, though the shown title loses it."""
+    row = row_of(title="[TASK] Proofread my 2,000-word scholarship essay - $20",
+                 description_text="Track changes in Word, please. Paid via PayPal.")
+    assert row["title"] == "Proofread my 2,000-word scholarship essay"
+    assert row["is_micro"] == 1 and "says:task" in row["micro_reasons"] and row["engagement"] == "gig"
+    plain = row_of(title="Proofread my 2,000-word scholarship essay - $20",
+                   description_text="Track changes in Word, please. Paid via PayPal.")
+    assert "says:task" not in plain["micro_reasons"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Our graduate scheme starts in September, apply now.", "en"),  # the full model said "pcm" (Nigerian Pidgin)
+    ("Traducir 20 páginas de un sitio web del español al portugués de Brasil. Entrega en dos semanas.", "es"),  # "ext"
+    ("Wir suchen eine Werkstudentin für unser Marketing-Team in Berlin, ab sofort und in Teilzeit.", "de"),
+    ("Rédiger 60 fiches produits optimisées SEO pour une boutique de thés. Livraison sous 3 semaines.", "fr"),
+    ("Permanent, full-time role. £24,000 per annum, based in our Leeds office.", "en"),  # no Latin
+])
+def test_language_is_an_iso_639_1_code_of_a_written_language(text, code):
+    assert row_of(description_text=text)["language"] == code
+
+
+def test_simple_urls_take_the_fast_path_and_odd_ones_the_full_check():
+    from normalize.listing import absolute_url
+
+    assert absolute_url(" https://jobs.example.com:8443/a?b=1#c ") == "https://jobs.example.com:8443/a?b=1#c"
+    assert absolute_url("HTTP://Example.COM") == "HTTP://Example.COM"
+    assert absolute_url("https://user@example.com/x") == "https://user@example.com/x"  # not simple: urlsplit decides
+    assert absolute_url("https:///nohost") is None and absolute_url("ftp://example.com") is None
+    assert absolute_url("https://example.com/a b") is None and absolute_url('https://example.com/"x"') is None

@@ -114,3 +114,42 @@ def test_megabyte_inputs_are_cut_not_hung(big):
 ])
 def test_thread_titles_lose_tags_and_trailing_pay(posted, shown):
     assert title_without_tags(posted) == shown
+
+
+# --- the helpers the fast paths rest on: each gives what the slower form it replaces gives ---
+
+def test_collapse_spaces_is_the_whitespace_regex():
+    import random
+    import re
+
+    from normalize.text import _SPACES, collapse_spaces
+
+    alphabet = " \t\n\r\x0b\x0c\x1c\x85\u00a0\u2000\u2009\u200b\u2028\u202f\u3000ab.é"
+    rng = random.Random(4)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        assert collapse_spaces(text) == re.sub(r"\s+", " ", _SPACES.sub(" ", text)).strip()
+
+
+@pytest.mark.parametrize("text", ["Deliver by FRIDAY", "İNTERN wanted", "daıly rate", "ſtudents welcome", "K\u212a", "ÉTUDIANTS"])
+def test_folded_text_matches_what_ignorecase_matches(text):
+    import re
+
+    from normalize.text import folded
+
+    lowered = folded(text)
+    assert len(lowered) == len(text)  # spans found in the folded text are the same in the text as written
+    for word in ("friday", "intern", "daily", "students", "kk", "étudiants"):
+        pattern = re.escape(word)
+        found = re.search(pattern, text, re.I)
+        assert (found is not None) == (re.search(pattern, lowered) is not None)
+        if found:
+            assert found.span() == re.search(pattern, lowered).span()
+
+
+def test_plain_text_fast_path_cleans_like_the_full_path():
+    assert clean_text("  Data   entry  clerk ") == "Data entry clerk"
+    assert clean_text("Tom &amp; Jerry") == "Tom & Jerry"  # not plain: decoded
+    assert clean_text("a <b>bold</b> move") == "a bold move"
+    assert clean_text("tab\there") == "tab here" and clean_text("ctrl\x07char") == "ctrlchar"
+    assert clean_text("   ") is None and clean_text(5) == "5"
