@@ -156,6 +156,8 @@ def _sanitizer() -> "nh3.Cleaner":
 
 _DIGIT = re.compile(r"\d")
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+_OTHER_LINE_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")  # where str.splitlines splits too
+_DIGIT_LINES = re.compile(r"^[^\d\n]*\d.*$", re.M)
 
 
 @lru_cache(maxsize=16)
@@ -207,6 +209,8 @@ def lines_with_digits(text: str | None) -> str:
     """Only the lines holding a digit: amounts and efforts are numbers, and the other lines are most of a job ad."""
     if not isinstance(text, str) or not text or not _DIGIT.search(text):
         return ""
+    if not _OTHER_LINE_BREAKS.search(text):  # lines split at "\n" only (every text the normalizer builds): one scan
+        return "\n".join(_DIGIT_LINES.findall(text))
     return "\n".join(line for line in text.splitlines() if _DIGIT.search(line))
 
 
