@@ -69,6 +69,10 @@ REAL_RECORDINGS = {
     "other_ats/ergon_bamboohr_jobs.json": ("bamboohr", 3), "other_ats/ergon_breezy_jobs.json": ("breezy", 3),
     "other_ats/ergon_eightfold_jobs.json": ("eightfold", 3), "other_ats/ergon_personio_sample.xml": ("personio", 2),
     "other_ats/ergon_pinpoint_jobs.json": ("pinpoint", 3),
+    "other_ats/jobagent_comeet_positions.json": ("comeet", 2),  # one requisition in two cities: two listings
+    "other_boards/jobagent_torre_search_page0.json": ("torre", 3),
+    "other_boards/jobagent_torre_search_page1.json": ("torre", 3),
+    "other_boards/rjc_eleduck.json": ("eleduck", 6),  # 7 posts; CLOSED1 is closed
     "other_boards/rjc_workingnomads.json": ("workingnomads", 4),
     "recruitee/ergon_recruitee_channable.json": ("recruitee", 2),
     "reddit/aibuilderx_r_forhire_new.json": ("reddit", 4),  # 10 posts: 4 hiring, 6 [For Hire]
@@ -90,10 +94,6 @@ REAL_RECORDINGS = {
 NOT_READ = {
     "README.md": "the folder's description", "PROVENANCE.tsv": "where each file comes from",
     "FIELD_MAPS.md": "field maps and limits, read by people",
-    "other_ats/jobagent_comeet_positions.json": "Comeet careers API: no comeet source yet (not in issues 5/6)",
-    "other_boards/jobagent_torre_search_page0.json": "Torre.ai search: no torre source yet (not in issues 5/6)",
-    "other_boards/jobagent_torre_search_page1.json": "Torre.ai search: no torre source yet (not in issues 5/6)",
-    "other_boards/rjc_eleduck.json": "eleduck.com posts API: no eleduck source (provenance only 'genuine-looking')",
     "jsonld/wdc_commoncrawl/wdc2019_jobposting_sample.nq": "N-Quads from Web Data Commons: an extraction, no site's response",
     "jsonld/wdc_commoncrawl/wdc2019_jobposting_property_coverage.txt": "statistics of JobPosting properties",
     "jsonld/wdc_commoncrawl/wdc2019_jobposting_sparql_stats.txt": "statistics of JobPosting properties",
