@@ -12,6 +12,8 @@ groups `hire_type` (企业直招 direct hire, 外包零活 outsourced odd jobs),
 线上兼职 online part-time), `skill_type`, `field` and `city`. A post's public page is https://eleduck.com/posts/{id}
 (the same collector's parser). Posts name no company field and state pay only in their text.
 """
+from urllib.parse import parse_qs, urlsplit
+
 from scrapers.platforms.json_api import JsonApiSpider
 
 LIST = "https://svc.eleduck.com/api/v1/posts?category=5&sort=-published_at&page={page}"
@@ -68,8 +70,6 @@ class EleduckSpider(JsonApiSpider):
         return item
 
     def next_page(self, response, data):
-        from urllib.parse import parse_qs, urlsplit
-
         posts = data.get("posts") if isinstance(data, dict) else None
         page = int((parse_qs(urlsplit(response.url).query).get("page") or ["1"])[0] or 1)
         if not posts or page >= MAX_PAGES:
