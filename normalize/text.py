@@ -126,7 +126,9 @@ def body_to_text(text: str | None) -> str | None:
     if "<" in text:  # tags that were escaped inside a raw body
         text = _TAG.sub(" ", _DROP.sub(" ", text))
     text = _CONTROL.sub("", text)
-    lines = [collapse_spaces(line) for line in text.splitlines()]
+    if "\u200b" in text:
+        text = text.replace("\u200b", " ")  # what collapse_spaces does, once for the whole text
+    lines = [" ".join(line.split()) for line in text.splitlines()]
     text = "\n".join(line for line in lines if line)
     return text[:MAX_TEXT] or None
 
