@@ -18,7 +18,11 @@ _DOTTED = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b")  # 12.07.2026 is day fi
 def format_utc(moment: datetime) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).strftime(ISO_FORMAT)
+    moment = moment.astimezone(timezone.utc)
+    if 1000 <= moment.year:  # what strftime(ISO_FORMAT) writes, without its cost (it pads no year below 1000)
+        return (f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T"
+                f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}Z")
+    return moment.strftime(ISO_FORMAT)
 
 
 def _plausible(moment: datetime, now: datetime, future_years: int) -> bool:

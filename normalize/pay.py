@@ -356,6 +356,7 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
 # A match's first digit is at most this many characters after its start (the longest currency before an
 # amount, "dollars", and a space).
 _MAX_BEFORE_DIGIT = 12
+_CURRENCY_CHARS = "$€£₹¥₽₩₺₱₦₴."  # with letters (codes, "kr", "zł", "dollars"), all a currency before an amount holds
 
 
 def _pay_matches(text: str):
@@ -367,7 +368,13 @@ def _pay_matches(text: str):
         digit = _ANY_DIGIT.search(text, pos)
         if digit is None:
             return
-        match = PAY_PATTERN.search(text, max(pos, digit.start() - _MAX_BEFORE_DIGIT))
+        start = digit.start()  # back over what may precede an amount: one blank, then a currency's letters or sign
+        if start > pos and text[start - 1].isspace():
+            start -= 1
+        floor = max(pos, digit.start() - _MAX_BEFORE_DIGIT)
+        while start > floor and (text[start - 1].isalpha() or text[start - 1] in _CURRENCY_CHARS):
+            start -= 1
+        match = PAY_PATTERN.search(text, max(start, floor))
         if match is None:
             return
         yield match
