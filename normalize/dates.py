@@ -56,8 +56,11 @@ def parse_datetime(value, *, now: datetime, default_tz=timezone.utc, languages=N
         text = value.strip()[:200]
         if not text:
             return None
-        compact = _COMPACT.match(text)
-        if compact:
+        plain = _PLAIN_ISO.match(text)  # the common form first: it is none of the others
+        compact = None if plain else _COMPACT.match(text)
+        if plain:
+            moment = _parse_iso(text)
+        elif compact:
             try:
                 moment = datetime(*(int(g) for g in compact.groups()))
             except ValueError:
