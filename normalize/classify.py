@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from normalize.text import any_of, folded, folded_pattern, has_any, trie_pattern as _trie_pattern
+from normalize.text import folded, folded_pattern, has_any, trie_pattern as _trie_pattern
 
 DATA = Path(__file__).parent / "data"
 EMPLOYMENT_TYPES = ("FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER")
@@ -31,7 +31,6 @@ SAYS_PROJECT = folded_pattern(r"\b(one[- ]off|one[- ]time|fixed[- ]price|flat fe
 # Cheap gates: a word each match of the pattern holds (checked in the folded text before the pattern runs).
 MICRO_GATE = ("micro", "one-", "one ", "small ", "quick ", "gig", "freelance project", "short-term", "short term",
               "fixed-price", "fixed price", "mini-job", "mini job", "[task]")
-_MICRO_GATE = any_of(MICRO_GATE)
 GIG_GATE = ("gig", "micro", "[task]")
 PROJECT_GATE = ("one-", "one ", "fixed-price", "fixed price", "flat fee", "per project", "freelance project", "small project")
 # Students as the audience ("open to college students", "students welcome"), not as the work ("tutor students").
@@ -54,7 +53,6 @@ YEARS_REQUIRED = folded_pattern(r"(?<![\d.])([3-9]|1\d)\s*\+?\s*(?:years?|yrs|ja
                             r"(?:experience|erfahrung|experiencia|expérience|experiência|managing|selling|building|producing|"
                             r"with|in|of)\b")
 YEARS_GATE = ("year", "yrs", "jahr", "año", "ans", "anos")
-_ENTRY_GATE = any_of(ENTRY_GATE)
 SCAM = [
     folded_pattern(r"\b(pay|deposit|fee)\b[^.\n]{0,30}\b(to apply|registration fee|training fee|starter kit|before you start)\b"),
     folded_pattern(r"\b(registration|application|training|onboarding) fee\b"),
@@ -281,7 +279,7 @@ def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_val
     if is_paid == 0:
         return []
     lowered = folded(text)
-    said = MICRO_WORDS.search(lowered) if _MICRO_GATE.search(lowered) else None
+    said = MICRO_WORDS.search(lowered) if has_any(lowered, MICRO_GATE) else None
     if engagement_value == "full_time" or (employment == "FULL_TIME" and not said):
         return []
     reasons = []
@@ -303,7 +301,7 @@ def entry_level(*, title: str, text: str, employment: str | None) -> int | None:
     if employment == "INTERN":
         return 1
     lowered, title = folded(text[:5000]), folded(title)  # the folded patterns match the folded texts
-    if ENTRY_YES.search(title) or (_ENTRY_GATE.search(lowered) and ENTRY_YES.search(lowered)):
+    if ENTRY_YES.search(title) or (has_any(lowered, ENTRY_GATE) and ENTRY_YES.search(lowered)):
         return 1
     if SENIOR_ONLY.search(title) or (has_any(lowered, YEARS_GATE) and YEARS_REQUIRED.search(lowered)):
         return 0
@@ -345,7 +343,6 @@ SCAM_GATES = [
 SCAM_WORDS = ("fee", "own money", "own funds", "telegram", "whatsapp", "wechat", "signal", "check", "crypto", "bitcoin", "btc", "usdt", "eth",
               "forex", "invest", "guarantee", "western union", "moneygram", "gift card", "deposit", "% daily", "% weekly",
               "% a day", "% per")
-_SCAM_GATE = any_of(SCAM_WORDS)
 
 
 _NEGATION = re.compile(r"\b(?:never|not|no|don['’]t|won['’]t|will not|do not|does not|nor)\b[^.\n]{0,40}$", re.I)
@@ -361,7 +358,7 @@ def safety_flags(text: str) -> list[str]:
     if not isinstance(text, str):
         return flags
     lowered = folded(text)  # the folded patterns run on it; a match's place is the same in the text as written
-    if _SCAM_GATE.search(lowered) and any(
+    if has_any(lowered, SCAM_WORDS) and any(
             not _negated(text, found) for pattern, words in zip(SCAM, SCAM_GATES) if has_any(lowered, words)
             for found in pattern.finditer(lowered[:20000])):
         flags.append("scam_signals")

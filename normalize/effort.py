@@ -7,7 +7,7 @@ from functools import lru_cache
 from datetime import datetime, timedelta, timezone
 
 from normalize.dates import format_utc
-from normalize.text import any_of, folded, folded_pattern, has_any, lines_with_digits
+from normalize.text import folded, folded_pattern, has_any, lines_with_digits
 
 
 
@@ -157,7 +157,6 @@ APPLY_BY = folded_pattern(
     r"hasta el|:)?\s*(?P<when>[^\n]{3,40})")
 DUE_WORDS = ("deliver", "due", "deadline", "complete", "finished", "needed", "need", "back", "done", "live", "ready",
              "livr", "rendu", "entrega", "abgabe", "lieferung", "fertig")
-_DUE_GATE = any_of(DUE_WORDS)
 APPLY_WORDS = ("apply", "application", "submit", "candidature", "bewerbung", "postulaciones")
 MONTHS = {}
 for _number, _names in enumerate((
@@ -272,7 +271,7 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
             effort.hours_min, effort.hours_max = span[0] * HOURS_PER_DAY, span[1] * HOURS_PER_DAY
     base = posted or now
     # the deadline patterns start with one of these words: skip texts without any
-    if _DUE_GATE.search(gate):
+    if has_any(gate, DUE_WORDS):
         effort.due_at = _deadline(DUE, text, gate, base)
     if has_any(gate, APPLY_WORDS):
         effort.expires_at = _deadline(APPLY_BY, text, gate, base)

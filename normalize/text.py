@@ -202,12 +202,6 @@ def trie_pattern(words) -> str:
     return emit(trie)
 
 
-def any_of(words) -> re.Pattern:
-    """For a long list of gate words: one case-sensitive trie pattern whose search says what has_any says, in one
-    scan of the folded text instead of one per word."""
-    return re.compile(trie_pattern(words))
-
-
 def has_any(lowered: str, words) -> bool:
     """Whether one of the words occurs in a `folded` text (map over the bound method: no generator per word)."""
     return any(map(lowered.__contains__, words))
