@@ -92,7 +92,7 @@ def renormalize(db_path: str, *, source: str | None = None, batch_size: int = 10
             if not differing:
                 continue
             report.changed += 1
-            report.columns.update(differing)
+            report.columns.update(differing.keys())  # count columns; update(mapping) would add values
             updates.append((stored["id"], differing))
             changes += [{"listing_id": stored["id"], "crawl_id": f"renormalize-{stamp}", "field": c,
                          "old": _text(stored[c]), "new": _text(v), "changed_at": stamp}

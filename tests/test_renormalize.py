@@ -67,10 +67,6 @@ def test_renormalize_changes_only_what_a_new_rule_changes_and_then_nothing(catal
     assert again.changed == 0 and rows(catalog) == after
 
 
-@pytest.mark.xfail(strict=True, raises=TypeError, reason=(
-    "scrapers/renormalize.py counts changed columns with report.columns.update(differing): Counter.update with "
-    "a mapping adds the new *values*, so a second listing whose column becomes NULL raises TypeError "
-    "(None + None) mid-run; update(differing.keys()) counts columns (owner of scrapers/ to fix)"))
 def test_renormalize_counts_columns_when_a_rule_empties_a_column(catalog, monkeypatch):
     from scrapers.renormalize import renormalize
     import normalize.classify as classify
