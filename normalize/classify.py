@@ -15,7 +15,10 @@ EMPLOYMENT_WORDS = [
     (folded_pattern(r"\b(intern|internship|praktikum|stage|pr[áa]cticas|werkstudent|trainee|apprentice\w*)\b"), "INTERN"),
     (folded_pattern(r"\b(volunteer\w*|unpaid|ehrenamt\w*|b[ée]n[ée]vol\w*)\b"), "VOLUNTEER"),
     (folded_pattern(r"\b(temp|temporary|seasonal|befristet|fixed[- ]term|interim)\b"), "TEMPORARY"),
-    (folded_pattern(r"\b(contract\w*|freelanc\w*|contractor|self[- ]employed|1099|b2b|gig|project[- ]based|consultant|honorar\w*)\b"), "CONTRACTOR"),
+    # "Consultant" alone is a role ("Senior Solution Consultant" is often a permanent job); the contract is said by
+    # contract/freelance words, a US tax form (1099) or corp-to-corp (C2C), or "independent consultant"
+    (folded_pattern(r"\b(contract\w*|freelanc\w*|contractor|self[- ]employed|1099|b2b|c2c|corp[- ]to[- ]corp|gig|"
+                    r"project[- ]based|independent consultant|honorar\w*)\b"), "CONTRACTOR"),
     (folded_pattern(r"\b(per[- ]diem)\b"), "PER_DIEM"),
     (folded_pattern(r"\b(part[- _]?time|parttime|teilzeit|temps partiel|medio tiempo|minijob)\b"), "PART_TIME"),
     (folded_pattern(r"\b(full[- _]?time|fulltime|vollzeit|temps plein|tiempo completo|permanent|festanstellung|cdi)\b"), "FULL_TIME"),

@@ -311,8 +311,9 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
         low, high = to_amount(_number(match.group("low"))), to_amount(_number(match.group("high")))
         if low is None:
             continue
-        if high is not None and _shorthand(match.group("high")) and not _shorthand(match.group("low")) and low < 1000:
-            low *= 1000  # "50-70k"
+        if (high is not None and _shorthand(match.group("high")) and not _shorthand(match.group("low"))
+                and low * 1000 <= high):
+            low *= 1000  # "50-70k" is 50k-70k; "$500-$1k" is 500-1,000
         if high is not None and high < low:
             continue
         candidates.append((match, sign, low, high))

@@ -250,6 +250,12 @@ _TAIL_TOKEN = re.compile(
     r"|per\s+[a-z]{1,10}\b"
     r"|(?:fixed|flat|fee|price|budget|total|each|obo|negotiable|hourly|rate|max|maximum|about|around|approx\.?|for|"
     r"up to|week|a week|month|a month|usd|eur|gbp|in total|one-?time|paid|pay|paying|budget:)\b"
+    # what is said of the pay after it: the tax or contract form ("$60/hr W2", "C2C", "on 1099"), "DOE",
+    # "OBO", "negotiable", the currency's code, "+ bonus"
+    r"|(?:-|–|—|to)\s*\d[\d,.]*\s*[kK]?(?![\w$€£₹¥])"  # a range's upper end ("$50-60/hr CAD")
+    r"|(?:on\s+)?(?:w-?2|1099|c2c|corp[- ]to[- ]corp)(?:\s+only)?\b"
+    r"|(?:doe|doq|obo|ono|neg\.?|nego|negotiable|or best offer|depending on experience|cad|aud|nzd|inr|chf|sgd|"
+    r"bonus(?:es)?|tips|commission|benefits|plus|and up)(?!\w)"
     r"|[-–—|,:()~/+.]"
     r")", re.I)
 _TAIL_STARTS = re.compile(r"\s*[-–—|,(]*\s*(?:(?:budget|pay|paying|paid|rate|fixed|flat)\b\s*:?\s*)?" + _TAIL_AMOUNT.pattern, re.I)

@@ -28,6 +28,20 @@ def test_employment_types(value, expected):
     assert employment_type(value) == expected
 
 
+@pytest.mark.parametrize("title, expected", [
+    ("Senior Solution Consultant", None),  # a role, not a contract (a full-time Remote OK job)
+    ("Management Consultant", None),
+    ("SAP Consultant (Contract)", "CONTRACTOR"),
+    ("Freelance marketing consultant", "CONTRACTOR"),
+    ("Independent Consultant", "CONTRACTOR"),
+    ("Java Developer - C2C", "CONTRACTOR"),
+    ("Data Engineer | Corp-to-Corp", "CONTRACTOR"),
+    ("Tax preparer (1099)", "CONTRACTOR"),
+])
+def test_a_consultant_title_is_a_role_and_contract_words_say_contract(title, expected):
+    assert employment_type(None, title=title) == expected
+
+
 def test_employment_type_from_the_title_only_when_the_site_gives_none():
     assert employment_type(None, title="Part-time remote support role") == "PART_TIME"
     assert employment_type("full_time", title="Freelance logo") == "FULL_TIME"

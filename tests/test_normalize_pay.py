@@ -251,3 +251,30 @@ def test_a_period_word_before_the_amount_gives_the_unit(text, unit):
 def test_a_single_bound_is_not_both_ends_of_the_range(text, low, high):
     pay = pay_from_text(text, dedicated=True, country="US")
     assert (pay.pay_min, pay.pay_max) == (low, high)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a k/K/m suffix on either end of a range (Guru writes budgets "$500-$1k")
+    ("$500-$1k", (500, 1000, None, None)),
+    ("Budget: $500-$1k", (500, 1000, None, "project")),
+    ("$500 - $1,000", (500, 1000, None, None)),
+    ("$1k-2k", (1000, 2000, None, None)),
+    ("$1K - $2K", (1000, 2000, None, None)),
+    ("€1.5k–3k", (1500, 3000, "EUR", None)),
+    ("£800 - £1.2k per month", (800, 1200, "GBP", "month")),
+    ("$900-1k", (900, 1000, None, None)),
+    ("$1k-1500", (1000, 1500, None, None)),
+    ("$50-70k/year", (50000, 70000, None, "year")),  # the suffix on the upper end only: both in thousands
+    ("Salary: 10-15k", (10000, 15000, None, None)),
+])
+def test_k_suffixes_on_either_end_of_a_range(text, expected):
+    assert said(pay_from_text(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("10-15k", (10000, 15000)), ("$500-$1k", (500, 1000)), ("1.5m-2m", (1_500_000, 2_000_000)),
+    ("$1.2M - $1.5M", (1_200_000, 1_500_000)),
+])
+def test_k_and_m_suffixes_in_a_pay_field(text, expected):
+    pay = pay_from_text(text, dedicated=True)
+    assert (pay.pay_min, pay.pay_max) == expected

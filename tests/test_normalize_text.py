@@ -111,6 +111,17 @@ def test_megabyte_inputs_are_cut_not_hung(big):
     ("GA4 audit - $300 budget", "GA4 audit"),
     ("Senior Engineer (Remote)", "Senior Engineer (Remote)"),  # no pay, words in brackets kept
     ("[Hiring] $50", "[Hiring] $50"),  # nothing would be left: kept as posted
+    # what is said of the pay after it is still the pay tail: tax/contract form, DOE, OBO, codes, "+ bonus"
+    ("[Hiring] Databricks Engineer – Wilmington, DE (Onsite) – $60/hr W2", "Databricks Engineer – Wilmington, DE (Onsite)"),
+    ("[Hiring] Java developer - $70/hr C2C", "Java developer"),
+    ("[Hiring] Bookkeeper - $45/hr on 1099", "Bookkeeper"),
+    ("[Hiring] Plumber's helper - $25/hr (DOE)", "Plumber's helper"),
+    ("[Hiring] Discord bot - $200 OBO", "Discord bot"),
+    ("[Hiring] Monthly newsletter - $500/month negotiable", "Monthly newsletter"),
+    ("[Hiring] Shopify fixes - $50-60/hr CAD", "Shopify fixes"),
+    ("[Hiring] Sales rep - $20/hr + bonus", "Sales rep"),
+    ("[Hiring] W2 Engineer - Austin", "W2 Engineer - Austin"),  # no pay in the tail
+    ("[Hiring] Movers - $50 - 3 people", "Movers - $50 - 3 people"),  # "3 people" is no pay
 ])
 def test_thread_titles_lose_tags_and_trailing_pay(posted, shown):
     assert title_without_tags(posted) == shown
