@@ -18,7 +18,7 @@ from normalize.text import (as_text, title_without_tags, body_to_text, clean_tex
 
 IMPLAUSIBLE_HOURLY_USD = (2.0, 1000.0)
 # A currency sign, code or word, or "50k": without one a description's numbers are no pay (a cheap gate).
-MONEY_HINT = re.compile(r"[$€£₹¥₽₩₺₱₦₴]|zł|\b(?:kr|[A-Z]{3}|dollars?|euros?|pounds?|rupees?|reais|yen)\b|\d\s*[kK]\b")
+MONEY_HINT = re.compile(r"[$€£₹¥₽₩₺₱₦₴￥元块塊薪]|zł|\b(?:kr|[A-Z]{3}|dollars?|euros?|pounds?|rupees?|reais|yen)\b|\d\s*[kK万萬千]")
 SAYS_FIXED_PRICE = re.compile(r"\b(?:fixed[- ]price|fixed fee|flat fee|flat rate|festpreis|prix fixe|precio cerrado)\b", re.I)
 MAX_TITLE = 500  # a title longer than this is a page pasted into the wrong field
 

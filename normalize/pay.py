@@ -42,7 +42,10 @@ SYMBOLS = {"€": "EUR", "£": "GBP", "₹": "INR", "₽": "RUB", "₩": "KRW", 
 AMBIGUOUS = {"$": {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN",
                    "AR": "ARS", "CL": "CLP", "CO": "COP", "TW": "TWD"},
              "¥": {"JP": "JPY", "CN": "CNY"},
-             "kr": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"}}
+             "kr": {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"},
+             # 元/块 is the yuan of whichever Chinese-writing place: the renminbi, the New Taiwan, Hong Kong or
+             # Macau dollar
+             "元": {"CN": "CNY", "TW": "TWD", "HK": "HKD", "MO": "MOP"}}
 CODES = ("USD EUR GBP CAD AUD NZD CHF SEK NOK DKK PLN CZK HUF RON BGN INR JPY CNY SGD HKD BRL MXN ZAR "
          "PHP NGN KES UAH TRY ILS AED SAR KRW TWD THB IDR MYR VND PKR BDT EGP ARS CLP COP PEN").split()
 HOURS_PER_DAY = 8
@@ -52,7 +55,7 @@ WEEKS_PER_YEAR = 52
 
 # Amounts start at a digit run's first digit (linear time on long digit runs) and have at most 12 digits.
 _AMOUNT = r"(?<![\d.,'])(?:\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d{1,12}(?:[.,]\d{1,2})?)"
-_SIGN = r"(?:US\$|USD\$|CA\$|C\$|CAD\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|MX\$|[$€£₹¥₽₩₺₱₦₴]|zł|\bkr\.?)"
+_SIGN = r"(?:US\$|USD\$|CA\$|C\$|CAD\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|MX\$|[$€£₹¥￥₽₩₺₱₦₴]|zł|\bkr\.?)"
 # Codes in capitals only ("try 5 tasks" is no Turkish lira), plus the common ones in lower case.
 _CODE = r"\b(?:(?-i:" + "|".join(CODES) + r")|(?:usd|eur|gbp))\b"
 _WORD_CUR = r"\b(?:dollars?|euros?|pounds?|rupees?|reais|yen)\b"
@@ -207,6 +210,8 @@ def currency_code(value, *, country: str | None, default: str | None) -> str | N
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
+    if text in ZH_CURRENCY:  # "人民币", "RMB": the renminbi; "元", "块", "￥": ambiguous signs
+        text = ZH_CURRENCY[text]
     upper = text.upper().rstrip(".")
     if upper in CODES or re.fullmatch(r"[A-Z]{3}", upper):
         return upper
@@ -292,6 +297,13 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
     text = text[:5000]
     if not _ANY_DIGIT.search(text):  # every amount has a digit: most titles have none
         return pay
+    if _CJK.search(text):  # Chinese pay ("300-1000元/任务", "月薪8k-12k", "1.5万/月") is read by its own rules
+        chinese = _chinese_pay(text, country=country, default_currency=default_currency, dedicated=dedicated,
+                               needs_context=needs_context and not short_post)
+        if chinese is not None:
+            if dedicated:
+                chinese.pay_raw = pay.pay_raw
+            return chinese
     candidates = []
     for match in _pay_matches(text):
         signs = [g for g in match.group("cur1", "cur2", "cur3", "cur4") if g]
@@ -346,18 +358,138 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
     if not dedicated:  # keep what was said about pay, not the whole text
         pay.pay_raw = _around(text, match.start(), match.end())
     pay.pay_currency = currency_code(sign, country=country, default=default_currency) if sign else default_currency
-    if pay.pay_currency is None and sign and sign.strip().lower().rstrip(".") in AMBIGUOUS:
-        pay.sign = sign.strip().lower().rstrip(".")
+    if pay.pay_currency is None and sign:
+        key = ZH_CURRENCY.get(sign.strip(), sign.strip()).lower().rstrip(".")  # "￥" is "¥"
+        if key in AMBIGUOUS:
+            pay.sign = key
     pay.pay_unit = unit
     if unit is None:
         pay.flags.append("pay_unit_missing")
     return pay
 
 
+# --- Chinese pay text (eleduck): "300-1000元/任务", "200元/天", "月薪8k-12k", "时薪100元", "1.5万/月", "年薪30-50万" ---
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+ZH_CURRENCY = {"人民币": "CNY", "RMB": "CNY", "rmb": "CNY", "元": "元", "块": "元", "塊": "元", "块钱": "元", "塊錢": "元",
+               "圆": "元", "圓": "元", "￥": "¥"}
+ZH_MULTIPLIERS = {"万": 10_000.0, "萬": 10_000.0, "w": 10_000.0, "W": 10_000.0, "千": 1_000.0, "k": 1_000.0,
+                  "K": 1_000.0}
+_ZH_AMOUNT = r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,9}(?:\.\d{1,2})?)\s*([万萬千kKwW](?![A-Za-z]))?"
+_ZH_BEFORE_CUR = r"(?:(¥|￥|RMB|人民币|CNY)\s*)?"
+_ZH_AFTER_CUR = r"\s*(元|块钱|塊錢|块|塊|圆|圓|人民币|RMB|CNY)?"
+ZH_PAY = re.compile(
+    rf"(?<![\d.,]){_ZH_BEFORE_CUR}{_ZH_AMOUNT}{_ZH_AFTER_CUR}"
+    rf"(?:\s*(?:-|~|～|〜|－|—|–|至|到)\s*{_ZH_BEFORE_CUR}{_ZH_AMOUNT}{_ZH_AFTER_CUR})?")
+ZH_UNIT_WORDS = {"小时": "hour", "小時": "hour", "钟头": "hour", "鐘頭": "hour", "时": "hour", "時": "hour", "h": "hour",
+                 "天": "day", "日": "day", "工作日": "day", "人天": "day", "周": "week", "週": "week", "星期": "week",
+                 "礼拜": "week", "禮拜": "week", "月": "month", "个月": "month", "個月": "month", "年": "year",
+                 "任务": "project", "任務": "project", "项目": "project", "項目": "project", "单": "project",
+                 "單": "project", "次": "project", "篇": "project", "件": "project", "集": "project", "个": "project",
+                 "個": "project", "条": "project", "條": "project", "张": "project", "張": "project"}
+# "元/天", "元每天", "元一个月", "/任务", "每单": the unit after the amount; "元/千字", "/分钟" are rates per measure
+ZH_UNIT_AFTER = re.compile(
+    r"\s*(?:/|／|每|一|每一)\s*(?:个|個)?\s*(千字|字|分钟|分鐘|小时|小時|钟头|鐘頭|工作日|人天|个月|個月|星期|礼拜|禮拜|"
+    r"任务|任務|项目|項目|时|時|天|日|周|週|月|年|单|單|次|篇|件|集|条|條|张|張|h(?![A-Za-z]))")
+ZH_MEASURE = {"千字", "字", "分钟", "分鐘"}
+# "月薪", "日薪", "时薪", "年薪", "周薪", "每月", "每天": the unit before the amount
+ZH_PERIOD_BEFORE = re.compile(r"(?:(月|日|时|時|年|周|週)(?:薪|工资|工資|收入)|(一口价|一口價|总价|總價|固定价|固定價|总预算|"
+                              r"總預算|预算|預算|项目报价|項目報價))"
+                              r"\s*(?:[:：为為约約]|大概|大约|大約|在)?\s*(?:最高|最低|不超过|不超過|不低于|不低於)?\s*$")
+# "每天200元", "每月8000元": a unit before an amount that names its currency ("每周3次" is no pay)
+ZH_EACH_BEFORE = re.compile(r"每(?:个|個)?(小时|小時|天|日|周|週|月|年)\s*(?:[:：]|大概|大约|大約)?\s*$")
+# "每条50元", "每篇 300 元", "单价200元/个": a fee per piece of work (a project fee, as "$150 per video")
+ZH_PIECE_BEFORE = re.compile(r"(?:每(?:个|個|一)?\s*(?:条|條|篇|件|张|張|集|单|單|次|个|個|任务|任務|项目|項目|视频|視頻|文章)|单价|單價)"
+                             r"\s*(?:[:：]|大概|大约|大約)?\s*$")
+# "5000元以内", "最高8k": only a bound
+ZH_UPPER_BEFORE = re.compile(r"(?:最高|最多|至多|不超过|不超過|上限)\s*[:：]?\s*$")
+ZH_LOWER_BEFORE = re.compile(r"(?:最低|至少|不低于|不低於|保底)\s*[:：]?\s*$")
+ZH_UPPER_AFTER = re.compile(r"\s*(?:以内|以內|以下|封顶|封頂)")
+ZH_LOWER_AFTER = re.compile(r"\s*(?:以上|起|\+)")
+ZH_PERIOD_WORDS = {"月": "month", "日": "day", "时": "hour", "時": "hour", "年": "year", "周": "week", "週": "week",
+                   "小时": "hour", "小時": "hour", "天": "day"}
+# a pay word shortly before: "薪资：15-20k", "报酬 5000", "待遇8k"
+ZH_PAY_WORD = re.compile(r"(?:薪|工资|工資|报酬|報酬|酬劳|酬勞|待遇|预算|預算|价格|價格|费用|費用|收入|稿费|稿費|佣金|"
+                         r"一口价|一口價|报价|報價|底薪)")
+# amounts that are no pay: funding, revenue, deposits and fees the applicant pays
+ZH_NOT_PAY = re.compile(r"(?:融资|融資|营收|營收|销售额|銷售額|流水|估值|市值|奖金|獎金|押金|保证金|保證金|定金|报名费|報名費|"
+                        r"培训费|培訓費|会员费|會員費|入会费|入會費|垫付|墊付|粉丝|粉絲|用户|用戶)")
+
+
+def _chinese_pay(text: str, *, country, default_currency, dedicated: bool, needs_context: bool) -> Pay | None:
+    """The first Chinese pay phrase of the text, or None (then the text is read as any other).
+
+    An amount counts when it names a currency (元, 块, ¥, RMB, 人民币) or follows a pay word (薪资, 月薪, 预算...), or
+    in the source's own pay field; 万 (or w) and 千 (or k) multiply. An amount in Chinese with no currency named is
+    in 元, which the listing's country resolves (CN: CNY; TW: TWD; HK: HKD) or the source's default; RMB/人民币
+    name the renminbi. The unit is read from the words after (元/天, /任务) or before (月薪, 时薪, 每月) the amount."""
+    for match in ZH_PAY.finditer(text):
+        cur_b1, low_text, low_mult, cur_a1, cur_b2, high_text, high_mult, cur_a2 = match.groups()
+        start, end = match.start(), match.end()
+        before = text[max(0, start - 12): start]
+        after = text[end: end + 12]
+        named = next((c for c in (cur_b1, cur_a1, cur_b2, cur_a2) if c), None)
+        unit_after = ZH_UNIT_AFTER.match(after)
+        period = ZH_PERIOD_BEFORE.search(before)
+        each = ZH_EACH_BEFORE.search(before) if named else None
+        piece = ZH_PIECE_BEFORE.search(before) if named else None
+        pay_word = ZH_PAY_WORD.search(before[-8:])
+        multiplied = low_mult or high_mult
+        chinese_mult = (low_mult or "") in "万萬千" and (high_mult or "") in "万萬千" and multiplied
+        if ZH_NOT_PAY.search(before[-6:]) or ZH_NOT_PAY.match(after.lstrip()):
+            continue
+        if not (named or period or pay_word or (chinese_mult and unit_after) or (dedicated and (unit_after or multiplied))):
+            continue  # "10万+用户", "3次", "2026年": no pay said
+        if not named and not (period or pay_word) and not dedicated and not unit_after:
+            continue
+        if named in ("CNY", "¥") and not (period or pay_word or unit_after or each or piece or chinese_mult):
+            continue  # "budget 1,500 CNY", "¥5000 fixed": nothing Chinese said of it, the general reader reads it
+        low = to_amount(low_text)
+        high = to_amount(high_text) if high_text else None
+        if low is None:
+            continue
+        if high_mult:
+            high *= ZH_MULTIPLIERS[high_mult]
+        if low_mult:
+            low *= ZH_MULTIPLIERS[low_mult]
+        elif high_mult and high is not None and low * ZH_MULTIPLIERS[high_mult] <= high:
+            low *= ZH_MULTIPLIERS[high_mult]  # "30-50万" is 30万-50万; "5000-1万" is 5000-10000
+        if high is not None and high < low:
+            continue
+        unit = None
+        measure = False
+        if unit_after:
+            word = unit_after.group(1)
+            measure = word in ZH_MEASURE
+            unit = None if measure else ZH_UNIT_WORDS.get(word)
+        elif period:
+            unit = ZH_PERIOD_WORDS.get(period.group(1) or "") or ("project" if period.group(2) else None)
+        elif each:
+            unit = ZH_PERIOD_WORDS.get(each.group(1))
+        elif piece:
+            unit = "project"
+        if needs_context and not (unit or measure or high is not None or period or pay_word):
+            continue  # a lone figure in a long description needs a unit or a pay word
+        pay = Pay(pay_min=low, pay_max=high if high is not None else low, pay_unit=unit)
+        if high is None:
+            if ZH_UPPER_BEFORE.search(before) or ZH_UPPER_AFTER.match(after):
+                pay.pay_min = None
+            elif ZH_LOWER_BEFORE.search(before) or ZH_LOWER_AFTER.match(after):
+                pay.pay_max = None
+        pay.pay_raw = " ".join(text[max(0, start - 15): end + 15].split()) if not dedicated else None
+        sign = ZH_CURRENCY.get(named, named) if named else "元"
+        pay.pay_currency = currency_code(sign, country=country, default=default_currency)
+        if pay.pay_currency is None and sign in AMBIGUOUS:
+            pay.sign = sign
+        if unit is None:
+            pay.flags.append("pay_unit_missing")
+        return pay
+    return None
+
+
 # A match's first digit is at most this many characters after its start (the longest currency before an
 # amount, "dollars", and a space).
 _MAX_BEFORE_DIGIT = 12
-_CURRENCY_CHARS = "$€£₹¥₽₩₺₱₦₴."  # with letters (codes, "kr", "zł", "dollars"), all a currency before an amount holds
+_CURRENCY_CHARS = "$€£₹¥￥₽₩₺₱₦₴."  # with letters (codes, "kr", "zł", "dollars"), all a currency before an amount holds
 
 
 def _pay_matches(text: str):
@@ -517,13 +649,22 @@ def raw_text(raw) -> str | None:
 def says_unpaid(text: str | None) -> bool:
     if not text:
         return False
+    if ZH_UNPAID.search(text):
+        return True
     lowered = folded(text)  # the folded patterns match the folded text
     return has_any(lowered, UNPAID_GATE) and bool(UNPAID.search(lowered))
+
+
+# "面议" (pay to be agreed), "薪资可谈", "有偿" (paid): paid work; "无偿" (unpaid)
+ZH_PAID = re.compile(r"面议|面議|薪资可谈|薪資可談|薪酬可谈|薪酬可談|有偿|有償")
+ZH_UNPAID = re.compile(r"无偿|無償")
 
 
 def says_paid(text: str | None) -> bool:
     if not text:
         return False
+    if ZH_PAID.search(text) and not ZH_UNPAID.search(text):
+        return True
     lowered = folded(text)
     return has_any(lowered, PAID_GATE) and bool(PAID_WORDS.search(lowered)) and not _UNPAID_WORD.search(lowered)
 

@@ -383,3 +383,22 @@ def test_simple_urls_take_the_fast_path_and_odd_ones_the_full_check():
     assert absolute_url("https://user@example.com/x") == "https://user@example.com/x"  # not simple: urlsplit decides
     assert absolute_url("https:///nohost") is None and absolute_url("ftp://example.com") is None
     assert absolute_url("https://example.com/a b") is None and absolute_url('https://example.com/"x"') is None
+
+
+@pytest.mark.parametrize("source, description, currency, paid", [
+    (SOURCE, "AI Agent 任务设计（300-1000元/任务），线上完成。", None, 1),
+    (SourceContext(name="cn", default_country="CN"), "AI Agent 任务设计（300-1000元/任务），线上完成。", "CNY", 1),
+    (SourceContext(name="cny", default_currency="CNY"), "AI Agent 任务设计（300-1000元/任务），线上完成。", "CNY", 1),
+])
+def test_chinese_pay_in_a_post(source, description, currency, paid):
+    row = row_of(source=source, title="外包零活｜AI Agent 任务", description_text=description)
+    assert (row["pay_min"], row["pay_max"], row["pay_unit"], row["pay_currency"]) == (300, 1000, "project", currency)
+    assert row["is_paid"] == paid and ("currency_unknown" in row["flags"]) == (currency is None)
+    assert row["is_micro"] == 1  # a flat fee of at most 1,000 yuan of any place is under USD 5,000
+
+
+def test_chinese_negotiable_pay_is_paid_without_an_amount():
+    row = row_of(title="远程招商助理", description_text="薪资：面议，按月结算，底薪+提成。")
+    assert row["is_paid"] == 1 and row["pay_min"] is None and "pay_missing" in row["flags"]
+    row = row_of(title="公益活动摄影", description_text="无偿，为周末公益活动拍照。")
+    assert row["is_paid"] == 0 and "unpaid" in row["flags"]

@@ -278,3 +278,76 @@ def test_k_suffixes_on_either_end_of_a_range(text, expected):
 def test_k_and_m_suffixes_in_a_pay_field(text, expected):
     pay = pay_from_text(text, dedicated=True)
     assert (pay.pay_min, pay.pay_max) == expected
+
+
+# --- Chinese pay text (eleduck) ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("300-1000元/任务", (300, 1000, "project")),
+    ("（300-1000元/任务）", (300, 1000, "project")),
+    ("200元/天", (200, 200, "day")),
+    ("每天200元", (200, 200, "day")),
+    ("月薪8k-12k", (8000, 12000, "month")),
+    ("时薪100元", (100, 100, "hour")),
+    ("每小时80块", (80, 80, "hour")),
+    ("1.5万/月", (15000, 15000, "month")),
+    ("年薪30-50万", (300000, 500000, "year")),  # the multiplier on the upper end covers both
+    ("5000-1万/月", (5000, 10000, "month")),
+    ("日薪500-800", (500, 800, "day")),
+    ("预算：5000元", (5000, 5000, "project")),
+    ("每条50元", (50, 50, "project")),  # a fee per piece of work
+    ("稿费￥500/篇", (500, 500, "project")),
+    ("3千-5千元/周", (3000, 5000, "week")),
+    ("工资：6000-8000", (6000, 8000, None)),  # no unit said: none guessed
+    ("50元/千字", (50, 50, None)),  # a rate per thousand characters: no pay unit holds it
+    ("薪资范围：15-20k 折算USDT 每月15号结算", (15000, 20000, None)),  # settled monthly is no rate per month
+])
+def test_chinese_amounts_and_units(text, expected):
+    pay = pay_from_text(text, country="CN")
+    assert (pay.pay_min, pay.pay_max, pay.pay_unit) == expected
+    assert pay.pay_currency == "CNY"
+
+
+@pytest.mark.parametrize("text, country, default, currency", [
+    ("300-1000元/任务", None, None, None),  # 元 is the yuan of whichever place: unknown without one
+    ("300-1000元/任务", "CN", None, "CNY"),
+    ("300-1000元/任务", None, "CNY", "CNY"),  # the source documents CNY
+    ("月薪4万元", "TW", None, "TWD"),
+    ("月薪8k-12k", None, None, None),
+    ("月薪8k-12k", "CN", None, "CNY"),
+    ("￥500/篇", None, None, None),  # ¥ alone may be yen
+    ("￥500/篇", "JP", None, "JPY"),
+    ("¥5000/月", "CN", None, "CNY"),
+    ("人民币1万-1.5万/月", None, None, "CNY"),  # the renminbi by name
+    ("RMB 8000/月", None, None, "CNY"),
+])
+def test_chinese_currency_only_from_the_country_or_the_sources_default(text, country, default, currency):
+    pay = pay_from_text(text, country=country, default_currency=default)
+    assert pay.has_amount and pay.pay_currency == currency
+    assert (pay.sign is not None) == (currency is None)  # unresolved: the sign is kept for the micro rule's bound
+
+
+@pytest.mark.parametrize("text", ["10万+用户", "融资1000万元", "2026年3月上线", "每周3次", "团队 20 人", "押金500元"])
+def test_chinese_numbers_that_are_no_pay(text):
+    assert not pay_from_text(text, country="CN").has_amount
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("预算5000元以内", None, 5000), ("3000元以上", 3000, None), ("时薪80元起", 80, None), ("最高5000元", None, 5000),
+])
+def test_chinese_bounds(text, low, high):
+    pay = pay_from_text(text, country="CN")
+    assert (pay.pay_min, pay.pay_max) == (low, high)
+
+
+def test_chinese_negotiable_is_paid_and_unpaid_is_unpaid():
+    from normalize.pay import says_paid, says_unpaid
+
+    assert says_paid("薪资：面议，按月结算") and says_paid("有偿帮忙")
+    assert says_unpaid("无偿，为公益活动拍照") and not says_paid("无偿，价格面议")
+    assert not pay_from_text("薪资：面议").has_amount
+
+
+def test_english_next_to_chinese_is_read_as_before():
+    assert said(pay_from_text("one-off task, about 10 hours, budget 1,500 CNY")) == (1500, 1500, "CNY", "project")
+    assert said(pay_from_text("远程 budget 1,500 CNY")) == (1500, 1500, "CNY", "project")

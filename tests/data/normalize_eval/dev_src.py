@@ -897,3 +897,54 @@ S("Canadian French translator",
 S("UK tutor for GCSE maths",
   "£30 per hour, 2 hours a week.", loc="Leeds, UK", emp="Part-time",
   P=(30, 30, "GBP", "hour"), W=2, micro=0, occ="PS", c="GB")
+
+# --- Chinese posts (eleduck-style): 元/块/万/千/k amounts, unit words, 面议; 元 and ¥ resolved only by the
+# listing's country (ctry=CN here: a source limited to China) or a documented CNY default (cur="CNY") ---
+S("外包零活｜小程序 bug 修复",
+  "修复一个微信小程序支付页面的 bug，一次性项目，预算：800元。", ctry="CN",
+  P=(800, 800, "CNY", "project"), micro=1, occ="SW", c="CN")
+S("Prompt 数据标注任务（300-1000元/任务）",
+  "按要求标注对话数据，线上完成，按任务结算。",
+  P=(300, 1000, None, "project"), micro=1, occ="CL")
+S("兼职 UI 设计师",
+  "负责 App 界面设计，200元/天，每周至少两天到岗。", loc="Shanghai, China",
+  P=(200, 200, "CNY", "day"), micro=0, occ="CR", c="CN")
+S("Go 后端开发",
+  "全职，月薪8k-12k，五险一金。", ctry="CN",
+  P=(8000, 12000, "CNY", "month"), micro=0, occ="SW", c="CN")
+S("线上英语口语陪练 tutor",
+  "时薪100元，时间灵活。", ctry="CN",
+  P=(100, 100, "CNY", "hour"), micro=0, occ="PS", c="CN")
+S("数据分析师 Data Analyst（合同制）",
+  "税前1.5万/月，合同制。", ctry="CN",
+  P=(15000, 15000, "CNY", "month"), micro=0, occ="SW", c="CN")
+S("抖音短视频剪辑 video editor",
+  "剪辑 10 条短视频，每条50元。", cur="CNY",
+  P=(50, 50, "CNY", "project"), micro=1, occ="CR")
+S("中译英技术文档翻译 translator",
+  "约 5000 字，50元/千字。", ctry="CN",
+  P=(50, 50, "CNY", None), micro=0, occ="WR", c="CN")
+S("咖啡店 Logo 设计",
+  "为咖啡店设计一个 logo，价格面议。",
+  paid=1, micro=0, occ="CR")
+S("社区公益活动摄影 photographer",
+  "无偿，为周末公益活动拍照。",
+  paid=0, micro=0, occ="CR")
+S("算法工程师 machine learning engineer",
+  "北京，全职，年薪30-50万。", ctry="CN",
+  P=(300000, 500000, "CNY", "year"), micro=0, occ="SW", c="CN")
+S("兼职客服 customer support",
+  "每小时25元，在家办公。", cur="CNY",
+  P=(25, 25, "CNY", "hour"), micro=0, occ="CL")
+S("公众号文章写作 writer",
+  "1500字左右，稿费￥500/篇。",
+  P=(500, 500, None, "project"), micro=1, occ="WR")
+S("网站 SEO 优化 marketing",
+  "薪资范围：15-20k，可谈。",
+  P=(15000, 20000, None, None), micro=0, occ="SM")
+S("Flutter App 开发外包",
+  "项目总价：1万-1.5万元。", ctry="CN",
+  P=(10000, 15000, "CNY", "project"), micro=1, occ="SW", c="CN")
+S("海外远程 荷兰公司 Python Developer (fully remote)",
+  "Salary: 3000-4000 EUR per month.", loc="Remote",
+  P=(3000, 4000, "EUR", "month"), micro=0, occ="SW", rem="remote")
