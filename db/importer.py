@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.schema import JSON_COLUMNS, LISTING_COLUMNS
-from db.writer import CatalogWriter, checkpoint, utc_now_iso
+from db.writer import CatalogWriter, checkpoint, refresh_facet_counts, utc_now_iso
 
 REQUIRED = ("id", "source", "source_id", "url", "title")
 
@@ -91,6 +91,7 @@ def import_jsonl(path: str, db_path: str, *, batch_size: int = 5000, progress: b
                 flush()
     if batch:
         flush()
+    refresh_facet_counts(writer.db)
     checkpoint(writer.db)
     writer.db.conn.close()
     return report

@@ -168,6 +168,50 @@ def m006_fts_weighted_rank(db: sqlite_utils.Database) -> None:
     db.execute(f"INSERT INTO listings_fts(listings_fts, rank) VALUES('rank', '{FTS_RANK}')")
 
 
+# Facets whose open-listing counts `facet_counts` keeps (the catalog's unfiltered counts), in the column
+# order of the partial covering index that rebuilds them in one pass.
+FACET_COUNT_COLUMNS = ("source", "occupation", "country", "remote", "engagement", "pay_unit", "is_micro",
+                       "entry_level")
+
+
+@migrations()
+def m007_facet_counts(db: sqlite_utils.Database) -> None:
+    """Precomputed facet counts of open listings (facet, value, listings), rebuilt by the writer after a crawl,
+    an import, a renormalize, an ingest and a dedupe (`db.writer.refresh_facet_counts`), so the catalog's home
+    page need not count a million rows per request. A partial covering index over the open listings lets the
+    rebuild read one small index in order (one streaming GROUP BY, no sort, no table rows)."""
+    db.execute("CREATE TABLE IF NOT EXISTS facet_counts (facet TEXT NOT NULL, value TEXT, listings INTEGER NOT NULL)")
+    db.execute("CREATE INDEX IF NOT EXISTS facet_counts_facet ON facet_counts (facet, listings DESC)")
+    # closed_at (always NULL here) is in the index too, or SQLite reads each row to test the WHERE.
+    db.execute(f"CREATE INDEX IF NOT EXISTS listings_open_facets ON listings ({', '.join(FACET_COUNT_COLUMNS)}, "
+               "closed_at) WHERE closed_at IS NULL")
+    from db.writer import refresh_facet_counts  # a catalog that already has listings gets its counts now
+
+    refresh_facet_counts(db)
+
+
+@migrations()
+def m008_fts_deferrable(db: sqlite_utils.Database) -> None:
+    """Let the writer maintain FTS for a whole batch in one statement: while `listings_fts_deferred` holds a
+    row (only ever inside the writer's own transaction, so no other connection sees one), the insert and
+    update triggers stand aside and the writer indexes the batch itself. Row by row through the triggers,
+    FTS5 (SQLite 3.40) pays per-statement work (savepoints on the virtual table) for every listing: measured,
+    a batch cost 2.7 times the SQL time of the same rows indexed with one INSERT ... SELECT. Every other
+    writer (renormalize, a hand-made UPDATE) keeps the triggers."""
+    columns = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
+    old_values = ", ".join(f"old.[{c}]" for c in FTS_COLUMNS)
+    new_values = ", ".join(f"new.[{c}]" for c in FTS_COLUMNS)
+    db.execute("CREATE TABLE IF NOT EXISTS listings_fts_deferred (writer TEXT)")
+    when = "WHEN NOT EXISTS (SELECT 1 FROM listings_fts_deferred)"
+    db.execute("DROP TRIGGER IF EXISTS [listings_ai]")
+    db.execute(f"CREATE TRIGGER [listings_ai] AFTER INSERT ON [listings] {when} BEGIN\n"
+               f"  INSERT INTO [listings_fts] (rowid, {columns}) VALUES (new.rowid, {new_values});\nEND")
+    db.execute("DROP TRIGGER IF EXISTS [listings_au]")
+    db.execute(f"CREATE TRIGGER [listings_au] AFTER UPDATE OF {columns} ON [listings] {when} BEGIN\n"
+               f"  INSERT INTO [listings_fts] ([listings_fts], rowid, {columns}) VALUES('delete', old.rowid, {old_values});\n"
+               f"  INSERT INTO [listings_fts] (rowid, {columns}) VALUES (new.rowid, {new_values});\nEND")
+
+
 def _py_type(sql_type: str):
     return {"TEXT": str, "REAL": float, "INTEGER": int}[sql_type]
 

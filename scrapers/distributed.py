@@ -82,5 +82,6 @@ def ingest(redis_url: str, db_path: str, *, batch_size: int = 1000, wait: float 
         writer.finish_crawl(crawl_id, finished_at=finished, status="ok", complete=0, items=counts[source],
                             stored=counts[source], requests=0, rejects=0, errors=0)
         writer.record_source_crawl(source, finished_at=finished, success=True)
+    writer.refresh_facet_counts(force=True)  # the catalog's facet counts, once all sources are stored
     writer.close()
     return counts

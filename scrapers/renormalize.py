@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from db.schema import LIFECYCLE_COLUMNS, LISTING_COLUMNS, open_db
-from db.writer import TRACKED_FIELDS, checkpoint, to_db_value, utc_now_iso
+from db.writer import TRACKED_FIELDS, checkpoint, refresh_facet_counts, to_db_value, utc_now_iso
 from normalize.context import InvalidListing, SourceContext
 from normalize.listing import normalize_listing
 
@@ -105,6 +105,7 @@ def renormalize(db_path: str, *, source: str | None = None, batch_size: int = 10
                 db["listing_changes"].insert_all(changes)
         bar.update(len(batch))
     bar.close()
+    refresh_facet_counts(db)  # occupation, remote, country... may have been computed differently
     checkpoint(db)
     db.conn.close()
     return report

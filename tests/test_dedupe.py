@@ -25,3 +25,32 @@ def test_planted_duplicates_are_grouped_across_sources(tmp_path):
     assert db.execute("select count(*) from listing_groups where canonical = 1").fetchone()[0] == len(set(group_of.values()))
     canonical = db.execute("select count(*) from canonical_listings").fetchone()[0]
     assert canonical == len(rows) - (len(group_of) - len(set(group_of.values())))
+
+
+def test_batch_minhash_and_bands_are_datasketchs():
+    """The numpy MinHash of a batch equals datasketch's MinHash of each listing, and listings sharing a band
+    are the candidates datasketch's MinHashLSH returns."""
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    from db.dedupe import NUM_PERM, band_keys, candidate_runs, minhash_matrix, shingle_hashes, shingle_words
+
+    rows = list(listings(300, seed=11, duplicate_share=0.3))
+    words = [shingle_words(r["title"], r["company"], r["description_text"]) for r in rows] + [[], ["one"]]
+    hashes, offsets = shingle_hashes(words)
+    permutations = MinHash(num_perm=NUM_PERM, seed=1).permutations
+    matrix = minhash_matrix(hashes, offsets, permutations)
+    ends = list(offsets[1:]) + [len(hashes)]
+    lsh = MinHashLSH(threshold=0.55, num_perm=NUM_PERM)
+    for n, (start, end) in enumerate(zip(offsets, ends)):
+        theirs = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=int)
+        theirs.update_batch([int(h) for h in hashes[start:end]])
+        assert np.array_equal(matrix[n], theirs.hashvalues), n
+        lsh.insert(n, theirs)
+    sources = np.arange(len(words))  # every listing its own source: every shared band is a candidate pair
+    ours = {frozenset((int(a), int(b))) for run in candidate_runs(band_keys(matrix, lsh.hashranges), sources)
+            for a in run for b in run if a != b}
+    theirs = {frozenset((n, int(m))) for n in range(len(words))
+              for m in lsh.query(MinHash(num_perm=NUM_PERM, seed=1, hashvalues=matrix[n], scheme="affine32"))
+              if m != n}
+    assert ours == theirs and len(ours) >= 50
