@@ -72,6 +72,12 @@ def test_two_workers_and_one_writer_equal_one_process(tmp_path, redis_url):
     single_rows, dist_rows = catalog(str(tmp_path / "single.db")), catalog(str(tmp_path / "dist.db"))
     assert len(dist_rows) >= 100 and set(dist_rows) == set(single_rows)
     assert dist_rows == single_rows
+    # the writer left the catalog's facet counts in step with what it stored
+    for path in ("single.db", "dist.db"):
+        counts = dict(((f, v), n) for f, v, n in open_db(str(tmp_path / path)).execute(
+            "select facet, value, listings from facet_counts"))
+        assert counts[("total", None)] == len(dist_rows)
+        assert sum(n for (facet, _), n in counts.items() if facet == "source") == len(dist_rows)
     # both workers did part of the work
     worked = [sum(int(line.split(", ")[1].split()[0]) for line in out.splitlines() if ": ok, " in line)
               for out, _ in outputs]
