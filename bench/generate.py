@@ -6,7 +6,8 @@ mix of sources, pay units, occupations and countries.
     rows = list(listings(100_000, seed=1))          # normalized rows in the schema's shape
     board = greenhouse_board(token, 100, seed=1)    # a Greenhouse board response, for crawl benchmarks
 
-A listing may be a planted duplicate of an earlier one (same gig on another source, lightly reworded):
+A listing may be a planted duplicate of an earlier one (same gig on another source, lightly reworded: a few
+words of the description, and often the title's or the company's wording):
 `duplicate_of` in its raw record names the original, which the dedupe benchmark scores against.
 """
 from __future__ import annotations
@@ -143,7 +144,14 @@ def listings(count: int, *, seed: int = 1, duplicate_share: float = 0.0):
             words = row["description_text"].split()
             for _ in range(max(1, len(words) // 25)):  # a few words changed, as a repost would
                 words[rng.randrange(len(words))] = zipf_words(rng, 1)[0]
+            title, company = row["title"], row["company"]
+            if rng.random() < 0.5:  # reposted titles and company names vary in small ways
+                title = rng.choice([f"{title} (remote)", f"{title} - freelance", f"Freelance {title.lower()}",
+                                    " ".join(title.split()[:-1]) or title, title.upper()])
+            if rng.random() < 0.3:
+                company = rng.choice([f"{company} Inc.", f"{company} Ltd", company.lower()])
             row.update(id=f"{source}:{number}", source=source, source_id=str(number), description_text=" ".join(words),
+                       title=title, company=company,
                        url=f"https://example.org/{source}/jobs/{number}", raw={"id": number, "duplicate_of": original["id"]})
         else:
             row = listing(number, rng)

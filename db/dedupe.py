@@ -1,8 +1,8 @@
 """Cross-source duplicates: the same gig posted on several sites, grouped with MinHash LSH (datasketch).
 
 Each listing's shingles (word 3-grams of its title, company and the start of its description) get a
-MinHash; LSH bands find candidates above `threshold` estimated Jaccard similarity; candidates from
-*different* sources are joined (union-find) into groups. `listing_groups` keeps every member with its
+MinHash; LSH bands find candidates, each kept when its estimated Jaccard similarity (the share of equal
+MinHash values) reaches `threshold`; candidates from *different* sources are joined (union-find) into groups. `listing_groups` keeps every member with its
 group and marks one canonical listing (the first seen, then the one with the most filled columns);
 `canonical_listings` is the catalog without the other copies. Every URL stays in `listings`.
 
@@ -25,6 +25,7 @@ from db.writer import refresh_facet_counts
 
 WORD = re.compile(r"\w+", re.UNICODE)
 NUM_PERM = 48
+LSH_MARGIN = 0.15  # the LSH bands are tuned for threshold - LSH_MARGIN; candidates are then checked
 SHINGLE = 3
 MAX_WORDS = 120
 TEXT_CHARS = 1500  # words past MAX_WORDS are not read; 120 words fit in far fewer characters
@@ -94,6 +95,13 @@ def band_keys(matrix: np.ndarray, bands: list[tuple[int, int]]) -> np.ndarray:
     return keys
 
 
+def similar_members(run: np.ndarray, matrix: np.ndarray, threshold: float) -> np.ndarray:
+    """The members of a candidate run whose estimated Jaccard similarity (the share of equal MinHash values)
+    with the run's first member reaches `threshold`, the first one included."""
+    estimates = (matrix[run] == matrix[run[0]]).mean(axis=1)
+    return run[estimates >= threshold]
+
+
 def candidate_runs(keys: np.ndarray, sources: np.ndarray):
     """Per band, the listings sharing a bucket with a listing of another source (arrays of row numbers)."""
     for band in range(keys.shape[1]):
@@ -136,7 +144,9 @@ def group_duplicates(db_path: str, *, threshold: float = 0.55, batch: int = 2000
 
     started = time.perf_counter()
     db = open_db(db_path)
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)  # datasketch's bands for this threshold
+    # Bands tuned a little below the threshold find the candidates near it too; each candidate is then kept
+    # only if its estimated similarity reaches the threshold (LSH alone keeps any pair sharing one band).
+    lsh = MinHashLSH(threshold=max(0.1, threshold - LSH_MARGIN), num_perm=NUM_PERM)  # datasketch's bands
     permutations = MinHash(num_perm=NUM_PERM, seed=1).permutations
     fullness = ("(title IS NOT NULL) + (company IS NOT NULL) + (pay_min IS NOT NULL) + (hours_max IS NOT NULL) + "
                 "(posted_at IS NOT NULL) + (description_text IS NOT NULL)")
@@ -144,7 +154,7 @@ def group_duplicates(db_path: str, *, threshold: float = 0.55, batch: int = 2000
     ranks: list[tuple] = []
     source_codes: dict[str, int] = {}
     sources: list[int] = []
-    keys = []
+    keys, signatures = [], []
     cursor = db.conn.execute(f"SELECT id, source, title, company, substr(description_text, 1, {TEXT_CHARS}), "
                              f"first_seen_at, {fullness} FROM listings WHERE closed_at IS NULL")
     while True:
@@ -155,7 +165,9 @@ def group_duplicates(db_path: str, *, threshold: float = 0.55, batch: int = 2000
             chunk = rows[start:start + CHUNK]
             hashes, offsets = shingle_hashes([shingle_words(title, company, text)
                                               for _, _, title, company, text, _, _ in chunk])
-            keys.append(band_keys(minhash_matrix(hashes, offsets, permutations), lsh.hashranges))
+            matrix = minhash_matrix(hashes, offsets, permutations)
+            signatures.append(matrix)
+            keys.append(band_keys(matrix, lsh.hashranges))
         for listing_id, source, _, _, _, first_seen, filled in rows:
             ids.append(listing_id)
             sources.append(source_codes.setdefault(source, len(source_codes)))
@@ -163,7 +175,12 @@ def group_duplicates(db_path: str, *, threshold: float = 0.55, batch: int = 2000
     groups = _Groups()
     pairs = 0
     if ids:
-        for members in candidate_runs(np.concatenate(keys), np.asarray(sources, dtype=np.int64)):
+        matrix = np.concatenate(signatures)
+        source_array = np.asarray(sources, dtype=np.int64)
+        for run in candidate_runs(np.concatenate(keys), source_array):
+            members = similar_members(run, matrix, threshold)
+            if len(members) < 2 or source_array[members].min() == source_array[members].max():
+                continue  # no copy on another source is similar enough
             first = int(members[0])
             for other in members[1:]:
                 groups.union(first, int(other))
