@@ -1,7 +1,7 @@
 """The catalog's one search: the SQL behind the canned queries `search` and `search_feed`, the home page, its
 facet counts and the embeddable widget. Every filter is a named parameter; an empty one is ignored.
 
-Candidates first, filters second: a query ranks its 20,000 most recently stored matches (FTS5 hands them over
+Candidates first, filters second: a query ranks its 5,000 most recently stored matches (FTS5 hands them over
 in rowid order without sorting) by FTS5's weighted bm25 and keeps the best 2,000; no query takes the newest
 2,000 open listings that pass the filters (walking the posted_at index). The page, the counts and the feed are
 computed over those candidates only, so a search costs about the same on a million listings as on a thousand.
@@ -27,7 +27,15 @@ PARAMETERS = {
     "page": "page number, from 1",
 }
 CANDIDATES = 2000
-RANKED = 20000  # bm25 is computed for this many matches at most: ranking every match grows with the catalog
+# bm25 is computed for this many matches at most (about 1 µs each on a million listings): ranking every match
+# grows with the catalog, and in a catalog of short gigs the older matches are mostly closed anyway.
+RANKED = 5000
+# What the cards, filters, order and feed read: never the large columns (raw, description_html).
+MATCHED_COLUMNS = """l.rowid as rowid, l.id, l.title, l.company, l.source, l.url, l.apply_url, l.pay_min, l.pay_max,
+    l.pay_currency, l.pay_unit, l.hourly_usd_min, l.hourly_usd_max, l.hours_min, l.hours_max, l.hours_per_week,
+    l.duration_days, l.remote, l.country, l.location_raw, l.occupation, l.engagement, l.entry_level, l.is_paid,
+    l.is_micro, l.posted_at, l.expires_at, l.due_at, l.first_seen_at,
+    substr(l.description_text, 1, 200) as description_head"""
 FACETS = ("occupation", "remote", "country", "source", "pay_unit", "entry_level")
 
 FILTERS = """l.closed_at is null
@@ -63,7 +71,7 @@ MATCHED = f"""with hits as (
   select rowid, rank from hits union all select rowid, rank from newest
 ), matched as materialized (
   -- cross join: SQLite then always walks the candidates and looks each listing up by rowid
-  select l.rowid as rowid, l.*, candidates.rank as rank from candidates cross join listings l
+  select {MATCHED_COLUMNS}, candidates.rank as rank from candidates cross join listings l
     on l.rowid = candidates.rowid
   where {FILTERS}
 )"""
@@ -77,7 +85,7 @@ CARD_COLUMNS = """l.id, l.title, l.company, l.source, l.url, coalesce(l.apply_ur
   mg_pay_text(l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.is_paid) as pay_text,
   mg_effort_text(l.hours_min, l.hours_max, l.hours_per_week, l.duration_days) as effort_text,
   mg_hourly_text(l.hourly_usd_min, l.hourly_usd_max) as hourly_text,
-  case when :q = '' then mg_snippet_html(substr(l.description_text, 1, 200)) else (
+  case when :q = '' then mg_snippet_html(l.description_head) else (
     select mg_snippet_html(snippet(listings_fts, 2, char(2), char(3), '…', 24)) from listings_fts
     where listings_fts match escape_fts(:q) and listings_fts.rowid = l.rowid) end as snippet,
   (select attribution from sources s where s.name = l.source) as attribution,
@@ -104,7 +112,7 @@ def feed_sql() -> str:
     '<p>' || coalesce(mg_summary(l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.is_paid, l.hours_min,
       l.hours_max, l.hours_per_week, l.duration_days, l.hourly_usd_min, l.hourly_usd_max), 'pay not stated')
       || coalesce(' · apply by ' || substr(l.expires_at, 1, 10), '') || ' · via ' || l.source || '</p>'
-      || coalesce(l.description_html, '') as atom_content_html
+      || coalesce((select d.description_html from listings d where d.rowid = l.rowid), '') as atom_content_html
   from matched l order by coalesce(l.posted_at, l.first_seen_at) desc limit 50
 )
 select * from page
