@@ -32,6 +32,7 @@ def catalog(tmp_path):
     writer.db["listings"].update("demo:4", {"closed_at": "2026-11-24T06:00:00Z"})  # seen to close later
     writer.upsert_source({"name": "demo", "kind": "api", "home_url": "https://x.example.com",
                           "attribution": "Job via Demo", "collected": 1, "listings": 4})
+    writer.close()  # folds the WAL into the file: immutable serving reads the main file only
     return path
 
 
