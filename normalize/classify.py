@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 from normalize.text import folded, folded_pattern, has_any, trie_pattern as _trie_pattern
@@ -167,6 +168,13 @@ def _starts(name: str) -> frozenset:
     return firsts | frozenset(key for key in table if " " not in key)
 
 
+@lru_cache(maxsize=None)
+def _prepared(name: str) -> tuple:
+    """What _token_counts reads of a vocabulary, looked up once per call instead of once per table."""
+    table, firsts, _ = _token_table(name)
+    return table, firsts, _longest_after(name), _starts(name), _odd_matcher(name)
+
+
 @lru_cache(maxsize=16)
 def _tokens(text: str) -> tuple[str, ...]:
     """A text's lower-case word tokens; remembered for the last few texts, as occupation and skills read the same
@@ -177,14 +185,12 @@ def _tokens(text: str) -> tuple[str, ...]:
 def _token_counts(name: str, text: str, *, with_short: bool) -> dict[str, int]:
     """Aliases found in a text, longest first at each word, as the regex would (one pass, dictionary lookups:
     several times faster than a regex over hundreds of aliases)."""
-    table, firsts, _ = _token_table(name)
-    longest_after = _longest_after(name)
+    table, firsts, longest_after, starts, odd = _prepared(name)
     tokens = _tokens(text)
     counts: dict[str, int] = {}
     n = len(tokens)
-    starts = _starts(name)
     following = 0  # tokens before this one were taken by a longer alias
-    for i in [i for i, token in enumerate(tokens) if token in starts] if not starts.isdisjoint(tokens) else ():
+    for i in compress(range(n), map(starts.__contains__, tokens)) if not starts.isdisjoint(tokens) else ():
         # most words start no alias (and many texts hold none: a set test in C says so first)
         if i < following:
             continue
@@ -205,7 +211,6 @@ def _token_counts(name: str, text: str, *, with_short: bool) -> dict[str, int]:
             if hit and (with_short or not hit[1]):
                 counts[hit[0]] = counts.get(hit[0], 0) + 1
         following = i + step
-    odd = _odd_matcher(name)
     if odd and has_any(folded(text), odd[1]):  # ".net", "c++", "c#": rare, and found by their letters first
         for label, count in _counts(odd[0], odd[1], text).items():
             counts[label] = counts.get(label, 0) + count

@@ -159,7 +159,6 @@ def _sanitizer() -> "nh3.Cleaner":
 _DIGIT = re.compile(r"\d")
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 _OTHER_LINE_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")  # where str.splitlines splits too
-_DIGIT_LINES = re.compile(r"^[^\d\n]*\d.*$", re.M)
 
 
 @lru_cache(maxsize=16)
@@ -209,11 +208,22 @@ def has_any(lowered: str, words) -> bool:
 
 def lines_with_digits(text: str | None) -> str:
     """Only the lines holding a digit: amounts and efforts are numbers, and the other lines are most of a job ad."""
-    if not isinstance(text, str) or not text or not _DIGIT.search(text):
+    found = _DIGIT.search(text) if isinstance(text, str) else None
+    if found is None:
         return ""
-    if not _OTHER_LINE_BREAKS.search(text):  # lines split at "\n" only (every text the normalizer builds): one scan
-        return "\n".join(_DIGIT_LINES.findall(text))
-    return "\n".join(line for line in text.splitlines() if _DIGIT.search(line))
+    if _OTHER_LINE_BREAKS.search(text):
+        return "\n".join(line for line in text.splitlines() if _DIGIT.search(line))
+    # lines split at "\n" only (every text the normalizer builds): from each digit to its line's ends, then on
+    # from the next line (what a "^[^\d\n]*\d.*$" findall gives, without trying every line)
+    lines, search, find, rfind = [], _DIGIT.search, text.find, text.rfind
+    while found is not None:
+        end = find("\n", found.end())
+        if end == -1:
+            lines.append(text[rfind("\n", 0, found.start()) + 1:])
+            break
+        lines.append(text[rfind("\n", 0, found.start()) + 1: end])
+        found = search(text, end + 1)
+    return "\n".join(lines)
 
 
 def text_to_html(text: str | None) -> str | None:
@@ -241,6 +251,9 @@ _TAIL_SEPARATOR = re.compile(r"\s[-–—|]\s|,\s|\s?\(|\s[-–—]\s?|\s\|")
 _TAIL_AMOUNT = re.compile(
     r"(?:(?:us|ca|au|nz|c|a|r|s)?[$€£₹¥]\s?\d[\d,.]*\s*[kK]?|\d[\d,.]*\s*[kK]?\s?(?:usd|eur|gbp|cad|aud|inr|chf|€|£|zł|kr)\b|"
     r"(?:usd|eur|gbp|cad|aud|inr|chf)\s?\d[\d,.]*\s*[kK]?)", re.I)
+# what every match of _TAIL_AMOUNT and of _TRAILING_PAY holds, in the folded text
+_TAIL_CURRENCIES = ("$", "€", "£", "₹", "¥", "usd", "eur", "gbp", "cad", "aud", "inr", "chf", "zł", "kr")
+_TRAILING_CURRENCIES = ("$", "€", "£", "₹", "usd", "eur", "gbp")
 _TAIL_TOKEN = re.compile(
     r"\s*(?:"
     + _TAIL_AMOUNT.pattern +
@@ -280,11 +293,13 @@ def title_without_tags(title: str | None) -> str | None:
         return title
     cleaned = _LEADING_TAGS.sub("", title)
     if _DIGIT.search(cleaned):  # a pay tail holds an amount: a title without digits keeps its end
-        if len(cleaned) <= 300 and _TAIL_AMOUNT.search(cleaned):
+        lowered = folded(cleaned)  # an amount names a currency: a title naming none has no pay tail (cheap test first)
+        if len(cleaned) <= 300 and has_any(lowered, _TAIL_CURRENCIES) and _TAIL_AMOUNT.search(cleaned):
             for separator in _TAIL_SEPARATOR.finditer(cleaned):
                 if separator.start() > 0 and _is_pay_tail(cleaned[separator.start():]):
                     cleaned = cleaned[: separator.start()]
                     break
-        cleaned = _TRAILING_PAY.sub("", cleaned)
+        if has_any(lowered, _TRAILING_CURRENCIES):
+            cleaned = _TRAILING_PAY.sub("", cleaned)
     cleaned = cleaned.strip(" -–—|:,")
     return cleaned if len(cleaned) >= 3 and _TWO_LETTERS.search(cleaned) else title

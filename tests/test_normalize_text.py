@@ -164,3 +164,21 @@ def test_plain_text_fast_path_cleans_like_the_full_path():
     assert clean_text("a <b>bold</b> move") == "a bold move"
     assert clean_text("tab\there") == "tab here" and clean_text("ctrl\x07char") == "ctrlchar"
     assert clean_text("   ") is None and clean_text(5) == "5"
+
+
+def test_lines_with_digits_is_the_line_regex():
+    import random
+    import re
+
+    from normalize.text import lines_with_digits
+
+    reference = re.compile(r"^[^\d\n]*\d.*$", re.M)  # what the one-scan form replaced
+    alphabet = "ab 7\n\n٣３.-"
+    rng = random.Random(11)
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        if not re.search(r"\d", text):
+            assert lines_with_digits(text) == ""
+        else:
+            assert lines_with_digits(text) == "\n".join(reference.findall(text))
+    assert lines_with_digits("a\r\n1 b\u2028c 2") == "1 b\nc 2"  # other line breaks: str.splitlines
