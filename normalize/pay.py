@@ -297,7 +297,7 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
     text = text[:5000]
     if not _ANY_DIGIT.search(text):  # every amount has a digit: most titles have none
         return pay
-    if _CJK.search(text):  # Chinese pay ("300-1000元/任务", "月薪8k-12k", "1.5万/月") is read by its own rules
+    if not text.isascii() and _CJK.search(text):  # Chinese pay ("300-1000元/任务", "月薪8k-12k", "1.5万/月") is read by its own rules
         chinese = _chinese_pay(text, country=country, default_currency=default_currency, dedicated=dedicated,
                                needs_context=needs_context and not short_post)
         if chinese is not None:
@@ -649,7 +649,7 @@ def raw_text(raw) -> str | None:
 def says_unpaid(text: str | None) -> bool:
     if not text:
         return False
-    if ZH_UNPAID.search(text):
+    if isinstance(text, str) and not text.isascii() and ZH_UNPAID.search(text):  # ASCII holds no Chinese (O(1))
         return True
     lowered = folded(text)  # the folded patterns match the folded text
     return has_any(lowered, UNPAID_GATE) and bool(UNPAID.search(lowered))
@@ -663,7 +663,7 @@ ZH_UNPAID = re.compile(r"无偿|無償")
 def says_paid(text: str | None) -> bool:
     if not text:
         return False
-    if ZH_PAID.search(text) and not ZH_UNPAID.search(text):
+    if isinstance(text, str) and not text.isascii() and ZH_PAID.search(text) and not ZH_UNPAID.search(text):
         return True
     lowered = folded(text)
     return has_any(lowered, PAID_GATE) and bool(PAID_WORDS.search(lowered)) and not _UNPAID_WORD.search(lowered)
