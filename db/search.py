@@ -91,10 +91,11 @@ CARD_COLUMNS = """l.id, l.title, l.company, l.source, l.url, coalesce(l.apply_ur
   (select attribution from sources s where s.name = l.source) as attribution,
   l.rank"""
 
-ORDER = "order by case when :sort = 'newest' then 0 else l.rank end, l.posted_at desc, l.id"
-PAGE = """limit min(max(coalesce(cast(nullif(:size, '') as integer), 20), 1), 100)
-offset (max(coalesce(cast(nullif(:page, '') as integer), 1), 1) - 1)
-       * min(max(coalesce(cast(nullif(:size, '') as integer), 20), 1), 100)"""
+ORDER_KEYS = "case when :sort = 'newest' then 0 else l.rank end, l.posted_at desc, l.id"
+ORDER = f"order by {ORDER_KEYS}"
+SIZE = "min(max(coalesce(cast(nullif(:size, '') as integer), 20), 1), 100)"
+OFFSET = f"(max(coalesce(cast(nullif(:page, '') as integer), 1), 1) - 1) * {SIZE}"
+PAGE = f"limit {SIZE}\noffset {OFFSET}"
 
 
 def search_sql() -> str:
@@ -123,11 +124,26 @@ where not exists (select 1 from page)"""
 
 
 def facet_sql() -> str:
-    """Counts per value of each facet over the matched listings (at most the candidates)."""
+    """Counts per value of each facet over the matched listings (at most the candidates), the total, and the
+    page's rowids in order (facet 'page', value the rowid, listings its position): the home page then reads
+    its cards by rowid (cards_sql) instead of searching twice."""
     parts = [f"select '{facet}' as facet, cast({facet} as text) as value, count(*) as listings from matched "
              f"where {facet} is not null group by {facet}" for facet in FACETS]
     parts.append("select 'total' as facet, null as value, count(*) as listings from matched")
+    parts.append(f"""select 'page', rowid, position from (
+  select l.rowid, row_number() over ({ORDER}) as position from matched l
+) where position > {OFFSET} and position <= {OFFSET} + {SIZE}""")
     return MATCHED + "\n" + "\nunion all\n".join(parts)
+
+
+def cards_sql() -> str:
+    """The cards of listings given by rowid (:rowids, a JSON array), in that order, as the search has them."""
+    return f"""with matched as materialized (
+  select {MATCHED_COLUMNS}, picked.key as rank from json_each(:rowids) picked
+    cross join listings l on l.rowid = picked.value
+)
+select {CARD_COLUMNS}
+from matched l order by l.rank"""
 
 
 def clean_params(args) -> dict[str, str]:

@@ -3,7 +3,7 @@ pages, the Atom feed, the embed builder and the iframe widget, escaping and head
 import asyncio
 import re
 import xml.etree.ElementTree as ET
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import pytest
 
@@ -244,3 +244,14 @@ def test_search_plan_walks_candidates_not_the_catalog(catalog):
     assert "idx_listings_posted_at" in plan, plan
     assert "SEARCH l USING INTEGER PRIMARY KEY (rowid=?)" in plan, plan
     assert "AUTOMATIC" not in plan, plan
+
+
+@pytest.mark.parametrize("query", ["q=logo", "q=design&sort=newest", "", "size=2&page=2", "q=design&size=1&page=3",
+                                   "remote=remote&sort=newest"])
+def test_home_page_shows_exactly_the_api_search(catalog, query):
+    """The page reads its cards by rowid after one search: same listings, same order as the canned query."""
+    ds = build_datasette(catalog)
+    api = [r["id"] for r in get(ds, f"/microgigs/search.json?_shape=array&{query}").json()]
+    page = get(ds, f"/?s=1&{query}").text
+    shown = [unquote(m) for m in re.findall(r'<h3 class="mg-card-title"><a href="/-/listing/([^"]+)"', page)]
+    assert shown == api and (api or query == "q=design&size=1&page=3")
