@@ -518,9 +518,12 @@ def machine() -> str:
 
 
 def write_results(path: Path, scale: str, command: str, parts: list[str]) -> None:
-    rows, kept = list(RESULTS), ""
+    rows, kept, commands = list(RESULTS), "", [f"`{command}`"]
     if path.exists():
         text = path.read_text()
+        earlier = re.search(r"^- Commands?: (.*)$", text, re.M)
+        if earlier and "--only" in command:  # a partial re-run: the commands before it still made the other rows
+            commands = [c for c in re.findall(r"`[^`]+`", earlier.group(1)) if c != commands[0]] + commands
         if MISSES in text:
             kept = MISSES + text.split(MISSES, 1)[1]
             kept = DATA.sub("", kept).rstrip() + "\n"
@@ -531,7 +534,7 @@ def write_results(path: Path, scale: str, command: str, parts: list[str]) -> Non
     rows.sort(key=lambda r: order.index(r["part"]) if r["part"] in order else len(order))
     runs = sorted({r["at"] for r in rows})
     lines = [f"# microgigs benchmark results ({scale} scale)", "",
-             f"- Command: `{command}`",
+             f"- Commands: {', then '.join(commands)}",
              f"- Machine: {machine()}",
              f"- Measured: {runs[0]} to {runs[-1]} (each row's time is in its last column)" if runs else "",
              "- Every figure beside a baseline measured in the same run; speeds in one process are CPU time of "
