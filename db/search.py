@@ -76,15 +76,19 @@ MATCHED = f"""with hits as (
   where {FILTERS}
 )"""
 
-CARD_COLUMNS = """l.id, l.title, l.company, l.source, l.url, coalesce(l.apply_url, l.url) as apply_url,
+# How the catalog says a listing's pay and effort (db/present.py's SQL functions), over a listing aliased `l`.
+SUMMARY = """mg_summary(l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.is_paid, l.hours_min, l.hours_max,
+             l.hours_per_week, l.duration_days, l.hourly_usd_min, l.hourly_usd_max)"""
+WORDING = f"""{SUMMARY} as summary,
+  mg_pay_text(l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.is_paid) as pay_text,
+  mg_effort_text(l.hours_min, l.hours_max, l.hours_per_week, l.duration_days) as effort_text,
+  mg_hourly_text(l.hourly_usd_min, l.hourly_usd_max) as hourly_text"""
+
+CARD_COLUMNS = f"""l.id, l.title, l.company, l.source, l.url, coalesce(l.apply_url, l.url) as apply_url,
   l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.hourly_usd_min, l.hourly_usd_max,
   l.hours_min, l.hours_max, l.hours_per_week, l.duration_days, l.remote, l.country, l.location_raw,
   l.occupation, l.engagement, l.entry_level, l.is_paid, l.is_micro, l.posted_at, l.expires_at, l.due_at,
-  mg_summary(l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.is_paid, l.hours_min, l.hours_max,
-             l.hours_per_week, l.duration_days, l.hourly_usd_min, l.hourly_usd_max) as summary,
-  mg_pay_text(l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.is_paid) as pay_text,
-  mg_effort_text(l.hours_min, l.hours_max, l.hours_per_week, l.duration_days) as effort_text,
-  mg_hourly_text(l.hourly_usd_min, l.hourly_usd_max) as hourly_text,
+  {WORDING},
   case when :q = '' then mg_snippet_html(l.description_head) else (
     select mg_snippet_html(snippet(listings_fts, 2, char(2), char(3), '…', 24)) from listings_fts
     where listings_fts match escape_fts(:q) and listings_fts.rowid = l.rowid) end as snippet,
@@ -110,8 +114,7 @@ def feed_sql() -> str:
     return f"""{MATCHED}, page as (
   select l.id as atom_id, l.title || coalesce(' · ' || l.company, '') as atom_title,
     coalesce(l.posted_at, l.first_seen_at) as atom_updated, l.url as atom_link, l.company as atom_author_name,
-    '<p>' || coalesce(mg_summary(l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.is_paid, l.hours_min,
-      l.hours_max, l.hours_per_week, l.duration_days, l.hourly_usd_min, l.hourly_usd_max), 'pay not stated')
+    '<p>' || coalesce({SUMMARY}, 'pay not stated')
       || coalesce(' · apply by ' || substr(l.expires_at, 1, 10), '') || ' · via ' || l.source || '</p>'
       || coalesce((select d.description_html from listings d where d.rowid = l.rowid), '') as atom_content_html
   from matched l order by coalesce(l.posted_at, l.first_seen_at) desc limit 50

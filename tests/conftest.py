@@ -6,6 +6,10 @@ Spider tests call the spider's callback on a response built from a file, City Sc
 from __future__ import annotations
 
 import os
+import shutil
+import socket
+import subprocess
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -17,6 +21,29 @@ PROJECT = Path(__file__).resolve().parents[1]
 REALWORLD = Path(os.environ.get("MICROGIGS_REALWORLD", PROJECT.parent / "shared" / "realworld"))
 SAMPLES = PROJECT / "scrapers" / "samples"
 FIXED_NOW = datetime(2026, 11, 25, 12, 0, 0, tzinfo=timezone.utc)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def built_demo(tmp_path_factory) -> Path:
+    """The demo catalog, built once per test process by `microgigs demo --no-serve` (several seconds);
+    tests read or change copies of it (demo_copy), never this file."""
+    path = tmp_path_factory.mktemp("demo-build") / "demo.db"
+    built = subprocess.run([sys.executable, "-m", "scrapers.cli", "demo", "--no-serve", "--db", str(path)],
+                           cwd=PROJECT, capture_output=True, text=True, timeout=600)
+    assert built.returncode == 0, built.stdout + built.stderr[-2000:]
+    return path
+
+
+def demo_copy(built: Path, folder: Path) -> Path:
+    """A private copy of the built demo catalog (the demo folds its WAL into the file, so one file is all)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copy(built, folder / "demo.db"))
 
 
 def realworld_files(folder: str, *patterns: str) -> list[Path]:

@@ -11,7 +11,6 @@ import functools
 import http.server
 import json
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -24,7 +23,7 @@ from urllib.parse import quote
 import pytest
 
 from scrapers.platforms.playwright_page import system_chromium
-from tests.conftest import PROJECT
+from tests.conftest import PROJECT, demo_copy, free_port
 
 pytestmark = [
     pytest.mark.browser,
@@ -51,12 +50,6 @@ UNSANITIZED_TITLE = '<script>window.__xss="stored title"</script><img src=x oner
 UNSANITIZED_HTML = ('<p onmouseover="window.__xss=\'stored\'">Hostile stored html</p>'
                     '<script>window.__xss="stored"</script><style>*{display:none}</style>'
                     '<a href="javascript:window.__xss=1" style="position:fixed;inset:0">x</a>')
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_for(url: str, process: subprocess.Popen, seconds: float = 30) -> None:
@@ -92,21 +85,15 @@ def add_hostile_listings(db_path: str) -> list[str]:
     writer.db.execute("UPDATE listings SET description_html = ?, title = ? WHERE id = ?",
                       [UNSANITIZED_HTML, UNSANITIZED_TITLE, rows[1]["id"]])
     writer.db.conn.commit()
-    from db.writer import checkpoint
-
-    checkpoint(writer.db)
-    writer.close()
+    writer.close()  # folds the WAL into the file
     return [row["id"] for row in rows]
 
 
 @pytest.fixture(scope="module")
-def catalog(tmp_path_factory):
+def catalog(built_demo, tmp_path_factory):
     """The demo catalog plus hostile listings, served by `microgigs serve` on 127.0.0.1."""
     work = tmp_path_factory.mktemp("browser")
-    db_path = str(work / "catalog.db")
-    built = subprocess.run([sys.executable, "-m", "scrapers.cli", "demo", "--no-serve", "--db", db_path],
-                           cwd=PROJECT, capture_output=True, text=True, timeout=300)
-    assert built.returncode == 0, built.stdout + built.stderr
+    db_path = str(demo_copy(built_demo, work))
     hostile_ids = add_hostile_listings(db_path)
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "scrapers.cli", "serve", "--db", db_path, "--port", str(port)],
@@ -187,6 +174,20 @@ def wait_until(page, expression: str, seconds: float = 10) -> None:
         if time.time() > deadline:
             raise AssertionError(f"never true: {expression}")
         page.wait_for_timeout(100)
+
+
+def search_embedded_widget(page, host_site: str, words: str, titles_expression: str):
+    """Open the host page, wait for the widget's first results, search for `words` in it and wait until the
+    JavaScript test on its result titles (`titles`, an array of h3 elements) holds; returns the widget."""
+    page.goto(host_site)
+    widget = page.locator(".microgigs-widget")
+    widget.locator("li").first.wait_for()
+    box = widget.get_by_label("Search short paid work")
+    box.fill(words)
+    box.press("Enter")
+    wait_until(page, f"""(titles => {titles_expression})(
+        [...document.querySelector('.microgigs-widget').shadowRoot.querySelectorAll('li h3')])""")
+    return widget
 
 
 def assert_no_script_ran(page) -> None:
@@ -274,14 +275,8 @@ def test_widget_embedded_on_another_origin_searches_without_cookies(catalog, hos
     page = new_page()
     api_requests = []
     page.on("request", lambda request: api_requests.append(request) if "/microgigs/search.json" in request.url else None)
-    page.goto(host_site)
-    widget = page.locator(".microgigs-widget")
-    widget.locator("li").first.wait_for()
+    widget = search_embedded_widget(page, host_site, "logo", "titles.some(h => /logo/i.test(h.textContent))")
     search_box = widget.get_by_label("Search short paid work")
-    search_box.fill("logo")
-    search_box.press("Enter")
-    wait_until(page, """[...document.querySelector('.microgigs-widget').shadowRoot.querySelectorAll('li h3')]
-        .some(h => /logo/i.test(h.textContent))""")
     titles = widget.locator("li h3").all_inner_texts()
     assert 1 <= len(titles) <= 5 and any("logo" in t.lower() for t in titles)
     assert any(request.url.split("?")[0].endswith("/microgigs/search.json") and "q=logo" in request.url
@@ -325,14 +320,8 @@ def test_hostile_listings_run_no_script(catalog, host_site, new_page, where, csp
         page.goto(catalog["base"] + "/-/widget?q=hostile")
         assert page.locator(".mg-card").count() == 2
     else:
-        page.goto(host_site)
-        widget = page.locator(".microgigs-widget")
-        widget.locator("li").first.wait_for()
-        box = widget.get_by_label("Search short paid work")
-        box.fill("hostile")
-        box.press("Enter")
-        wait_until(page, """[...document.querySelector('.microgigs-widget').shadowRoot
-            .querySelectorAll('li h3')].filter(h => /hostile/i.test(h.textContent)).length === 2""")
+        widget = search_embedded_widget(page, host_site, "hostile",
+                                        "titles.filter(h => /hostile/i.test(h.textContent)).length === 2")
         assert "<script>" in widget.locator("ol").inner_text()
         assert widget.locator("ol").locator("script, img, svg, style").count() == 0
     page.wait_for_timeout(300)  # let any injected handler fire

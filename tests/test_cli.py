@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -16,7 +15,7 @@ from db.schema import LISTING_COLUMNS, open_db
 from scrapers.cli import build_parser
 from scrapers.replay import ReplayServer, load_routes
 from scrapers.runner import spider_classes
-from tests.conftest import PROJECT, SAMPLES
+from tests.conftest import PROJECT, SAMPLES, demo_copy, free_port
 
 SPINE_SOURCES = {"remotive", "remoteok", "greenhouse", "reddit", "jsonld"}
 
@@ -32,12 +31,6 @@ def subcommands():
     parser = build_parser()
     action = next(a for a in parser._actions if a.dest == "command")
     return action.choices
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_readme_documents_every_command_and_option():
@@ -67,11 +60,8 @@ def test_spine_sources_are_registered_with_declared_terms():
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "x.db"
-    result = microgigs("demo", "--no-serve", "--db", str(path))
-    assert result.returncode == 0, result.stdout + result.stderr
-    return path
+def demo_db(built_demo, tmp_path_factory):
+    return demo_copy(built_demo, tmp_path_factory.mktemp("demo"))
 
 
 def test_demo_builds_catalog_from_all_five_sources(demo_db):

@@ -3,28 +3,16 @@ nothing; with a new rule it changes that rule's column on that rule's listings o
 nothing more. tests/test_lifecycle.py checks the same on one crawled source."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from db.schema import open_db
-from tests.test_cli import microgigs
-
-
-@pytest.fixture(scope="module")
-def demo_catalog(tmp_path_factory):
-    path = tmp_path_factory.mktemp("renormalize") / "demo.db"
-    result = microgigs("demo", "--no-serve", "--db", str(path))
-    assert result.returncode == 0, result.stdout + result.stderr
-    return path
+from tests.conftest import demo_copy
 
 
 @pytest.fixture
-def catalog(demo_catalog, tmp_path):
+def catalog(built_demo, tmp_path):
     """A copy of the demo catalog each test may change."""
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_catalog, path)
-    return str(path)
+    return str(demo_copy(built_demo, tmp_path))
 
 
 def rows(path: str) -> dict[str, dict]:

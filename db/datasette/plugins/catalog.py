@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import json
 import re
-from datetime import datetime, timezone
 from urllib.parse import quote, unquote, urlencode
 
 from datasette import hookimpl
@@ -13,10 +12,10 @@ from datasette.utils import tilde_encode
 from datasette.utils.asgi import Response
 
 from db import present
-from db.search import PARAMETERS, cards_sql, clean_params, facet_sql
+from db.search import CANDIDATES, PARAMETERS, SUMMARY, WORDING, cards_sql, clean_params, facet_sql
+from db.serve import DATABASE_NAME as DATABASE  # the catalog database, whatever its file is called
 from normalize.text import sanitize_body
 
-DATABASE = "microgigs"
 # No script but our own files, no plugins, no foreign form targets; pages may be framed (the iframe widget).
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
@@ -55,6 +54,7 @@ def extra_template_vars(datasette):
         return [dict(row) for row in result.rows]
 
     return {"source_credits": source_credits, "occupation_label": present.occupation_label,
+            "occupations": present.OCCUPATION_LABELS, "remotes": present.REMOTE_LABELS,
             "date_text": present.date_text, "listing_path": listing_path,
             "row_path": lambda listing_id: f"/{DATABASE}/listings/{tilde_encode(str(listing_id))}"}
 
@@ -63,10 +63,10 @@ def listing_path(listing_id: str) -> str:
     return "/-/listing/" + quote(str(listing_id), safe="")
 
 
-def search_params(args, *, defaults: bool) -> dict[str, str]:
-    """The search's parameters from a request. A form that was never submitted (no `s`) starts paid-only."""
+def search_params(args) -> dict[str, str]:
+    """The home page's search parameters. A form that was never submitted (no `s`) starts paid-only."""
     params = clean_params(args)
-    if defaults and not args.get("s"):
+    if not args.get("s"):
         params["paid"] = params["paid"] or "1"
     if params["sort"] not in ("", "relevance", "newest"):
         params["sort"] = ""
@@ -107,14 +107,13 @@ def query_string(params: dict[str, str], **changes) -> str:
 
 
 async def home(datasette, request):
-    params = search_params(request.args, defaults=True)
+    params = search_params(request.args)
     rows, facets, total = await run_search(datasette, params)
     page = max(int(params["page"]) if params["page"].isdigit() else 1, 1)
     size = min(max(int(params["size"]) if params["size"].isdigit() else 20, 1), 100)
     context = {
-        "params": params, "rows": rows, "facets": facets, "total": total, "capped": total >= 2000,
-        "page": page, "size": size, "occupations": present.OCCUPATION_LABELS, "remotes": present.REMOTE_LABELS,
-        "today": datetime.now(timezone.utc).date().isoformat(),
+        "params": params, "rows": rows, "facets": facets, "total": total, "capped": total >= CANDIDATES,
+        "page": page, "size": size,
         "query_string": lambda **changes: query_string(params, s="1", **changes),
         "api_query": query_string(params),
     }
@@ -125,21 +124,13 @@ async def listing_page(datasette, request):
     listing_id = unquote(request.url_vars["listing_id"])
     db = datasette.get_database(DATABASE)
     rows = (await db.execute(
-        "select l.*, s.attribution, s.home_url as source_home from listings l "
+        f"select l.*, {WORDING}, s.attribution from listings l "
         "left join sources s on s.name = l.source where l.id = ?", [listing_id])).rows
     if not rows:
         body = await datasette.render_template("mg_missing.html", {"listing_id": listing_id}, request=request)
         return page_response(body, status=404)
     row = dict(rows[0])
     row["description_safe"] = sanitize_body(row.get("description_html"))  # sanitized when stored; again here
-    row["summary"] = present.summary(*(row.get(k) for k in (
-        "pay_min", "pay_max", "pay_currency", "pay_unit", "is_paid", "hours_min", "hours_max", "hours_per_week",
-        "duration_days", "hourly_usd_min", "hourly_usd_max")))
-    row["pay_text"] = present.pay_text(row["pay_min"], row["pay_max"], row["pay_currency"], row["pay_unit"],
-                                       row["is_paid"])
-    row["effort_text"] = present.effort_text(row["hours_min"], row["hours_max"], row["hours_per_week"],
-                                             row["duration_days"])
-    row["hourly_text"] = present.hourly_text(row["hourly_usd_min"], row["hourly_usd_max"])
     context = {"row": row, "same_work": await same_work(db, listing_id),
                "similar": await similar_listings(db, row)}
     return page_response(await datasette.render_template("mg_listing.html", context, request=request))
@@ -166,9 +157,7 @@ async def similar_listings(db, row: dict, limit: int = 5) -> list[dict]:
         return []
     match = " OR ".join('"' + w.replace('"', "") + '"' for w in words)
     result = await db.execute(
-        "select l.id, l.title, l.company, l.source, "
-        "mg_summary(l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.is_paid, l.hours_min, l.hours_max, "
-        "l.hours_per_week, l.duration_days, l.hourly_usd_min, l.hourly_usd_max) as summary "
+        f"select l.id, l.title, l.company, l.source, {SUMMARY} as summary "
         "from (select rowid, rank from listings_fts where listings_fts match ? order by rank limit 50) hits "
         "join listings l on l.rowid = hits.rowid where l.id != ? and l.closed_at is null "
         "order by hits.rank limit ?", [match, row["id"], limit])
@@ -203,8 +192,7 @@ def embed_snippets(request) -> dict:
 
 
 async def embed_builder(datasette, request):
-    context = {**embed_snippets(request), "occupations": present.OCCUPATION_LABELS, "remotes": present.REMOTE_LABELS}
-    return page_response(await datasette.render_template("mg_embed.html", context, request=request))
+    return page_response(await datasette.render_template("mg_embed.html", embed_snippets(request), request=request))
 
 
 async def embed_json(request):
@@ -217,5 +205,5 @@ async def widget(datasette, request):
     params = clean_params({**{k: v for k, v in presets.items() if k in PARAMETERS}, "paid": "1",
                            "q": request.args.get("q", presets["q"])})
     rows, _, total = await run_search(datasette, params)
-    context = {"presets": presets, "params": params, "rows": rows, "total": total}
+    context = {"presets": presets, "params": params, "rows": rows, "total": total, "capped": total >= CANDIDATES}
     return page_response(await datasette.render_template("mg_widget.html", context, request=request))

@@ -19,8 +19,8 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 
 from db.schema import JSON_COLUMNS, LISTING_COLUMNS
+from db.serve import DATABASE_NAME as DATABASE  # the catalog database, whatever its file is called
 
-DATABASE = "microgigs"
 OTHER_TABLES = ("sources", "crawls", "rejects", "listing_changes", "listing_groups")
 EXCERPT_COLUMNS = ("raw", "description_text", "description_html")
 EXAMPLE_CHARS = 80  # an example longer than this is cut
