@@ -55,7 +55,7 @@ def extra_template_vars(datasette):
 
     return {"source_credits": source_credits, "occupation_label": present.occupation_label,
             "occupations": present.OCCUPATION_LABELS, "remotes": present.REMOTE_LABELS,
-            "date_text": present.date_text, "listing_path": listing_path,
+            "date_text": present.date_text, "listing_path": listing_path, "hourly_unclear": present.HOURLY_UNCLEAR,
             "row_path": lambda listing_id: f"/{DATABASE}/listings/{tilde_encode(str(listing_id))}"}
 
 
