@@ -53,8 +53,9 @@ def _amount(value: float) -> str:
         return f"{value / 1000:,.0f}k"
     if value == int(value):
         return f"{value:,.0f}"
-    if value < 1 and round(value, 2) != value:
-        return f"{value:.4f}".rstrip("0")  # per-word rates: $0.005, not $0.01
+    if 0 < value < 1 and round(value, 2) != value:
+        decimals = min(2 - math.floor(math.log10(value)), 6)  # per-word rates: $0.005, not $0.01
+        return f"{value:.{decimals}f}".rstrip("0").rstrip(".")
     return f"{value:,.2f}"
 
 

@@ -21,6 +21,7 @@ ASSUMED, IMPLAUSIBLE, UNKNOWN = ["currency_assumed"], ["pay_implausible"], ["cur
     ((0.06, 0.06, "USD", "piece", 1, [], "word"), "$0.06/word"),
     ((0.05, 0.05, "USD", "piece", 1, [], "image"), "$0.05/image"),
     ((0.005, 0.01, "USD", "piece", 1, [], "word"), "$0.005–0.01/word"),
+    ((0.0125, 0.0125, "USD", "piece", 1, [], "word"), "$0.0125/word"),
     ((0.06, 0.06, "USD", "piece", 1, [], "word", 2500), "2,500 words at $0.06/word ($150)"),
     ((0.06, 0.06, "USD", "piece", 1, ASSUMED, "word", 2500), "2,500 words at $0.06/word ($150; USD assumed)"),
     ((1, 2, "EUR", "piece", 1, [], "audio_minute", 30), "30 audio minutes at €1–2 per audio minute (€30–60)"),
