@@ -1,10 +1,20 @@
 """Cross-source duplicates: the same gig posted on several sites, grouped with MinHash LSH (datasketch).
 
 Each listing's shingles (word 3-grams of its title, company and the start of its description) get a
-MinHash; LSH bands find candidates, each kept when its estimated Jaccard similarity (the share of equal
-MinHash values) reaches `threshold`; candidates from *different* sources are joined (union-find) into groups. `listing_groups` keeps every member with its
-group and marks one canonical listing (the first seen, then the one with the most filled columns);
-`canonical_listings` is the catalog without the other copies. Every URL stays in `listings`.
+MinHash; two listings of different sources are the same gig when they share an LSH band and their estimated
+Jaccard similarity (the share of equal MinHash values) reaches `threshold`. Groups are the connected
+components of that relation. It holds or not for a pair whatever else is in the catalog, so the groups do
+not depend on the order listings are read in, and an incremental run gives what a full rebuild gives.
+`listing_groups` keeps every member (open or closed: researchers count closed gigs too) with its group id,
+the id of its canonical listing (the first seen, then the one with the most filled columns, then the
+smallest id); `canonical_listings` is the catalog without the other copies. Every URL stays in `listings`.
+
+Deterministic: words are hashed with blake2b (Python's `hash` is salted per process), so the same listings
+give the same groups and group ids on every run and machine. Atomic: a run builds its rows in temporary
+tables and swaps them in with one transaction, so a killed run leaves the previous grouping. Incremental:
+triggers (db/schema.py m010) queue every inserted, deleted or changed listing in `dedupe_pending`;
+`update_groups` shingles only those, compares them with every stored MinHash (`listing_signatures`), and
+rebuilds only the groups they were or are now in.
 
 The MinHash is datasketch's own (its default `affine32` scheme: its seeded permutations applied to its
 MurmurHash3 pre-mix of each shingle's hash), computed for thousands of listings at once with numpy instead
@@ -15,13 +25,13 @@ into and querying `MinHashLSH`'s per-key dictionaries: per key in Python, those 
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 
 import numpy as np
 
 from db.schema import open_db
-from db.writer import refresh_facet_counts
 
 WORD = re.compile(r"\w+", re.UNICODE)
 NUM_PERM = 48
@@ -30,6 +40,17 @@ SHINGLE = 3
 MAX_WORDS = 120
 TEXT_CHARS = 1500  # words past MAX_WORDS are not read; 120 words fit in far fewer characters
 CHUNK = 2000  # listings whose shingles are MinHashed in one numpy pass (~50 MB of temporaries)
+PAIR_BLOCK = 256  # members of a large bucket compared with the others this many at a time
+DEFAULT_THRESHOLD = 0.55
+# Stored signatures and groups made by another scheme (shingles, word hash, permutations) are rebuilt.
+SCHEME = "blake2b-words-3shingles-48perm-v1"
+# An incremental run with more pending listings than this share of the catalog rebuilds everything instead
+# (reading without holding the write lock).
+FULL_SHARE = 0.2
+FULLNESS = ("(title IS NOT NULL) + (company IS NOT NULL) + (pay_min IS NOT NULL) + (hours_max IS NOT NULL) + "
+            "(posted_at IS NOT NULL) + (description_text IS NOT NULL)")
+LISTING_SQL = f"SELECT id, source, title, company, substr(description_text, 1, {TEXT_CHARS}) FROM listings"
+RANK_SQL = f"SELECT id, coalesce(first_seen_at, ''), -({FULLNESS}) FROM listings"
 _M1, _M2 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F)
 
 
@@ -45,19 +66,35 @@ def shingles(title: str | None, company: str | None, text: str | None) -> set[tu
     return set(zip(words, words[1:], words[2:]))
 
 
-def shingle_hashes(word_lists: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+def word_hash(word: str) -> int:
+    """A word's 64-bit hash, the same in every process (blake2b; Python's own `hash` of a str is salted)."""
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                          "little", signed=True)
+
+
+class WordHashes(dict):
+    """word -> word_hash(word), each distinct word hashed once (words repeat: a catalog's vocabulary is small)."""
+
+    def __missing__(self, word: str) -> int:
+        value = self[word] = word_hash(word)
+        return value
+
+
+def shingle_hashes(word_lists: list[list[str]], words_hashed: WordHashes | None = None
+                   ) -> tuple[np.ndarray, np.ndarray]:
     """32-bit hashes of every listing's shingles, flat, and where each listing's start (for reduceat).
 
-    A shingle's hash combines its words' hashes (Python's own, salted: the same for the whole run, which is
-    all a grouping needs); a listing of one or two words has one shingle of them, an empty one a stand-in."""
+    A shingle's hash combines its words' stable hashes; a listing of one or two words has one shingle of
+    them, an empty one a stand-in."""
+    lookup = (words_hashed if words_hashed is not None else WordHashes()).__getitem__
     lengths = np.fromiter(map(len, word_lists), dtype=np.int64, count=len(word_lists))
     flat = [w for words in word_lists for w in words]
-    words = np.fromiter(map(hash, flat), dtype=np.int64, count=len(flat)).view(np.uint64)
+    words = np.fromiter(map(lookup, flat), dtype=np.int64, count=len(flat)).view(np.uint64)
     words = np.concatenate([words, np.zeros(SHINGLE, dtype=np.uint64)])  # room past the last listing
     ends = np.cumsum(lengths)
     starts = ends - lengths
     counts = np.maximum(lengths - (SHINGLE - 1), 1)
-    offsets = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    offsets = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
     position = np.repeat(starts, counts) + (np.arange(int(counts.sum())) - np.repeat(offsets, counts))
     end = np.repeat(ends, counts)
     combined = np.zeros(len(position), dtype=np.uint64)
@@ -95,29 +132,43 @@ def band_keys(matrix: np.ndarray, bands: list[tuple[int, int]]) -> np.ndarray:
     return keys
 
 
-def similar_members(run: np.ndarray, matrix: np.ndarray, threshold: float) -> np.ndarray:
-    """The members of a candidate run whose estimated Jaccard similarity (the share of equal MinHash values)
-    with the run's first member reaches `threshold`, the first one included."""
-    estimates = (matrix[run] == matrix[run[0]]).mean(axis=1)
-    return run[estimates >= threshold]
-
-
-def candidate_runs(keys: np.ndarray, sources: np.ndarray):
-    """Per band, the listings sharing a bucket with a listing of another source (arrays of row numbers)."""
+def candidate_runs(keys: np.ndarray, sources: np.ndarray, focus: np.ndarray | None = None):
+    """Per band, the listings sharing a bucket with a listing of another source (arrays of row numbers).
+    With `focus` (row numbers), only the buckets holding one of those rows."""
     for band in range(keys.shape[1]):
-        order = np.argsort(keys[:, band], kind="stable")
+        rows = np.arange(keys.shape[0])
+        if focus is not None:
+            rows = np.flatnonzero(np.isin(keys[:, band], keys[focus, band]))
+        order = rows[np.argsort(keys[rows, band], kind="stable")]
         ordered = keys[order, band]
+        if not len(ordered):
+            continue
         starts = np.flatnonzero(np.concatenate([[True], ordered[1:] != ordered[:-1]]))
         lengths = np.diff(np.concatenate([starts, [len(ordered)]]))
-        shared = starts[lengths > 1]
-        if not len(shared):
+        shared = lengths > 1
+        if not shared.any():
             continue
-        shared_lengths = lengths[lengths > 1]
         member_sources = sources[order]
-        low = np.minimum.reduceat(member_sources, starts)[lengths > 1]
-        high = np.maximum.reduceat(member_sources, starts)[lengths > 1]
-        for start, length in zip(shared[low != high], shared_lengths[low != high]):
+        low = np.minimum.reduceat(member_sources, starts)[shared]
+        high = np.maximum.reduceat(member_sources, starts)[shared]
+        for start, length in zip(starts[shared][low != high], lengths[shared][low != high]):
             yield order[start:start + length]
+
+
+def similar_pairs(run: np.ndarray, matrix: np.ndarray, sources: np.ndarray, threshold: float):
+    """Every pair of a bucket's members from different sources whose estimated Jaccard similarity (the share
+    of equal MinHash values) reaches `threshold`, as two arrays of row numbers."""
+    signatures, run_sources = matrix[run], sources[run]
+    firsts, seconds = [], []
+    for start in range(0, len(run), PAIR_BLOCK):
+        block = signatures[start:start + PAIR_BLOCK]
+        estimates = (block[:, None, :] == signatures[None, :, :]).mean(axis=2)
+        linked = (estimates >= threshold) & (run_sources[start:start + PAIR_BLOCK, None] != run_sources[None, :])
+        a, b = np.nonzero(linked)
+        keep = a + start < b  # each pair once
+        firsts.append(run[a[keep] + start])
+        seconds.append(run[b[keep]])
+    return np.concatenate(firsts), np.concatenate(seconds)
 
 
 class _Groups:
@@ -137,73 +188,243 @@ class _Groups:
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
 
+    def members(self) -> dict[int, set[int]]:
+        found: dict[int, set[int]] = {}
+        for row in list(self.parent):
+            root = self.find(row)
+            found.setdefault(root, {root}).add(row)  # the root is a member too
+        return found
 
-def group_duplicates(db_path: str, *, threshold: float = 0.55, batch: int = 20000) -> dict:
-    """Rebuild `listing_groups`; returns counts (listings, candidate pairs, groups, grouped listings, seconds)."""
-    from datasketch import MinHash, MinHashLSH
 
-    started = time.perf_counter()
-    db = open_db(db_path)
+def link_similar(matrix: np.ndarray, sources: np.ndarray, threshold: float, groups: _Groups,
+                 focus: np.ndarray | None = None) -> int:
+    """Join in `groups` every pair of listings that are the same gig (all of them, or those involving a row
+    of `focus`); returns the number of pairs found. A bucket whose members are already one group is skipped:
+    a pair inside a group changes no group."""
+    from datasketch import MinHashLSH
+
     # Bands tuned a little below the threshold find the candidates near it too; each candidate is then kept
     # only if its estimated similarity reaches the threshold (LSH alone keeps any pair sharing one band).
-    lsh = MinHashLSH(threshold=max(0.1, threshold - LSH_MARGIN), num_perm=NUM_PERM)  # datasketch's bands
+    bands = MinHashLSH(threshold=max(0.1, threshold - LSH_MARGIN), num_perm=NUM_PERM).hashranges
+    pairs = 0
+    for run in candidate_runs(band_keys(matrix, bands), sources, focus):
+        root = groups.find(int(run[0]))
+        if all(groups.find(int(row)) == root for row in run[1:]):
+            continue
+        for a, b in zip(*similar_pairs(run, matrix, sources, threshold)):
+            groups.union(int(a), int(b))
+            pairs += 1
+    return pairs
+
+
+def signatures_of(rows: list[tuple], words_hashed: WordHashes) -> np.ndarray:
+    """MinHash signatures (uint32, NUM_PERM per row) of rows (id, source, title, company, text)."""
+    from datasketch import MinHash
+
     permutations = MinHash(num_perm=NUM_PERM, seed=1).permutations
-    fullness = ("(title IS NOT NULL) + (company IS NOT NULL) + (pay_min IS NOT NULL) + (hours_max IS NOT NULL) + "
-                "(posted_at IS NOT NULL) + (description_text IS NOT NULL)")
+    parts = [np.zeros((0, NUM_PERM), dtype=np.uint32)]
+    for start in range(0, len(rows), CHUNK):
+        chunk = rows[start:start + CHUNK]
+        hashes, offsets = shingle_hashes([shingle_words(title, company, text) for _, _, title, company, text in chunk],
+                                         words_hashed)
+        parts.append(minhash_matrix(hashes, offsets, permutations).astype(np.uint32))
+    return np.concatenate(parts)
+
+
+def _by_ids(conn, sql: str, ids: list[str], chunk: int = 500) -> list[tuple]:
+    found = []
+    for start in range(0, len(ids), chunk):
+        part = ids[start:start + chunk]
+        found += conn.execute(f"{sql} WHERE id IN ({', '.join('?' for _ in part)})", part).fetchall()
+    return found
+
+
+def _explicit(conn):
+    """The connection in autocommit mode (transactions only where this module says BEGIN), with an empty
+    temporary table for the groups it builds."""
+    conn.isolation_level = None
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS new_groups (listing_id TEXT PRIMARY KEY, group_id TEXT NOT NULL, "
+                 "canonical INTEGER NOT NULL)")
+    conn.execute("DELETE FROM temp.new_groups")
+    return conn
+
+
+def _state(conn) -> dict[str, str]:
+    return dict(conn.execute("SELECT key, value FROM dedupe_state").fetchall())
+
+
+def _check_threshold(threshold: float) -> float:
+    if not 0 < threshold <= 1:
+        raise ValueError(f"threshold must be more than 0 and at most 1 (a Jaccard similarity), not {threshold}")
+    return threshold
+
+
+def group_duplicates(db_path: str, *, threshold: float = DEFAULT_THRESHOLD, batch: int = 20000) -> dict:
+    """Rebuild `listing_groups` and `listing_signatures` from every listing; returns counts (listings,
+    pairs, groups, grouped listings, seconds). The listings are read in one snapshot without blocking
+    writers; the result is swapped in with one transaction."""
+    from db.writer import refresh_facet_counts
+
+    _check_threshold(threshold)
+    started = time.perf_counter()
+    db = open_db(db_path)
+    conn = _explicit(db.conn)
+    try:
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS new_signatures (listing_id TEXT PRIMARY KEY, "
+                     "source TEXT NOT NULL, signature BLOB NOT NULL)")
+        for _ in range(3):  # again only if an incremental run wrote between this run's snapshot and its swap
+            report = _rebuild(conn, threshold, batch)
+            if report is not None:
+                break
+        else:
+            raise RuntimeError("other dedupe runs kept changing the grouping; run `microgigs dedupe` again")
+        conn.execute("DROP TABLE temp.new_signatures")
+        refresh_facet_counts(db)
+    finally:
+        conn.close()  # an open transaction is rolled back: the previous grouping stays
+    return {**report, "seconds": round(time.perf_counter() - started, 1)}
+
+
+def _rebuild(conn, threshold: float, batch: int) -> dict | None:
+    """One full run: read and group in one snapshot, then swap; None when another run swapped meanwhile."""
+    conn.execute("BEGIN")  # one snapshot of listings, the queue and the state
+    mark = conn.execute("SELECT coalesce(max(seq), 0) FROM dedupe_pending").fetchone()[0]
+    generation = _state(conn).get("generation")
     ids: list[str] = []
-    ranks: list[tuple] = []
     source_codes: dict[str, int] = {}
     sources: list[int] = []
-    keys, signatures = [], []
-    cursor = db.conn.execute(f"SELECT id, source, title, company, substr(description_text, 1, {TEXT_CHARS}), "
-                             f"first_seen_at, {fullness} FROM listings WHERE closed_at IS NULL")
-    while True:
-        rows = cursor.fetchmany(batch)
-        if not rows:
-            break
-        for start in range(0, len(rows), CHUNK):
-            chunk = rows[start:start + CHUNK]
-            hashes, offsets = shingle_hashes([shingle_words(title, company, text)
-                                              for _, _, title, company, text, _, _ in chunk])
-            matrix = minhash_matrix(hashes, offsets, permutations)
-            signatures.append(matrix)
-            keys.append(band_keys(matrix, lsh.hashranges))
-        for listing_id, source, _, _, _, first_seen, filled in rows:
-            ids.append(listing_id)
-            sources.append(source_codes.setdefault(source, len(source_codes)))
-            ranks.append((first_seen or "", -filled, listing_id))
+    parts = [np.zeros((0, NUM_PERM), dtype=np.uint32)]
+    words_hashed = WordHashes()
+    conn.execute("DELETE FROM temp.new_signatures")
+    conn.execute("DELETE FROM temp.new_groups")
+    cursor = conn.execute(LISTING_SQL)
+    while rows := cursor.fetchmany(batch):
+        matrix = signatures_of(rows, words_hashed)
+        parts.append(matrix)
+        conn.executemany("INSERT INTO temp.new_signatures VALUES (?, ?, ?)",
+                         [(row[0], row[1], signature.tobytes()) for row, signature in zip(rows, matrix)])
+        for row in rows:
+            ids.append(row[0])
+            sources.append(source_codes.setdefault(row[1], len(source_codes)))
     groups = _Groups()
-    pairs = 0
-    if ids:
-        matrix = np.concatenate(signatures)
-        source_array = np.asarray(sources, dtype=np.int64)
-        for run in candidate_runs(np.concatenate(keys), source_array):
-            members = similar_members(run, matrix, threshold)
-            if len(members) < 2 or source_array[members].min() == source_array[members].max():
-                continue  # no copy on another source is similar enough
-            first = int(members[0])
-            for other in members[1:]:
-                groups.union(first, int(other))
-            pairs += len(members) - 1
-    members_of: dict[int, set[int]] = {}
-    for row in list(groups.parent):
-        root = groups.find(row)
-        members_of.setdefault(root, {root}).add(row)  # the root is a member too
-    rows_out = []
-    for group in members_of.values():
-        canonical = min(group, key=ranks.__getitem__)  # first seen, then the fullest, then the id
-        rows_out += [(ids[row], ids[canonical], int(row == canonical)) for row in group]
-    with db.conn:
-        db.execute("DROP TABLE IF EXISTS listing_groups")
-        db.execute("CREATE TABLE listing_groups (listing_id TEXT PRIMARY KEY, group_id TEXT NOT NULL, "
-                   "canonical INTEGER NOT NULL)")
-        db.conn.executemany("INSERT INTO listing_groups VALUES (?, ?, ?)", rows_out)
-        db.execute("CREATE INDEX IF NOT EXISTS listing_groups_group ON listing_groups (group_id)")
-        db.execute("DROP VIEW IF EXISTS canonical_listings")
-        db.execute("CREATE VIEW canonical_listings AS SELECT l.* FROM listings l LEFT JOIN listing_groups g "
-                   "ON g.listing_id = l.id WHERE g.listing_id IS NULL OR g.canonical = 1")
-    total = db.execute("SELECT count(*) FROM listings").fetchone()[0]
-    refresh_facet_counts(db)
-    db.conn.close()
-    return {"listings": total, "pairs": pairs, "groups": len(members_of), "grouped": len(rows_out),
-            "seconds": round(time.perf_counter() - started, 1)}
+    pairs = link_similar(np.concatenate(parts), np.asarray(sources, dtype=np.int64), threshold, groups)
+    members = [{ids[row] for row in group} for group in groups.members().values()]
+    conn.executemany("INSERT INTO temp.new_groups VALUES (?, ?, ?)", group_rows(conn, members))
+    conn.execute("COMMIT")
+    conn.execute("BEGIN IMMEDIATE")
+    if _state(conn).get("generation") != generation:
+        conn.execute("ROLLBACK")
+        return None
+    swap(conn, "DELETE FROM listing_groups", "DELETE FROM listing_signatures",
+         "INSERT INTO listing_signatures SELECT * FROM temp.new_signatures")
+    conn.execute("DELETE FROM dedupe_pending WHERE seq <= ?", [mark])
+    _save_state(conn, threshold)
+    conn.execute("COMMIT")
+    return {"listings": len(ids), "pairs": pairs, "groups": len(members), "grouped": sum(map(len, members))}
+
+
+def group_rows(conn, groups: list[set[str]]) -> list[tuple[str, str, int]]:
+    """listing_groups rows of groups of ids: the group's id is its canonical listing's, the first seen, then
+    the fullest, then the smallest id."""
+    ranks = {row[0]: row[1:] + (row[0],) for row in _by_ids(conn, RANK_SQL, [i for g in groups for i in g])}
+    rows = []
+    for group in groups:
+        canonical = min(group, key=lambda listing_id: ranks.get(listing_id, ("\uffff", 0, listing_id)))
+        rows += [(listing_id, canonical, int(listing_id == canonical)) for listing_id in sorted(group)]
+    return rows
+
+
+def swap(conn, *statements: str) -> None:
+    """Inside the caller's write transaction: the statements, then the new groups in place of the old."""
+    for statement in statements:
+        conn.execute(statement)
+    conn.execute("INSERT OR REPLACE INTO listing_groups SELECT * FROM temp.new_groups")
+
+
+def _save_state(conn, threshold: float) -> None:
+    generation = int(_state(conn).get("generation") or 0) + 1
+    conn.executemany("INSERT OR REPLACE INTO dedupe_state (key, value) VALUES (?, ?)",
+                     [("scheme", SCHEME), ("threshold", repr(threshold)), ("generation", str(generation))])
+
+
+def update_groups(db_path: str, *, threshold: float | None = None) -> dict:
+    """Group only what changed since the last run: listings queued in `dedupe_pending` (new, changed or
+    deleted) are shingled and compared with every stored signature, and only the groups they were or are
+    now in are rebuilt, under the write lock (short). With no earlier full run, another threshold or scheme,
+    or more than FULL_SHARE of the catalog pending, a full rebuild instead."""
+    started = time.perf_counter()
+    db = open_db(db_path)
+    conn = _explicit(db.conn)
+    state = _state(conn)
+    stored_threshold = float(state["threshold"]) if "threshold" in state else None
+    wanted = _check_threshold(threshold if threshold is not None else stored_threshold or DEFAULT_THRESHOLD)
+    pending_count = conn.execute("SELECT count(*) FROM dedupe_pending").fetchone()[0]
+    catalog = conn.execute("SELECT count(*) FROM listing_signatures").fetchone()[0]
+    if state.get("scheme") != SCHEME or stored_threshold != wanted or pending_count > FULL_SHARE * max(catalog, 1):
+        conn.close()
+        return {**group_duplicates(db_path, threshold=wanted), "full": True}
+    conn.execute("BEGIN IMMEDIATE")  # short: no other writer may change listings or groups meanwhile
+    try:
+        report = _update(conn, wanted)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.close()
+    return {**report, "full": False, "seconds": round(time.perf_counter() - started, 1)}
+
+
+def _update(conn, threshold: float) -> dict:
+    mark, pending = conn.execute("SELECT coalesce(max(seq), 0), count(*) FROM dedupe_pending").fetchone()
+    listings = conn.execute("SELECT count(*) FROM listing_signatures").fetchone()[0]
+    if not pending:
+        return {"listings": listings, "pending": 0, "pairs": 0, "groups": 0, "grouped": 0}
+    queued = [row[0] for row in conn.execute("SELECT listing_id FROM dedupe_pending")]
+    current = _by_ids(conn, LISTING_SQL, queued)
+    gone = sorted(set(queued) - {row[0] for row in current})
+    fresh = signatures_of(current, WordHashes())
+    # Every other listing's stored signature, and the new ones in place of the queued listings'.
+    queued_set = set(queued)
+    ids, source_names, blobs = [], [], []
+    for listing_id, source, signature in conn.execute("SELECT listing_id, source, signature FROM listing_signatures"):
+        if listing_id not in queued_set:
+            ids.append(listing_id)
+            source_names.append(source)
+            blobs.append(signature)
+    stored = np.frombuffer(b"".join(blobs), dtype=np.uint32).reshape(-1, NUM_PERM)
+    ids += [row[0] for row in current]
+    source_names += [row[1] for row in current]
+    matrix = np.concatenate([stored, fresh])
+    codes: dict[str, int] = {}
+    sources = np.fromiter((codes.setdefault(s, len(codes)) for s in source_names), dtype=np.int64, count=len(ids))
+    row_of = {listing_id: row for row, listing_id in enumerate(ids)}
+    # Groups that lost or changed a member are rebuilt from their members' pairs; the others stay joined.
+    old_groups: dict[str, list[str]] = {}
+    for listing_id, group_id in conn.execute("SELECT listing_id, group_id FROM listing_groups"):
+        old_groups.setdefault(group_id, []).append(listing_id)
+    touched_groups = {group_id for group_id, members in old_groups.items() if queued_set.intersection(members)}
+    groups = _Groups()
+    for group_id, members in old_groups.items():
+        if group_id not in touched_groups:
+            rows = [row_of[m] for m in members if m in row_of]
+            for row in rows[1:]:
+                groups.union(rows[0], row)
+    dirty = {row_of[m] for g in touched_groups for m in old_groups[g] if m in row_of}
+    dirty |= {row_of[row[0]] for row in current}
+    pairs = link_similar(matrix, sources, threshold, groups, np.fromiter(sorted(dirty), dtype=np.int64))
+    changed = [{ids[row] for row in members} for members in groups.members().values() if dirty & members]
+    conn.executemany("INSERT INTO temp.new_groups VALUES (?, ?, ?)", group_rows(conn, changed))
+    # Rows of the rebuilt groups, of the groups they absorbed, of queued listings, then the new rows.
+    stale = {m for g in touched_groups for m in old_groups[g]} | queued_set
+    group_of = {m: g for g, members in old_groups.items() for m in members}
+    stale |= {m for members in changed for i in members if i in group_of for m in old_groups[group_of[i]]}
+    conn.executemany("DELETE FROM listing_groups WHERE listing_id = ?", [(i,) for i in sorted(stale)])
+    conn.executemany("DELETE FROM listing_signatures WHERE listing_id = ?", [(i,) for i in gone])
+    conn.executemany("INSERT OR REPLACE INTO listing_signatures VALUES (?, ?, ?)",
+                     [(row[0], row[1], signature.tobytes()) for row, signature in zip(current, fresh)])
+    swap(conn)
+    conn.execute("DELETE FROM dedupe_pending WHERE seq <= ?", [mark])
+    _save_state(conn, threshold)
+    return {"listings": len(ids), "pending": pending, "pairs": pairs, "groups": len(changed),
+            "grouped": sum(map(len, changed))}

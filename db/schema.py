@@ -212,6 +212,35 @@ def m008_fts_deferrable(db: sqlite_utils.Database) -> None:
                f"  INSERT INTO [listings_fts] (rowid, {columns}) VALUES (new.rowid, {new_values});\nEND")
 
 
+# What decides a listing's grouping (its shingles) or its rank in its group (db/dedupe.py): an update of any of
+# these queues it for the next incremental dedupe.
+DEDUPE_COLUMNS = ("title", "company", "description_text", "first_seen_at", "posted_at", "pay_min", "hours_max")
+
+
+@migrations()
+def m010_listing_groups(db: sqlite_utils.Database) -> None:
+    """Cross-source duplicates (db/dedupe.py): `listing_groups` (every member of a group, its group's id and one
+    canonical listing), the view `canonical_listings`, each listing's MinHash (`listing_signatures`), and
+    `dedupe_pending`, filled by triggers on every write path (crawl, import, ingest, renormalize, by hand), so
+    an incremental dedupe compares only new or changed listings. A re-queued listing gets a new `seq`."""
+    db.execute("CREATE TABLE IF NOT EXISTS listing_groups (listing_id TEXT PRIMARY KEY, group_id TEXT NOT NULL, "
+               "canonical INTEGER NOT NULL)")
+    db.execute("CREATE INDEX IF NOT EXISTS listing_groups_group ON listing_groups (group_id)")
+    db.execute("CREATE VIEW IF NOT EXISTS canonical_listings AS SELECT l.* FROM listings l LEFT JOIN listing_groups g "
+               "ON g.listing_id = l.id WHERE g.listing_id IS NULL OR g.canonical = 1")
+    db.execute("CREATE TABLE IF NOT EXISTS listing_signatures (listing_id TEXT PRIMARY KEY, source TEXT NOT NULL, "
+               "signature BLOB NOT NULL)")
+    db.execute("CREATE TABLE IF NOT EXISTS dedupe_pending (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+               "listing_id TEXT NOT NULL UNIQUE)")
+    db.execute("CREATE TABLE IF NOT EXISTS dedupe_state (key TEXT PRIMARY KEY, value TEXT)")
+    queue = "INSERT OR REPLACE INTO dedupe_pending (listing_id) VALUES"
+    changed = " OR ".join(f"old.[{c}] IS NOT new.[{c}]" for c in DEDUPE_COLUMNS)
+    db.execute(f"CREATE TRIGGER IF NOT EXISTS listings_dedupe_ai AFTER INSERT ON listings BEGIN {queue} (new.id); END")
+    db.execute(f"CREATE TRIGGER IF NOT EXISTS listings_dedupe_ad AFTER DELETE ON listings BEGIN {queue} (old.id); END")
+    db.execute(f"CREATE TRIGGER IF NOT EXISTS listings_dedupe_au AFTER UPDATE OF {', '.join(DEDUPE_COLUMNS)} "
+               f"ON listings WHEN {changed} BEGIN {queue} (new.id); END")
+
+
 def _py_type(sql_type: str):
     return {"TEXT": str, "REAL": float, "INTEGER": int}[sql_type]
 
