@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import time
 
 import numpy as np
@@ -428,3 +429,14 @@ def _update(conn, threshold: float) -> dict:
     _save_state(conn, threshold)
     return {"listings": len(ids), "pending": pending, "pairs": pairs, "groups": len(changed),
             "grouped": sum(map(len, changed))}
+
+
+def refresh_groups(db_path: str) -> dict | None:
+    """`update_groups` at the end of a write path (crawl, import, ingest, renormalize). The listings are already
+    stored: a failure here is said on stderr and leaves the queue for the next run or `microgigs dedupe`."""
+    try:
+        return update_groups(db_path)
+    except Exception as exc:  # noqa: BLE001 - the stored listings stand; the grouping catches up next run
+        print(f"microgigs: copies of the same gig not grouped ({type(exc).__name__}: {exc}); "
+              f"run `microgigs dedupe`", file=sys.stderr)
+        return None

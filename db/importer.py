@@ -11,6 +11,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.dedupe import refresh_groups
 from db.schema import JSON_COLUMNS, LISTING_COLUMNS
 from db.writer import CatalogWriter, checkpoint, refresh_facet_counts, utc_now_iso
 
@@ -92,6 +93,7 @@ def import_jsonl(path: str, db_path: str, *, batch_size: int = 5000, progress: b
     if batch:
         flush()
     refresh_facet_counts(writer.db)
+    refresh_groups(db_path)  # copies of one gig among the new or changed listings
     checkpoint(writer.db)
     writer.db.conn.close()
     return report

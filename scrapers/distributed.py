@@ -49,6 +49,7 @@ def ingest(redis_url: str, db_path: str, *, batch_size: int = 1000, wait: float 
     With `wait`, keep polling until the list has stayed empty that many seconds (workers still busy)."""
     import redis
 
+    from db.dedupe import refresh_groups
     from db.writer import CatalogWriter, utc_now_iso
 
     server = redis.Redis.from_url(redis_url)
@@ -83,5 +84,6 @@ def ingest(redis_url: str, db_path: str, *, batch_size: int = 1000, wait: float 
                             stored=counts[source], requests=0, rejects=0, errors=0)
         writer.record_source_crawl(source, finished_at=finished, success=True)
     writer.refresh_facet_counts(force=True)  # the catalog's facet counts, once all sources are stored
+    refresh_groups(db_path)  # copies of one gig among the new or changed listings
     writer.close()
     return counts

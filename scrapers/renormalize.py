@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from db.dedupe import refresh_groups
 from db.schema import LIFECYCLE_COLUMNS, LISTING_COLUMNS, open_db
 from db.writer import TRACKED_FIELDS, checkpoint, refresh_facet_counts, to_db_value, utc_now_iso
 from normalize.context import InvalidListing, SourceContext
@@ -106,6 +107,7 @@ def renormalize(db_path: str, *, source: str | None = None, batch_size: int = 10
         bar.update(len(batch))
     bar.close()
     refresh_facet_counts(db)  # occupation, remote, country... may have been computed differently
+    refresh_groups(db_path)  # a changed title, text or rank in a group
     checkpoint(db)
     db.conn.close()
     return report

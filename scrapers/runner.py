@@ -80,4 +80,8 @@ def run_spiders(classes: list[type], settings: Settings, spider_kwargs: dict[str
             failures=failures, closed=int(stats.get("lifecycle/closed", 0)),
             out_of_scope=int(stats.get("scope/out", 0)),
         ))
+    if settings.get("MICROGIGS_DB"):  # the listings are stored: group the copies of one gig among them
+        from db.dedupe import refresh_groups
+
+        refresh_groups(settings.get("MICROGIGS_DB"))
     return runs
