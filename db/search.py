@@ -8,9 +8,11 @@ computed over those candidates only, so a search costs about the same on a milli
 """
 from __future__ import annotations
 
+import re
+
 PARAMETERS = {
     # name: what it does (documented in the canned query and the README)
-    "q": "words to search for (FTS5; quotes, OR and * are taken as plain words)",
+    "q": "words to search for, all of them (at most 32 words, 500 characters; quotes, OR and * are plain text)",
     "sort": "relevance (default with a query) or newest",
     "paid": "1 = only listings stated or derived as paid (is_paid = 1)",
     "micro": "1 = only short paid project work (is_micro = 1)",
@@ -58,10 +60,10 @@ FILTERS = """l.closed_at is null
 
 MATCHED = f"""with hits as (
   -- the best {CANDIDATES:,} by FTS5's weighted rank (title weighs most) among the {RANKED:,} most recently stored
-  -- matches; escape_fts makes any input plain words
+  -- matches; mg_fts_query makes any input plain words (fts_query)
   select rowid, rank from (
     select rowid, rank from listings_fts
-    where :q != '' and listings_fts match escape_fts(:q)
+    where :q != '' and listings_fts match mg_fts_query(:q)
     order by rowid desc limit {RANKED}
   ) order by rank limit {CANDIDATES}
 ), newest as (
@@ -94,14 +96,15 @@ CARD_COLUMNS = f"""l.id, l.title, l.company, l.source, l.url, coalesce(l.apply_u
   {WORDING},
   case when :q = '' then mg_snippet_html(l.description_head) else (
     select mg_snippet_html(snippet(listings_fts, 2, char(2), char(3), '…', 24)) from listings_fts
-    where listings_fts match escape_fts(:q) and listings_fts.rowid = l.rowid) end as snippet,
+    where listings_fts match mg_fts_query(:q) and listings_fts.rowid = l.rowid) end as snippet,
   (select attribution from sources s where s.name = l.source) as attribution,
   l.rank"""
 
 ORDER_KEYS = "case when :sort = 'newest' then 0 else l.rank end, l.posted_at desc, l.id"
 ORDER = f"order by {ORDER_KEYS}"
 SIZE = "min(max(coalesce(cast(nullif(:size, '') as integer), 20), 1), 100)"
-OFFSET = f"(max(coalesce(cast(nullif(:page, '') as integer), 1), 1) - 1) * {SIZE}"
+# pages past the candidates are empty; the bound keeps a huge page number from overflowing the offset
+OFFSET = f"(min(max(coalesce(cast(nullif(:page, '') as integer), 1), 1), {CANDIDATES}) - 1) * {SIZE}"
 PAGE = f"limit {SIZE}\noffset {OFFSET}"
 
 
@@ -155,3 +158,25 @@ from matched l order by l.rank"""
 def clean_params(args) -> dict[str, str]:
     """Every parameter of the search as a string ('' when absent), from any mapping of request arguments."""
     return {name: str(args.get(name) or "").strip() for name in PARAMETERS}
+
+
+MAX_QUERY_CHARS = 500
+MAX_QUERY_WORDS = 32  # each word is one more doclist FTS5 must merge: a long query of common words is costly
+# A word as FTS5's unicode61 tokenizer sees it: letters, digits and combining marks; the rest separates words.
+QUERY_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
+
+
+def query_problem(q: str) -> str | None:
+    """Why a search query is refused (too long), or None."""
+    if len(q) > MAX_QUERY_CHARS:
+        return f"This search is too long: at most {MAX_QUERY_CHARS} characters, please."
+    if len(QUERY_WORD.findall(q)) > MAX_QUERY_WORDS:
+        return f"This search has too many words: at most {MAX_QUERY_WORDS}, please."
+    return None
+
+
+def fts_query(q: str | None) -> str:
+    """An FTS5 MATCH expression that finds listings with every word of `q`, whatever `q` holds: each word quoted
+    (no operators, quotes or NULs reach FTS5), at most MAX_QUERY_WORDS; no word at all matches nothing."""
+    words = QUERY_WORD.findall(str(q or "")[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS]
+    return " ".join(f'"{word}"' for word in words) or '""'

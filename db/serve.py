@@ -1,6 +1,8 @@
 """The Datasette catalog: the SQLite file served as database `microgigs`, configured from db/datasette/."""
 from __future__ import annotations
 
+import re
+import socket
 from pathlib import Path
 
 import yaml
@@ -10,6 +12,8 @@ DATABASE_NAME = "microgigs"
 SETTINGS = {
     # A search must answer fast or not at all: a runaway user query cannot stall the catalog.
     "sql_time_limit_ms": 3000,
+    # guard.py lets pages other than the search hold at most OPEN_LANE_SLOTS of these threads at once.
+    "num_sql_threads": 6,
     "facet_time_limit_ms": 500,
     # Suggesting facets runs a query per column on every table page: too costly on a large catalog.
     "suggest_facets": False,
@@ -20,11 +24,23 @@ SETTINGS = {
 }
 
 
-def load_metadata() -> dict:
-    """metadata.yml, with the researchers' canned queries (research_queries.yml) merged into the database's."""
+# A Host header is a name or an address with an optional port: anything else never reaches a page or a snippet.
+HOST = re.compile(r"^(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}"
+                  r"[A-Za-z0-9_])?)*\.?|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?$")
+
+
+def valid_host(host: str) -> bool:
+    return bool(HOST.match(host or ""))
+
+
+def load_metadata(*, allow_sql: bool = False) -> dict:
+    """metadata.yml, with the researchers' canned queries (research_queries.yml) merged into the database's.
+    Arbitrary SQL stays off (metadata.yml's allow_sql) unless the operator allows it."""
     from db.search import feed_sql, search_sql
 
     metadata = yaml.safe_load((HERE / "metadata.yml").read_text(encoding="utf-8"))
+    if allow_sql:
+        metadata.pop("allow_sql", None)
     canned = metadata["databases"][DATABASE_NAME]["queries"]
     canned["search"]["sql"], canned["search_feed"]["sql"] = search_sql(), feed_sql()
     research = HERE / "research_queries.yml"
@@ -37,12 +53,12 @@ def load_metadata() -> dict:
     return metadata
 
 
-def build_datasette(db_path: str, *, immutable: bool = False):
+def build_datasette(db_path: str, *, immutable: bool = False, allow_sql: bool = False):
     from datasette.app import Datasette
     from datasette.database import Database
 
     ds = Datasette(
-        metadata=load_metadata(),
+        metadata=load_metadata(allow_sql=allow_sql),
         template_dir=str(HERE / "templates"),
         plugins_dir=str(HERE / "plugins"),
         static_mounts=[("static", str(HERE / "static"))],
@@ -53,11 +69,38 @@ def build_datasette(db_path: str, *, immutable: bool = False):
     return ds
 
 
-def serve(db_path: str, *, host: str = "127.0.0.1", port: int = 8001, immutable: bool = False) -> None:
-    """Serve until interrupted (blocking)."""
+class PortBusy(Exception):
+    """The address cannot be listened on (in use, or not an address of this machine)."""
+
+
+def claim_port(host: str, port: int) -> socket.socket:
+    """A socket already listening on host:port, claimed before anything is built, so a busy port fails at once."""
+    if not 0 < port < 65536:
+        raise PortBusy(f"port {port} is not between 1 and 65535")
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as error:
+        raise PortBusy(f"cannot listen on {host}: {error.strerror}") from None
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: TIME_WAIT is no conflict
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as error:
+        sock.close()
+        raise PortBusy(f"cannot listen on {host}:{port}: {error.strerror}") from None
+    return sock
+
+
+def serve(db_path: str, *, host: str = "127.0.0.1", port: int = 8001, immutable: bool = False,
+          allow_sql: bool = False, sock: socket.socket | None = None) -> None:
+    """Serve until interrupted (blocking), on `sock` when the caller claimed the port first (claim_port)."""
     import uvicorn
 
-    ds = build_datasette(db_path, immutable=immutable)
-    print(f"microgigs catalog: http://{host}:{port}/  (database {Path(db_path).resolve()}; Ctrl-C to stop)",
-          flush=True)
-    uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
+    sock = sock or claim_port(host, port)
+    ds = build_datasette(db_path, immutable=immutable, allow_sql=allow_sql)
+    print(f"microgigs catalog: http://{host}:{port}/  (database {Path(db_path).resolve()}; "
+          f"{'anyone may run SQL' if allow_sql else 'SQL only by canned queries'}; Ctrl-C to stop)", flush=True)
+    server = uvicorn.Server(uvicorn.Config(ds.app(), log_level="warning", server_header=False))
+    server.run(sockets=[sock])

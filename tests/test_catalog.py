@@ -234,11 +234,10 @@ def test_search_plan_walks_candidates_not_the_catalog(catalog):
     and listings looked up by rowid from the candidates (never the candidates probed per open listing)."""
     import sqlite3
 
-    from db.search import MATCHED, clean_params
-    from datasette.utils import escape_fts
+    from db.search import MATCHED, clean_params, fts_query
 
     conn = sqlite3.connect(catalog)
-    conn.create_function("escape_fts", 1, escape_fts)
+    conn.create_function("mg_fts_query", 1, fts_query)
     plan = " | ".join(row[3] for row in conn.execute("explain query plan " + MATCHED + " select count(*) from matched",
                                                       clean_params({"paid": "1"})))
     assert "idx_listings_posted_at" in plan, plan

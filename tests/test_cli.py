@@ -186,7 +186,7 @@ def test_demo_catalog_reads_complete_when_served_immutable(demo_db):
 
     wal = Path(str(demo_db) + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
-    ds = build_datasette(str(demo_db), immutable=True)
+    ds = build_datasette(str(demo_db), immutable=True, allow_sql=True)
     response = asyncio.run(ds.client.get("/microgigs/search.json?q=logo&micro=1&_shape=array"))
     assert response.status_code == 200 and len(response.json()) >= 3
     count = asyncio.run(ds.client.get("/microgigs.json?sql=select+count(*)+as+n+from+listings&_shape=array")).json()

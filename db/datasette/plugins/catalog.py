@@ -12,8 +12,10 @@ from datasette.utils import tilde_encode
 from datasette.utils.asgi import Response
 
 from db import present
-from db.search import CANDIDATES, PARAMETERS, SUMMARY, WORDING, cards_sql, clean_params, facet_sql
+from db.search import (CANDIDATES, PARAMETERS, SUMMARY, WORDING, cards_sql, clean_params, facet_sql, fts_query,
+                       query_problem)
 from db.serve import DATABASE_NAME as DATABASE  # the catalog database, whatever its file is called
+from db.serve import valid_host
 from normalize.text import sanitize_body
 
 # No script but our own files, no plugins, no foreign form targets; pages may be framed (the iframe widget).
@@ -28,6 +30,7 @@ DEFAULT_THEME = "#1f5f8b"
 @hookimpl
 def prepare_connection(conn):
     present.register_sql_functions(conn)
+    conn.create_function("mg_fts_query", 1, fts_query, deterministic=True)
 
 
 @hookimpl
@@ -106,18 +109,25 @@ def query_string(params: dict[str, str], **changes) -> str:
     return urlencode({k: v for k, v in merged.items() if v not in ("", None)})
 
 
+def whole_number(text: str, default: int) -> int:
+    """A form's whole number; anything else (a '²', a thousand digits) is the default."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else default
+
+
 async def home(datasette, request):
     params = search_params(request.args)
-    rows, facets, total = await run_search(datasette, params)
-    page = max(int(params["page"]) if params["page"].isdigit() else 1, 1)
-    size = min(max(int(params["size"]) if params["size"].isdigit() else 20, 1), 100)
+    problem = query_problem(params["q"])  # shown in place of the results, with status 400
+    rows, facets, total = ([], {}, 0) if problem else await run_search(datasette, params)
+    page = min(max(whole_number(params["page"], 1), 1), CANDIDATES)
+    size = min(max(whole_number(params["size"], 20), 1), 100)
     context = {
         "params": params, "rows": rows, "facets": facets, "total": total, "capped": total >= CANDIDATES,
-        "page": page, "size": size,
+        "page": page, "size": size, "problem": problem,
         "query_string": lambda **changes: query_string(params, s="1", **changes),
         "api_query": query_string(params),
     }
-    return page_response(await datasette.render_template("mg_home.html", context, request=request))
+    body = await datasette.render_template("mg_home.html", context, request=request)
+    return page_response(body, status=400 if problem else 200)
 
 
 async def listing_page(datasette, request):
@@ -167,13 +177,14 @@ async def similar_listings(db, row: dict, limit: int = 5) -> list[dict]:
 def embed_presets(args) -> dict[str, str]:
     presets = {name: str(args.get(name) or "").strip() for name in EMBED_PRESETS}
     presets["theme"] = presets["theme"] if THEME.match(presets["theme"]) else DEFAULT_THEME
-    if not presets["size"].isdigit() or not 1 <= int(presets["size"]) <= 50:
-        presets["size"] = "10"
+    size = whole_number(presets["size"], 0)
+    presets["size"] = str(size) if 1 <= size <= 50 else "10"
     return presets
 
 
 def catalog_origin(request) -> str:
-    return f"{request.scheme}://{request.host}"
+    """Where snippets point: the request's own host when it is a host name (a Host header is the client's)."""
+    return f"{request.scheme}://{request.host if valid_host(request.host) else 'localhost'}"
 
 
 def embed_snippets(request) -> dict:
@@ -204,6 +215,9 @@ async def widget(datasette, request):
     presets = embed_presets(request.args)
     params = clean_params({**{k: v for k, v in presets.items() if k in PARAMETERS}, "paid": "1",
                            "q": request.args.get("q", presets["q"])})
-    rows, _, total = await run_search(datasette, params)
-    context = {"presets": presets, "params": params, "rows": rows, "total": total, "capped": total >= CANDIDATES}
-    return page_response(await datasette.render_template("mg_widget.html", context, request=request))
+    problem = query_problem(params["q"])
+    rows, _, total = ([], {}, 0) if problem else await run_search(datasette, params)
+    context = {"presets": presets, "params": params, "rows": rows, "total": total, "capped": total >= CANDIDATES,
+               "problem": problem}
+    body = await datasette.render_template("mg_widget.html", context, request=request)
+    return page_response(body, status=400 if problem else 200)
