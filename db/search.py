@@ -74,11 +74,19 @@ MATCHED = f"""with hits as (
   order by l.posted_at desc limit {CANDIDATES}
 ), candidates as (
   select rowid, rank from hits union all select rowid, rank from newest
-), matched as materialized (
+), filtered as materialized (
   -- cross join: SQLite then always walks the candidates and looks each listing up by rowid
-  select {MATCHED_COLUMNS}, candidates.rank as rank from candidates cross join listings l
-    on l.rowid = candidates.rowid
+  select {MATCHED_COLUMNS}, candidates.rank as rank,
+    (select g.group_id from listing_groups g where g.listing_id = l.id) as group_id
+  from candidates cross join listings l on l.rowid = candidates.rowid
   where {FILTERS}
+), matched as materialized (
+  -- one card per gig (db/dedupe.py): of the copies that match, its canonical listing, else the best ranked
+  select * from (
+    select f.*, row_number() over (partition by coalesce(f.group_id, f.id)
+      order by f.id = f.group_id desc, f.rank, f.posted_at desc, f.id) as copy_rank
+    from filtered f
+  ) where copy_rank = 1
 )"""
 
 # How the catalog says a listing's pay and effort (db/present.py's SQL functions), over a listing aliased `l`.
@@ -89,6 +97,22 @@ WORDING = f"""{SUMMARY} as summary,
   mg_effort_text(l.hours_min, l.hours_max, l.hours_per_week, l.duration_days) as effort_text,
   mg_hourly_text(l.hourly_usd_min, l.hourly_usd_max, l.flags) as hourly_text"""
 
+# The other open copies of listing l's gig (db/dedupe.py): their sources and links, as `also on ...` on the
+# cards and in the feed; `copies` is a JSON array of {"source", "url"} (http(s) links only).
+COPIES = """select o.source, o.url from listing_groups g
+    join listing_groups c on c.group_id = g.group_id and c.listing_id != g.listing_id
+    join listings o on o.id = c.listing_id
+    where g.listing_id = l.id and o.closed_at is null and (o.url like 'https://%' or o.url like 'http://%')
+    order by o.source, o.id"""
+ALSO_ON = f"(select group_concat(source, ', ') from (select distinct source from ({COPIES}) order by source))"
+COPY_LINKS = f"(select json_group_array(json_object('source', source, 'url', url)) from ({COPIES}))"
+
+
+def html_text(sql: str) -> str:
+    """An SQL expression's text escaped for HTML (the feed builds its entries' HTML in SQL)."""
+    return f"replace(replace(replace(replace({sql}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '\"', '&quot;')"
+
+
 CARD_COLUMNS = f"""l.id, l.title, l.company, l.source, l.url, coalesce(l.apply_url, l.url) as apply_url,
   l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.hourly_usd_min, l.hourly_usd_max,
   l.hours_min, l.hours_max, l.hours_per_week, l.duration_days, l.remote, l.country, l.location_raw,
@@ -98,6 +122,7 @@ CARD_COLUMNS = f"""l.id, l.title, l.company, l.source, l.url, coalesce(l.apply_u
     select mg_snippet_html(snippet(listings_fts, 2, char(2), char(3), '…', 24)) from listings_fts
     where listings_fts match mg_fts_query(:q) and listings_fts.rowid = l.rowid) end as snippet,
   (select attribution from sources s where s.name = l.source) as attribution,
+  {ALSO_ON} as also_on, {COPY_LINKS} as copies,
   l.rank"""
 
 ORDER_KEYS = "case when :sort = 'newest' then 0 else l.rank end, l.posted_at desc, l.id"
@@ -122,6 +147,8 @@ def feed_sql() -> str:
     coalesce(l.posted_at, l.first_seen_at) as atom_updated, l.url as atom_link, l.company as atom_author_name,
     '<p>' || coalesce({SUMMARY}, 'pay not stated')
       || coalesce(' · apply by ' || substr(l.expires_at, 1, 10), '') || ' · via ' || l.source || '</p>'
+      || coalesce((select '<p>Also on ' || group_concat('<a href="' || {html_text('url')} || '">' || {html_text('source')}
+           || '</a>', ', ') || '</p>' from ({COPIES})), '')
       || coalesce((select d.description_html from listings d where d.rowid = l.rowid), '') as atom_content_html
   from matched l order by coalesce(l.posted_at, l.first_seen_at) desc limit 50
 )

@@ -12,8 +12,8 @@ from datasette.utils import tilde_encode
 from datasette.utils.asgi import Response
 
 from db import present
-from db.search import (CANDIDATES, PARAMETERS, SUMMARY, WORDING, cards_sql, clean_params, facet_sql, fts_query,
-                       query_problem)
+from db.search import (ALSO_ON, CANDIDATES, PARAMETERS, SUMMARY, WORDING, cards_sql, clean_params, facet_sql,
+                       fts_query, query_problem)
 from db.serve import DATABASE_NAME as DATABASE  # the catalog database, whatever its file is called
 from db.serve import valid_host
 from normalize.text import sanitize_body
@@ -95,6 +95,8 @@ async def run_search(datasette, params: dict[str, str]) -> tuple[list[dict], dic
     if rowids:
         result = await db.execute(cards_sql(), {"q": params["q"], "rowids": json.dumps(rowids)})
         rows = [dict(row) for row in result.rows]
+    for row in rows:  # the other open copies of the gig: "also on ..." with each one's link
+        row["copies"] = json.loads(row.get("copies") or "[]")
     return rows, facets, total
 
 
@@ -166,11 +168,17 @@ async def similar_listings(db, row: dict, limit: int = 5) -> list[dict]:
     if not words:
         return []
     match = " OR ".join('"' + w.replace('"', "") + '"' for w in words)
+    # One line per gig (db/dedupe.py): no copy of this listing's gig, and of another gig's copies the canonical
+    # listing, else the best ranked; with the sources of its other open copies.
     result = await db.execute(
-        f"select l.id, l.title, l.company, l.source, {SUMMARY} as summary "
+        f"select id, title, company, source, summary, {ALSO_ON} as also_on from ("
+        f"select l.id, l.title, l.company, l.source, {SUMMARY} as summary, hits.rank, row_number() over ("
+        "partition by coalesce(g.group_id, l.id) order by g.group_id = l.id desc, hits.rank) as copy_rank "
         "from (select rowid, rank from listings_fts where listings_fts match ? order by rank limit 50) hits "
-        "join listings l on l.rowid = hits.rowid where l.id != ? and l.closed_at is null "
-        "order by hits.rank limit ?", [match, row["id"], limit])
+        "join listings l on l.rowid = hits.rowid left join listing_groups g on g.listing_id = l.id "
+        "where l.id != ? and l.closed_at is null and g.group_id is not "
+        "(select group_id from listing_groups where listing_id = ?)"
+        ") l where copy_rank = 1 order by rank limit ?", [match, row["id"], row["id"], limit])
     return [dict(r) for r in result.rows]
 
 
