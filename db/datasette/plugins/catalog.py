@@ -176,7 +176,7 @@ async def similar_listings(db, row: dict, limit: int = 5) -> list[dict]:
         "partition by coalesce(g.group_id, l.id) order by g.group_id = l.id desc, hits.rank) as copy_rank "
         "from (select rowid, rank from listings_fts where listings_fts match ? order by rank limit 50) hits "
         "join listings l on l.rowid = hits.rowid left join listing_groups g on g.listing_id = l.id "
-        "where l.id != ? and l.closed_at is null and g.group_id is not "
+        "where l.id != ? and l.closed_at is null and coalesce(g.group_id, l.id) is not "
         "(select group_id from listing_groups where listing_id = ?)"
         ") l where copy_rank = 1 order by rank limit ?", [match, row["id"], row["id"], limit])
     return [dict(r) for r in result.rows]
