@@ -111,7 +111,25 @@
     item.append(el("p", { "class": "pay" }, pay));
     if (row.snippet) item.append(snippet(row.snippet));
     item.append(el("p", { "class": "source" }, row.attribution || row.source));
+    var copies = alsoOn(row.copies);  // the same gig on other sources, each with its own link
+    if (copies.length) {
+      var also = el("p", { "class": "source" }, "also on ");
+      copies.forEach(function (copy, i) {
+        if (i) also.append(", ");
+        also.append(el("a", { href: copy.href, target: "_blank", rel: "noopener" }, copy.source));
+      });
+      item.append(also);
+    }
     return item;
+  }
+
+  function alsoOn(json) {
+    var copies;
+    try { copies = JSON.parse(json || "[]"); } catch (e) { return []; }
+    if (!Array.isArray(copies)) return [];
+    return copies.map(function (copy) {
+      return { source: String((copy && copy.source) || ""), href: safeUrl(copy && copy.url) };
+    }).filter(function (copy) { return copy.href; });
   }
 
   function search() {
