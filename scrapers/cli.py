@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--port", type=int, default=8001, help="port to serve on (default: 8001)")
     demo.add_argument("--host", default="127.0.0.1", help="interface to serve on (default: 127.0.0.1)")
     demo.add_argument("--no-serve", action="store_true", help="build the catalog and exit without serving it")
+    demo.add_argument("--allow-sql", action="store_true",
+                      help="let anyone run arbitrary read-only SQL (off by default on a public catalog; canned "
+                           "queries, tables and the search always answer)")
     demo.set_defaults(handler=cmd_demo)
 
     serve = commands.add_parser("serve", help="serve the catalog with Datasette (search UI and JSON API)",
@@ -62,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     db_option(serve)
     serve.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8001, help="port to listen on (default: 8001)")
+    serve.add_argument("--allow-sql", action="store_true",
+                       help="let anyone run arbitrary read-only SQL (off by default on a public catalog; canned "
+                            "queries, tables and the search always answer)")
     serve.set_defaults(handler=cmd_serve)
 
     parse = commands.add_parser("parse", help="parse saved responses of a source and print JSON Lines",
@@ -231,6 +237,9 @@ def cmd_demo(args) -> int:
     from scrapers.runner import project_settings, run_spiders, spider_classes
 
     db_path = args.db or DEMO_DB
+    sock = None if args.no_serve else _claim_port(args, "demo")  # a busy port is said before a 30 s build
+    if sock is False:
+        return 2
     classes = list(spider_classes().values())
     routes = load_routes(sources=[cls.name for cls in classes])
     with ReplayServer(routes) as replay_url:
@@ -251,14 +260,14 @@ def cmd_demo(args) -> int:
     total = sum(run.stored for run in runs)
     print(f"demo catalog: {total} listings from {sum(1 for r in runs if r.stored)} sources in {db_path}")
     failed = [run for run in runs if run.status not in ("ok", "skipped")]
-    if args.no_serve:
+    if sock is None:
         return 1 if failed else 0
     from db.schema import open_db
     from db.serve import serve
     from db.writer import checkpoint
 
     checkpoint(open_db(db_path))  # immutable serving reads only the main file
-    serve(db_path, host=args.host, port=args.port, immutable=True)
+    serve(db_path, host=args.host, port=args.port, immutable=True, allow_sql=args.allow_sql, sock=sock)
     return 0
 
 
@@ -268,8 +277,22 @@ def cmd_serve(args) -> int:
     db_path = _existing_catalog(args, "serve")
     if db_path is None:
         return 2
-    serve(db_path, host=args.host, port=args.port)
+    sock = _claim_port(args, "serve")
+    if sock is False:
+        return 2
+    serve(db_path, host=args.host, port=args.port, allow_sql=args.allow_sql, sock=sock)
     return 0
+
+
+def _claim_port(args, command: str):
+    """The listening socket, claimed before any work; False (and one line on stderr) when it cannot be."""
+    from db.serve import PortBusy, claim_port
+
+    try:
+        return claim_port(args.host, args.port)
+    except PortBusy as error:
+        print(f"microgigs {command}: {error}; choose another with --port N", file=sys.stderr)
+        return False
 
 
 def cmd_parse(args) -> int:

@@ -1,0 +1,233 @@
+"""What keeps the public catalog up whatever a stranger sends: bounded SQLite connections, separate lanes so slow
+pages cannot take the search's threads, a Content-Security-Policy on every page, a checked Host header, and no
+server paths for anonymous visitors."""
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import json
+import re
+import sqlite3
+import threading
+from pathlib import Path
+from urllib.parse import parse_qs
+
+import datasette
+from datasette import hookimpl
+from datasette.utils.asgi import Response
+
+from db.search import query_problem
+from db.serve import DATABASE_NAME, valid_host
+
+# Far above any stored row (texts are capped at 200 KB), far below what hurts: printf, zeroblob, replace or
+# group_concat past it fail at once with "string or blob too big" instead of building a gigabyte.
+MAX_LENGTH = 8_000_000
+LIMITS = {
+    sqlite3.SQLITE_LIMIT_LENGTH: MAX_LENGTH,
+    sqlite3.SQLITE_LIMIT_SQL_LENGTH: 100_000,
+    sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH: 1_000,
+    sqlite3.SQLITE_LIMIT_COMPOUND_SELECT: 100,
+    sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER: 1_000,
+}
+# fts3_tokenizer('simple') returns a pointer: a memory address for anyone who asks.
+DENIED_FUNCTIONS = {"fts3_tokenizer", "load_extension"}
+# %N / %.N in printf: the widths and precisions SQLite would loop over in one opcode (past the time limit).
+PRINTF_SPEC = re.compile(r"%[-+ 0#,!]*(\*|\d+)?(?:\.(\*|\d+))?(?:ll|l)?([a-zA-Z%])")
+
+# Pages that must stay fast for everyone: the search, its API, feed and widget, a listing, the embed builder.
+SEARCH_LANE = re.compile(rf"^/(?:|-/widget|-/listing/.*|-/embed(?:\.json)?|{DATABASE_NAME}/search(?:_feed)?"
+                         r"(?:\.\w+)?)$")
+CANNED_SEARCH = re.compile(rf"^/{DATABASE_NAME}/search(?:_feed)?(?:\.(\w+))?$")
+NO_SQL = re.compile(r"^/(?:static/|-/static/|-/static-plugins/|favicon\.ico$)")
+# Everything else (table pages with facets, SQL when allowed, research) shares this many query threads at once,
+# of the num_sql_threads in db/serve.py; more wait in a short queue, beyond it they are told to come back.
+OPEN_LANE_SLOTS = 2
+OPEN_LANE_QUEUE = 16
+OPEN_LANE_WAIT_S = 10.0
+PER_CLIENT_REQUESTS = 8  # one address's requests in progress at once
+
+_HOSTILE = "default-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; " \
+           "form-action 'self'"
+
+
+def datasette_script_hashes() -> list[str]:
+    """The inline scripts of Datasette's own templates (menus, SQL editor, table facets), allowed by hash only."""
+    templates = Path(datasette.__file__).parent / "templates"
+    bodies = [body for name in ("_close_open_menus.html", "_codemirror_foot.html")
+              for body in re.findall(r"<script>(.*?)</script>", (templates / name).read_text(encoding="utf-8"),
+                                     re.S)]
+    bodies += [f"DATASETTE_ALLOW_FACET = {value};" for value in ("true", "false")]  # table.html
+    return [f"'sha256-{base64.b64encode(hashlib.sha256(b.encode()).digest()).decode()}'" for b in bodies]
+
+
+# Datasette's pages, research and the dictionary: our scripts, Datasette's known inline ones, no framing.
+CSP = (f"{_HOSTILE}; script-src 'self' {' '.join(datasette_script_hashes())}; style-src 'self' 'unsafe-inline'; "
+       "frame-ancestors 'self'")
+# Server file paths and threads: for the operator (who has the command line), not for anonymous visitors.
+PRIVATE_PAGES = r"^/-/(?P<page>versions|plugins|databases|threads)(?:\.json)?$"
+
+
+def bounded_printf(fmt, *args):
+    """SQLite's printf, refused (as SQLite refuses too big a string) when a width or precision may pass MAX_LENGTH:
+    a literal one, or any argument (a `*` may take any of them) that SQLite would read as such a number."""
+    if fmt is None:
+        return None
+    fmt = str(fmt)
+    literal = [int(size) for spec in PRINTF_SPEC.finditer(fmt) for size in spec.group(1, 2) if size and size != "*"]
+    starred = [sql_number(arg) for arg in args] if "*" in fmt else []
+    if any(size > MAX_LENGTH for size in literal + starred):
+        raise OverflowError("printf width past the length limit")  # sqlite3 reports "string or blob too big"
+    return _plain_connection().execute(f"select printf({', '.join('?' * (len(args) + 1))})",
+                                       (fmt, *args)).fetchone()[0]
+
+
+NUMBER_PREFIX = re.compile(r"\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def sql_number(value) -> float:
+    """The size SQLite would read from a printf argument: a number, or the number a text or blob starts with."""
+    if isinstance(value, (int, float)):
+        return abs(value)
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    found = NUMBER_PREFIX.match(str(value or "")[:400])
+    return abs(float(found.group())) if found else 0
+
+
+_local = threading.local()
+
+
+def _plain_connection() -> sqlite3.Connection:
+    """An in-memory connection per thread with SQLite's own printf (the served ones have bounded_printf)."""
+    if getattr(_local, "conn", None) is None:
+        _local.conn = sqlite3.connect(":memory:", check_same_thread=False)
+        _local.conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_LENGTH)
+    return _local.conn
+
+
+def authorize(action, arg1, arg2, db_name, trigger):
+    if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in DENIED_FUNCTIONS:
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
+@hookimpl
+def prepare_connection(conn):
+    for limit, value in LIMITS.items():
+        conn.setlimit(limit, value)
+    conn.set_authorizer(authorize)
+    for name in ("printf", "format"):
+        conn.create_function(name, -1, bounded_printf, deterministic=True)
+
+
+@hookimpl
+def register_routes():
+    return [(PRIVATE_PAGES, private_page)]
+
+
+async def private_page(request):
+    return Response.json({"ok": False, "error": "Not shown on a public catalog: run microgigs on the server "
+                                                "(microgigs health, sources) for its details.", "status": 403},
+                         status=403)
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    def wrap(app):
+        return Guard(app)
+
+    return wrap
+
+
+class Guard:
+    """ASGI middleware in front of all of Datasette (see the module docstring)."""
+
+    def __init__(self, app):
+        self.app = app
+        self.open_lane: asyncio.Semaphore | None = None  # made in the server's event loop
+        self.open_waiting = 0
+        self.in_progress: dict[str, int] = {}
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        path = scope.get("path", "")
+        host = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1")
+        if host and not valid_host(host):
+            return await refuse(scope, send, 400, "The Host header is not a host name.")
+        problem = self.search_problem(path, scope.get("query_string", b""))
+        if problem:
+            return await refuse(scope, send, 400, problem)
+        client = (scope.get("client") or ("", 0))[0]
+        if self.in_progress.get(client, 0) >= PER_CLIENT_REQUESTS:
+            return await refuse(scope, send, 429, "Too many requests at once from this address; try again in a moment.",
+                                retry_after=2)
+        self.in_progress[client] = self.in_progress.get(client, 0) + 1
+        try:
+            if SEARCH_LANE.match(path) or NO_SQL.match(path):
+                return await self.app(scope, receive, with_headers(send))
+            return await self.in_open_lane(scope, receive, send)
+        finally:
+            self.in_progress[client] -= 1
+            if not self.in_progress[client]:
+                del self.in_progress[client]
+
+    @staticmethod
+    def search_problem(path: str, query_string: bytes) -> str | None:
+        """The canned search's own answer to a too-long query (the home page and widget render theirs)."""
+        if not CANNED_SEARCH.match(path):
+            return None
+        values = parse_qs(query_string.decode("latin-1"), keep_blank_values=True).get("q") or [""]
+        return query_problem(values[-1])
+
+    async def in_open_lane(self, scope, receive, send):
+        if self.open_lane is None:
+            self.open_lane = asyncio.Semaphore(OPEN_LANE_SLOTS)
+        if self.open_waiting >= OPEN_LANE_QUEUE:
+            return await refuse(scope, send, 503, "The catalog is busy with slow pages; try again in a moment "
+                                           "(the search on / answers meanwhile).", retry_after=5)
+        self.open_waiting += 1
+        try:
+            await asyncio.wait_for(self.open_lane.acquire(), OPEN_LANE_WAIT_S)
+        except asyncio.TimeoutError:
+            return await refuse(scope, send, 503, "The catalog is busy with slow pages; try again in a moment.",
+                                retry_after=5)
+        finally:
+            self.open_waiting -= 1
+        try:
+            return await self.app(scope, receive, with_headers(send))
+        finally:
+            self.open_lane.release()
+
+
+def with_headers(send):
+    """Adds the CSP (unless the page set its own) and nosniff to every response."""
+    async def send_with_headers(message):
+        if message["type"] == "http.response.start":
+            headers = list(message.get("headers") or [])
+            names = {name.lower() for name, _ in headers}
+            if b"content-security-policy" not in names:
+                headers.append((b"content-security-policy", CSP.encode()))
+            if b"x-content-type-options" not in names:
+                headers.append((b"x-content-type-options", b"nosniff"))
+            message = {**message, "headers": headers}
+        await send(message)
+
+    return send_with_headers
+
+
+async def refuse(scope, send, status: int, message: str, *, retry_after: int | None = None):
+    """An answer from the guard itself: JSON for a .json URL, else a short page."""
+    if scope.get("path", "").endswith(".json"):
+        body, kind = json.dumps({"ok": False, "error": message, "status": status}).encode(), b"application/json"
+    else:
+        body = (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>microgigs</title></head>"
+                f"<body><p>{message}</p><p><a href=\"/\">Search short paid work</a></p></body></html>").encode()
+        kind = b"text/html; charset=utf-8"
+    headers = [(b"content-type", kind), (b"content-security-policy", CSP.encode()),
+               (b"x-content-type-options", b"nosniff")]
+    if retry_after:
+        headers.append((b"retry-after", str(retry_after).encode()))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
