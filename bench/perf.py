@@ -386,7 +386,7 @@ def bench_catalog(count: int, work: Path, seconds: int) -> None:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=5).read()
+                urllib.request.urlopen(base + "/-/settings.json", timeout=5).read()
                 break
             except OSError:
                 time.sleep(0.3)
@@ -416,7 +416,7 @@ def bench_catalog(count: int, work: Path, seconds: int) -> None:
             return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
         before = server_cpu()
-        floor = load(base, ["/-/versions.json"], "json", max(5, seconds // 3))
+        floor = load(base, ["/-/settings.json"], "json", max(5, seconds // 3))
         floor["cpu_ms"] = 1000 * (server_cpu() - before) / max(1, floor["n"])
         for name, urls, kind, target, extra in queries:
             before = server_cpu()
@@ -424,11 +424,11 @@ def bench_catalog(count: int, work: Path, seconds: int) -> None:
             cpu_ms = 1000 * (server_cpu() - before) / max(1, run["n"])
             ok = run["p95"] <= target and run["errors"] == 0 and run["cut"] == 0
             result(f"{name} on {count:,} (8 clients, {seconds}s)", run["p95"], "ms p95", floor["p95"],
-                   "ms p95 (/-/versions.json)", run["p95"] / floor["p95"], f"<= {target} ms, 0 err/cut", ok,
+                   "ms p95 (/-/settings.json)", run["p95"] / floor["p95"], f"<= {target} ms, 0 err/cut", ok,
                    note=f"{extra + '; ' if extra else ''}p50 {run['p50']:.0f} ms; {run['n']} requests "
                         f"({run['n'] / seconds:.0f}/s), server CPU {cpu_ms:.1f} ms per request; {run['errors']} errors, "
                         f"{run['cut']} cut by a time limit{'; e.g. ' + run['first'] if run['first'] else ''}; baseline: "
-                        f"the same 8 clients on Datasette's /-/versions.json (p50 {floor['p50']:.0f} ms, "
+                        f"the same 8 clients on Datasette's /-/settings.json (p50 {floor['p50']:.0f} ms, "
                         f"{floor['n'] / max(5, seconds // 3):.0f} requests/s, server CPU {floor['cpu_ms']:.1f} ms each)")
     finally:
         server.terminate()

@@ -299,7 +299,7 @@ def served(catalog):
         deadline = time.monotonic() + 60
         while True:
             try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=2).read()
+                urllib.request.urlopen(base + "/-/settings.json", timeout=2).read()
                 break
             except OSError:
                 if time.monotonic() > deadline:

@@ -39,7 +39,8 @@ PRINTF_SPEC = re.compile(r"%[-+ 0#,!]*(\*|\d+)?(?:\.(\*|\d+))?(?:ll|l)?([a-zA-Z%
 SEARCH_LANE = re.compile(rf"^/(?:|-/widget|-/listing/.*|-/embed(?:\.json)?|{DATABASE_NAME}/search(?:_feed)?"
                          r"(?:\.\w+)?)$")
 CANNED_SEARCH = re.compile(rf"^/{DATABASE_NAME}/search(?:_feed)?(?:\.(\w+))?$")
-NO_SQL = re.compile(r"^/(?:static/|-/static/|-/static-plugins/|favicon\.ico$)")
+NO_SQL = re.compile(r"^/(?:static/|-/static/|-/static-plugins/|favicon\.ico$|-/(?:settings|metadata|actor)"
+                    r"(?:\.json)?$)")
 # Everything else (table pages with facets, SQL when allowed, research) shares this many query threads at once,
 # of the num_sql_threads in db/serve.py; more wait in a short queue, beyond it they are told to come back.
 OPEN_LANE_SLOTS = 2
