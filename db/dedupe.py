@@ -41,10 +41,11 @@ SHINGLE = 3
 MAX_WORDS = 120
 TEXT_CHARS = 1500  # words past MAX_WORDS are not read; 120 words fit in far fewer characters
 CHUNK = 2000  # listings whose shingles are MinHashed in one numpy pass (~50 MB of temporaries)
+TITLE_MARGIN = 0.2  # listings of one title and no company: the same gig from this far below the threshold
 PAIR_BLOCK = 256  # members of a large bucket compared with the others this many at a time
 DEFAULT_THRESHOLD = 0.55
 # Stored signatures and groups made by another scheme (shingles, word hash, permutations) are rebuilt.
-SCHEME = "blake2b-words-3shingles-48perm-v1"
+SCHEME = "blake2b-words-3shingles-48perm-titlekey-v2"
 # An incremental run with more pending listings than this share of the catalog rebuilds everything instead
 # (reading without holding the write lock).
 FULL_SHARE = 0.2
@@ -197,29 +198,44 @@ class _Groups:
         return found
 
 
-def link_similar(matrix: np.ndarray, sources: np.ndarray, threshold: float, groups: _Groups,
+def title_key(title: str | None, company: str | None) -> int:
+    """The words of a title and a company as one 64-bit key, its lowest bit set when a company is named."""
+    title_words, company_words = WORD.findall((title or "").lower()), WORD.findall((company or "").lower())
+    key = word_hash(" ".join(title_words) + "\x1f" + " ".join(company_words))
+    return (key & ~1) | bool(company_words)
+
+
+def link_similar(matrix: np.ndarray, titles: np.ndarray, sources: np.ndarray, threshold: float, groups: _Groups,
                  focus: np.ndarray | None = None) -> int:
     """Join in `groups` every pair of listings that are the same gig (all of them, or those involving a row
-    of `focus`); returns the number of pairs found. A bucket whose members are already one group is skipped:
-    a pair inside a group changes no group."""
+    of `focus`); returns the number of pairs found. Two listings of different sources are the same gig when
+    they share an LSH band and their estimated similarity reaches `threshold`, or when they have the same
+    title and company (title_key): with a company named, whatever their descriptions (one source may give
+    none), else when their similarity reaches threshold - TITLE_MARGIN. A bucket whose members are already
+    one group is skipped: a pair inside a group changes no group."""
     from datasketch import MinHashLSH
 
     # Bands tuned a little below the threshold find the candidates near it too; each candidate is then kept
     # only if its estimated similarity reaches the threshold (LSH alone keeps any pair sharing one band).
     bands = MinHashLSH(threshold=max(0.1, threshold - LSH_MARGIN), num_perm=NUM_PERM).hashranges
+    by_text = ((run, threshold) for run in candidate_runs(band_keys(matrix, bands), sources, focus))
+    by_title = ((run, 0.0 if titles[run[0]] & 1 else threshold - TITLE_MARGIN)
+                for run in candidate_runs(titles.view(np.uint64)[:, None], sources, focus))
     pairs = 0
-    for run in candidate_runs(band_keys(matrix, bands), sources, focus):
-        root = groups.find(int(run[0]))
-        if all(groups.find(int(row)) == root for row in run[1:]):
-            continue
-        for a, b in zip(*similar_pairs(run, matrix, sources, threshold)):
-            groups.union(int(a), int(b))
-            pairs += 1
+    for runs in (by_text, by_title):
+        for run, bar in runs:
+            root = groups.find(int(run[0]))
+            if all(groups.find(int(row)) == root for row in run[1:]):
+                continue
+            for a, b in zip(*similar_pairs(run, matrix, sources, bar)):
+                groups.union(int(a), int(b))
+                pairs += 1
     return pairs
 
 
-def signatures_of(rows: list[tuple], words_hashed: WordHashes) -> np.ndarray:
-    """MinHash signatures (uint32, NUM_PERM per row) of rows (id, source, title, company, text)."""
+def signatures_of(rows: list[tuple], words_hashed: WordHashes) -> tuple[np.ndarray, np.ndarray]:
+    """MinHash signatures (uint32, NUM_PERM per row) and title keys (int64) of rows (id, source, title, company,
+    text)."""
     from datasketch import MinHash
 
     permutations = MinHash(num_perm=NUM_PERM, seed=1).permutations
@@ -229,7 +245,16 @@ def signatures_of(rows: list[tuple], words_hashed: WordHashes) -> np.ndarray:
         hashes, offsets = shingle_hashes([shingle_words(title, company, text) for _, _, title, company, text in chunk],
                                          words_hashed)
         parts.append(minhash_matrix(hashes, offsets, permutations).astype(np.uint32))
-    return np.concatenate(parts)
+    titles = np.fromiter((title_key(title, company) for _, _, title, company, _ in rows), dtype=np.int64,
+                         count=len(rows))
+    return np.concatenate(parts), titles
+
+
+SIGNATURE_INSERT = "INSERT OR REPLACE INTO {table} (listing_id, source, signature, title_key) VALUES (?, ?, ?, ?)"
+
+
+def signature_rows(rows: list[tuple], matrix: np.ndarray, titles: np.ndarray) -> list[tuple]:
+    return [(row[0], row[1], signature.tobytes(), int(title)) for row, signature, title in zip(rows, matrix, titles)]
 
 
 def _by_ids(conn, sql: str, ids: list[str], chunk: int = 500) -> list[tuple]:
@@ -271,8 +296,7 @@ def group_duplicates(db_path: str, *, threshold: float = DEFAULT_THRESHOLD, batc
     db = open_db(db_path)
     conn = _explicit(db.conn)
     try:
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS new_signatures (listing_id TEXT PRIMARY KEY, "
-                     "source TEXT NOT NULL, signature BLOB NOT NULL)")
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS new_signatures AS SELECT * FROM listing_signatures WHERE 0")
         for _ in range(3):  # again only if an incremental run wrote between this run's snapshot and its swap
             report = _rebuild(conn, threshold, batch)
             if report is not None:
@@ -294,21 +318,22 @@ def _rebuild(conn, threshold: float, batch: int) -> dict | None:
     ids: list[str] = []
     source_codes: dict[str, int] = {}
     sources: list[int] = []
-    parts = [np.zeros((0, NUM_PERM), dtype=np.uint32)]
+    parts, title_parts = [np.zeros((0, NUM_PERM), dtype=np.uint32)], [np.zeros(0, dtype=np.int64)]
     words_hashed = WordHashes()
     conn.execute("DELETE FROM temp.new_signatures")
     conn.execute("DELETE FROM temp.new_groups")
     cursor = conn.execute(LISTING_SQL)
     while rows := cursor.fetchmany(batch):
-        matrix = signatures_of(rows, words_hashed)
+        matrix, titles = signatures_of(rows, words_hashed)
         parts.append(matrix)
-        conn.executemany("INSERT INTO temp.new_signatures VALUES (?, ?, ?)",
-                         [(row[0], row[1], signature.tobytes()) for row, signature in zip(rows, matrix)])
+        title_parts.append(titles)
+        conn.executemany(SIGNATURE_INSERT.format(table="temp.new_signatures"), signature_rows(rows, matrix, titles))
         for row in rows:
             ids.append(row[0])
             sources.append(source_codes.setdefault(row[1], len(source_codes)))
     groups = _Groups()
-    pairs = link_similar(np.concatenate(parts), np.asarray(sources, dtype=np.int64), threshold, groups)
+    pairs = link_similar(np.concatenate(parts), np.concatenate(title_parts), np.asarray(sources, dtype=np.int64),
+                         threshold, groups)
     members = [{ids[row] for row in group} for group in groups.members().values()]
     conn.executemany("INSERT INTO temp.new_groups VALUES (?, ?, ?)", group_rows(conn, members))
     conn.execute("COMMIT")
@@ -384,15 +409,17 @@ def _update(conn, threshold: float) -> dict:
     queued = [row[0] for row in conn.execute("SELECT listing_id FROM dedupe_pending")]
     current = _by_ids(conn, LISTING_SQL, queued)
     gone = sorted(set(queued) - {row[0] for row in current})
-    fresh = signatures_of(current, WordHashes())
+    fresh, fresh_titles = signatures_of(current, WordHashes())
     # Every other listing's stored signature, and the new ones in place of the queued listings'.
     queued_set = set(queued)
-    ids, source_names, blobs = [], [], []
-    for listing_id, source, signature in conn.execute("SELECT listing_id, source, signature FROM listing_signatures"):
+    ids, source_names, blobs, titles = [], [], [], []
+    for listing_id, source, signature, title in conn.execute(
+            "SELECT listing_id, source, signature, title_key FROM listing_signatures"):
         if listing_id not in queued_set:
             ids.append(listing_id)
             source_names.append(source)
             blobs.append(signature)
+            titles.append(title)
     stored = np.frombuffer(b"".join(blobs), dtype=np.uint32).reshape(-1, NUM_PERM)
     ids += [row[0] for row in current]
     source_names += [row[1] for row in current]
@@ -413,7 +440,8 @@ def _update(conn, threshold: float) -> dict:
                 groups.union(rows[0], row)
     dirty = {row_of[m] for g in touched_groups for m in old_groups[g] if m in row_of}
     dirty |= {row_of[row[0]] for row in current}
-    pairs = link_similar(matrix, sources, threshold, groups, np.fromiter(sorted(dirty), dtype=np.int64))
+    all_titles = np.concatenate([np.asarray(titles, dtype=np.int64), fresh_titles])
+    pairs = link_similar(matrix, all_titles, sources, threshold, groups, np.fromiter(sorted(dirty), dtype=np.int64))
     changed = [{ids[row] for row in members} for members in groups.members().values() if dirty & members]
     conn.executemany("INSERT INTO temp.new_groups VALUES (?, ?, ?)", group_rows(conn, changed))
     # Rows of the rebuilt groups, of the groups they absorbed, of queued listings, then the new rows.
@@ -422,8 +450,7 @@ def _update(conn, threshold: float) -> dict:
     stale |= {m for members in changed for i in members if i in group_of for m in old_groups[group_of[i]]}
     conn.executemany("DELETE FROM listing_groups WHERE listing_id = ?", [(i,) for i in sorted(stale)])
     conn.executemany("DELETE FROM listing_signatures WHERE listing_id = ?", [(i,) for i in gone])
-    conn.executemany("INSERT OR REPLACE INTO listing_signatures VALUES (?, ?, ?)",
-                     [(row[0], row[1], signature.tobytes()) for row, signature in zip(current, fresh)])
+    conn.executemany(SIGNATURE_INSERT.format(table="listing_signatures"), signature_rows(current, fresh, fresh_titles))
     swap(conn)
     conn.execute("DELETE FROM dedupe_pending WHERE seq <= ?", [mark])
     _save_state(conn, threshold)

@@ -229,7 +229,7 @@ def m010_listing_groups(db: sqlite_utils.Database) -> None:
     db.execute("CREATE VIEW IF NOT EXISTS canonical_listings AS SELECT l.* FROM listings l LEFT JOIN listing_groups g "
                "ON g.listing_id = l.id WHERE g.listing_id IS NULL OR g.canonical = 1")
     db.execute("CREATE TABLE IF NOT EXISTS listing_signatures (listing_id TEXT PRIMARY KEY, source TEXT NOT NULL, "
-               "signature BLOB NOT NULL)")
+               "signature BLOB NOT NULL, title_key INTEGER NOT NULL)")
     db.execute("CREATE TABLE IF NOT EXISTS dedupe_pending (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
                "listing_id TEXT NOT NULL UNIQUE)")
     db.execute("CREATE TABLE IF NOT EXISTS dedupe_state (key TEXT PRIMARY KEY, value TEXT)")
