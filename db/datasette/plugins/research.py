@@ -87,8 +87,8 @@ CHARTS = [
     {"id": "time-to-close", "query": "time_to_close", "kind": "bar", "x": "source", "y": "median_days",
      "caption": "Median days from first seen to closed, per source"},
 ]
-# Page-wide filters passed to every chart's query that takes them.
-PAGE_FILTERS = ("source", "since")
+# Page-wide filters passed to every chart's query that takes them (copies = 1: count every copy of a gig).
+PAGE_FILTERS = ("source", "since", "copies")
 
 _cache: dict[str, tuple[tuple, dict]] = {}
 _lock = threading.Lock()
