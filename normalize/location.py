@@ -2,18 +2,27 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import pycountry
 
 from normalize.text import trie_pattern
 
-WORLDWIDE = re.compile(r"\b(anywhere|worldwide|world ?wide|global(?:ly)?|international|any ?where in the world|"
+WORLDWIDE = re.compile(r"\b(anywhere|worldwide|world ?wide|global(?:ly)?|international(?! airport)|any ?where in the world|"
                        r"weltweit|partout|mundial|todo el mundo)\b", re.I)
 REMOTE = re.compile(r"\b(remote|remotely|work from home|wfh|telecommut\w*|home[- ]?office|homeoffice|"
-                    r"t[ée]l[ée]travail|teletrabajo|remoto|distance|virtual(?! assistant)|anywhere|worldwide)\b", re.I)
-HYBRID = re.compile(r"\b(hybrid|hybride|h[íi]brido|teilweise remote|partially remote|flex(?:ible)? office)\b", re.I)
+                    r"t[ée]l[ée]travail|teletrabajo|remoto|à distance|travail a distance|a distancia|"
+                    r"virtual(?=\s*$|\s*[-–—,;/|()]|\s+(?:role|position|job|work|office|only|team)\b)|anywhere|worldwide)\b",
+                    re.I)
+HYBRID = re.compile(r"\b(hybrid|hybride|h[íi]brido|teilweise remote|partially remote|partly remote|flex(?:ible)? office|"
+                    r"[1-4]\s*(?:days?|x)\s*(?:a |per |/\s*)?(?:week|wk)?\s*(?:in(?: the)?[- ]office|on[- ]?site))\b", re.I)
 ONSITE = re.compile(r"\b(on[- ]?site|in[- ]office|in[- ]person|vor ort|pr[ée]sentiel|presencial|office[- ]based)\b", re.I)
+# Remote allowed but not promised ("remote-friendly", "remote possible"): never "remote" alone, never "onsite".
+LUKEWARM_REMOTE = re.compile(r"\b(remote[- ](?:friendly|possible|optional|negotiable|considered|ok(?:ay)?)|"
+                             r"open to remote|remote (?:work )?(?:is )?(?:possible|an option))\b", re.I)
+NOT_REMOTE = re.compile(r"\b((?:no|not|non)[- ]remote|remote\s*:\s*no|remote (?:is )?not (?:possible|available|an option))\b",
+                        re.I)
 SITE_VALUES = {
     "remote": "remote", "telecommute": "remote", "fully_remote": "remote", "fullyremote": "remote",
     "hybrid": "hybrid", "onsite": "onsite", "on-site": "onsite", "on_site": "onsite", "office": "onsite",
@@ -45,6 +54,99 @@ US_STATES = {
 }
 SHORT_CODES = re.compile(r"(?<![\w.])(USA|US|UK|U\.S\.A?\.?)(?![\w])")  # case-sensitive: "us" is a word
 CA_PROVINCES = {"ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE"}
+
+# The big job-market cities, written as people type them (accents optional: the plain form is added).
+# Left out: names that two job markets share (Cambridge, Birmingham, San Jose, Santiago, Valencia, Richmond,
+# Hamilton, Halifax, Kingston, Nassau, Durham, Athens, Alexandria, Waterloo, Córdoba, Toledo) and names that are
+# also words (Nice, Reading, Mobile, Bath, Split); "Cambridge, MA" and "Paris, TX" are read by their state.
+CITIES_BY_COUNTRY = {
+    "US": "new york|new york city|nyc|manhattan|brooklyn|queens|san francisco|sf|sf bay area|bay area|"
+          "san francisco bay area|silicon valley|palo alto|mountain view|menlo park|sunnyvale|santa clara|cupertino|"
+          "redwood city|oakland|berkeley|los angeles|santa monica|irvine|san diego|sacramento|seattle|bellevue|"
+          "redmond|kirkland|portland|boston|chicago|austin|dallas|houston|san antonio|fort worth|denver|boulder|"
+          "atlanta|miami|orlando|tampa|jacksonville|phoenix|scottsdale|tempe|salt lake city|las vegas|philadelphia|"
+          "pittsburgh|washington dc|washington d.c.|dc|d.c.|baltimore|raleigh|charlotte|nashville|minneapolis|"
+          "detroit|ann arbor|columbus|cleveland|cincinnati|st. louis|st louis|saint louis|kansas city|indianapolis|"
+          "milwaukee|madison|new orleans|honolulu|anchorage|boise|omaha|tulsa|oklahoma city|louisville|memphis|"
+          "newark|hoboken|jersey city|stamford|new haven|providence|buffalo|albuquerque|el paso|spokane|"
+          "fort lauderdale|san mateo|fremont",
+    "CA": "toronto|greater toronto area|montreal|montréal|vancouver|calgary|ottawa|edmonton|winnipeg|"
+          "quebec city|québec city|mississauga|kitchener|saskatoon",
+    "GB": "london|manchester|edinburgh|glasgow|bristol|leeds|liverpool|oxford|belfast|cardiff|newcastle upon tyne|"
+          "sheffield|nottingham|brighton|leicester|aberdeen|southampton|milton keynes",
+    "IE": "dublin|cork|galway|limerick",
+    "DE": "berlin|munich|münchen|hamburg|frankfurt|frankfurt am main|cologne|köln|stuttgart|düsseldorf|dortmund|"
+          "essen|leipzig|dresden|hannover|nuremberg|nürnberg|bremen|karlsruhe|heidelberg|bonn|mannheim",
+    "FR": "paris|lyon|marseille|toulouse|bordeaux|lille|nantes|strasbourg|rennes|montpellier|grenoble|"
+          "sophia antipolis",
+    "NL": "amsterdam|rotterdam|utrecht|eindhoven|the hague|den haag|delft|leiden|groningen",
+    "BE": "brussels|bruxelles|brussel|antwerp|antwerpen|ghent|gent|leuven|liège",
+    "CH": "zurich|zürich|geneva|genève|basel|lausanne|bern",
+    "AT": "vienna|wien|graz|linz|salzburg|innsbruck",
+    "ES": "madrid|barcelona|seville|sevilla|málaga|bilbao|zaragoza",
+    "PT": "lisbon|lisboa|porto|braga",
+    "IT": "milan|milano|rome|roma|turin|torino|bologna|naples|napoli",
+    "DK": "copenhagen|københavn|aarhus",
+    "SE": "stockholm|gothenburg|göteborg|malmö|uppsala",
+    "NO": "oslo|bergen|trondheim",
+    "FI": "helsinki|espoo|tampere",
+    "EE": "tallinn|tartu",
+    "LV": "riga",
+    "LT": "vilnius|kaunas",
+    "PL": "warsaw|warszawa|kraków|krakow|cracow|wrocław|gdańsk|poznań|łódź",
+    "CZ": "prague|praha|brno",
+    "HU": "budapest",
+    "RO": "bucharest|bucurești|cluj-napoca|cluj|iași",
+    "RS": "belgrade|beograd|novi sad",
+    "HR": "zagreb",
+    "GR": "thessaloniki",
+    "UA": "kyiv|kiev|lviv|kharkiv|odesa|odessa",
+    "TR": "istanbul|ankara|izmir",
+    "RU": "moscow",
+    "IL": "tel aviv|tel aviv-yafo|haifa|herzliya",
+    "AE": "dubai|abu dhabi",
+    "SA": "riyadh|jeddah",
+    "QA": "doha",
+    "EG": "cairo",
+    "NG": "lagos|abuja",
+    "KE": "nairobi",
+    "GH": "accra",
+    "ZA": "cape town|johannesburg|pretoria|durban",
+    "MA": "casablanca|rabat",
+    "RW": "kigali",
+    "ET": "addis ababa",
+    "IN": "bangalore|bengaluru|mumbai|bombay|delhi|new delhi|delhi ncr|gurgaon|gurugram|noida|hyderabad|"
+          "chennai|pune|kolkata|ahmedabad|kochi|jaipur|chandigarh|indore|coimbatore",
+    "PK": "karachi|lahore|islamabad",
+    "BD": "dhaka",
+    "LK": "colombo",
+    "NP": "kathmandu",
+    "SG": "singapore",
+    "MY": "kuala lumpur|penang",
+    "TH": "bangkok|chiang mai",
+    "VN": "ho chi minh city|saigon|hanoi|da nang",
+    "PH": "manila|metro manila|makati|cebu|cebu city|quezon city|taguig",
+    "ID": "jakarta|bandung|bali",
+    "JP": "tokyo|osaka|kyoto|yokohama|fukuoka|nagoya",
+    "KR": "seoul|busan|pangyo",
+    "CN": "beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|nanjing|wuhan|xi'an|suzhou|北京|上海|深圳|广州|"
+          "杭州|成都|南京|武汉|西安|苏州|厦门|重庆",
+    "HK": "hong kong|香港",
+    "TW": "taipei|台北|臺北",
+    "AU": "sydney|melbourne|brisbane|perth|adelaide|canberra|gold coast",
+    "NZ": "auckland|wellington|christchurch",
+    "MX": "mexico city|ciudad de méxico|cdmx|guadalajara|monterrey",
+    "BR": "são paulo|sao paulo|rio de janeiro|belo horizonte|porto alegre|curitiba|recife|florianópolis|"
+          "brasília|campinas",
+    "AR": "buenos aires",
+    "CO": "bogotá|bogota|medellín",
+    "PE": "lima",
+    "UY": "montevideo",
+    "EC": "quito",
+    "VE": "caracas",
+}
+CITY_AFFIXES = re.compile(r"^(?:greater|metro(?:politan)?|downtown|central)\s+|\s+(?:area|metro(?:politan)? area|"
+                          r"metro|region|cbd|c b d|city cent(?:re|er))$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -102,15 +204,48 @@ def country_code(value) -> str | None:
     return None
 
 
-_PARTS = re.compile(r"\s*(?:[,;/|()\[\]•]|\s[-–—]\s|\s(?:or|and|&|oder|ou|o)\s)\s*", re.I)
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """City name (lower case, also without accents) -> alpha-2, from CITIES_BY_COUNTRY."""
+    cities = {}
+    for code, names in CITIES_BY_COUNTRY.items():
+        for name in names.split("|"):
+            cities[name] = code
+            cities.setdefault(_plain(name), code)
+    return cities
 
 
-def countries_in(text: str) -> set[str]:
-    """Every country a location text names. Whole parts that are countries win ("New South Wales, Australia");
-    else a state or province ("Pittsburgh, PA", "Toronto, Ontario"); else names inside the text ("Remote in India")."""
-    parts = [p.strip(" .") for p in _PARTS.split(text[:2000]) if p and p.strip(" .")]
-    countries, subdivision = set(), None
-    for part in parts:
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode() if not text.isascii() else text
+
+
+@lru_cache(maxsize=1)
+def _city_pattern() -> re.Pattern:
+    """City names inside a text; the short ones (NYC, SF, DC) only as written in capitals, by CITY_CODES."""
+    keys = [k for k in _cities() if len(k) > 3 or not k.isascii()]
+    return re.compile(r"(?<![\w])(" + trie_pattern(keys) + r")(?![\w])", re.I)
+
+
+CITY_CODES = re.compile(r"(?<![\w.])(NYC|SF|D\.C\.|DC|CDMX)(?![\w])")
+
+
+def _city_code(part: str) -> str | None:
+    """The country of a part that is one known city ("Bengaluru", "Greater London", "Melbourne CBD")."""
+    key = CITY_AFFIXES.sub("", part.strip(" .").lower()).strip(" .")
+    return _cities().get(key) or _cities().get(_plain(key))
+
+
+_GROUPS = re.compile(r"\s*(?:[;|/•]|\s(?:or|and|&|oder|ou|o)\s)\s*", re.I)
+_PARTS = re.compile(r"\s*(?:[,()\[\]]|\s[-–—]\s)\s*", re.I)
+
+
+def _group_countries(group: str, whole: str) -> set[str]:
+    """The countries one place of a location text names ("Paris, TX"): a country named outright wins, then a
+    state or province code ("Victoria, BC"), then its name ("Toronto, Ontario"), then a known city ("Berlin")."""
+    countries, codes, subdivisions, cities = set(), set(), set(), set()
+    for part in (p.strip(" .") for p in _PARTS.split(group)):
+        if not part:
+            continue
         lower = part.lower()
         if lower in AMBIGUOUS_NAMES:
             continue
@@ -119,20 +254,108 @@ def countries_in(text: str) -> set[str]:
             code = _names().get(lower) or country_code(part) or ("US" if part.upper().startswith("U.S") else None)
             if code:
                 countries.add(code)
-        elif len(part) == 2 and part.isupper() and "," in text and part in US_STATES:
-            subdivision = "US"
-        elif len(part) == 2 and part.isupper() and "," in text and part in CA_PROVINCES:
-            subdivision = "CA"
+        elif len(part) == 2 and part.isupper() and "," in whole and part in US_STATES:
+            codes.add("US")
+        elif len(part) == 2 and part.isupper() and "," in whole and part in CA_PROVINCES:
+            codes.add("CA")
         elif lower in _subdivision_names():
-            subdivision = _subdivision_names()[lower]
-    if countries:
-        return countries
-    if subdivision:
-        return {subdivision}
-    found = {_names()[m.group(1).lower()] for m in _name_pattern().finditer(text[:2000])
+            subdivisions.add(_subdivision_names()[lower])
+        elif code := _city_code(part) or ("US" if CITY_CODES.fullmatch(part) else None):
+            cities.add(code)
+    return countries or codes or subdivisions or cities
+
+
+def countries_in(text: str) -> set[str]:
+    """Every country a location text names, place by place ("New York, NY; London, UK"): whole parts first,
+    else names inside the text ("Remote in India"), else city names inside it ("Office in Berlin")."""
+    text = text[:2000]
+    found = set()
+    for group in _GROUPS.split(text):
+        if group:
+            found |= _group_countries(group, text)
+    if found:
+        return found
+    found = {_names()[m.group(1).lower()] for m in _name_pattern().finditer(text)
              if m.group(1).lower() not in AMBIGUOUS_NAMES}
-    found |= {"GB" if m.group(1) == "UK" else "US" for m in SHORT_CODES.finditer(text[:2000])}
-    return found
+    found |= {"GB" if m.group(1) == "UK" else "US" for m in SHORT_CODES.finditer(text)}
+    if found:
+        return found
+    found = {_cities().get(m.group(1).lower()) or _cities().get(_plain(m.group(1).lower()))
+             for m in _city_pattern().finditer(text)}
+    return (found | ({"US"} if CITY_CODES.search(text) else set())) - {None}
+
+
+# What a place may say besides names: "Remote (US only)", "Onsite in NYC", "US-based", "EU time zones".
+_PLACE_FILLER = re.compile(r"\b(only|based|in|within|from|the|or|and|of|across|fully|full|first|friendly|preferred|no|"
+                           r"greater|metro(?:politan)?|area|region|downtown|cbd|"
+                           r"time ?zones?|timezones?|zone|residents?|citizens?|located|must be|anywhere in)\b|"
+                           r"(?<![\w])(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|GMT|UTC|BST|IST)(?:\s*[+-]\s*\d{1,2})?(?![\w])|"
+                           r"\b\d{5}\b|\b100\s*%", re.I)
+_STATE_AFTER_COMMA = re.compile(r",\s*(" + "|".join(sorted(US_STATES | CA_PROVINCES)) + r")(?![\w])")
+_CAPITALIZED_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}")
+
+
+@lru_cache(maxsize=1)
+def _subdivision_pattern() -> re.Pattern:
+    return re.compile(r"(?<![\w])(" + trie_pattern([k for k in _subdivision_names() if len(k) > 3]) + r")(?![\w])", re.I)
+
+
+def _qualifies_a_town(piece: str, towns: bool) -> bool:
+    head = piece.split("(")[0].strip(" .")
+    if _STATE_AFTER_COMMA.match(", " + head):
+        return True
+    lower = head.lower()
+    return towns and (lower in _names() or lower in _subdivision_names() or bool(SHORT_CODES.fullmatch(head)))
+
+
+def is_place(text: str | None, *, towns: bool = False) -> bool:
+    """Whether a short text says only where the work is: places, regions and remote/hybrid/onsite words
+    ("Remote (US only)", "NYC or remote", "Wilmington, DE (Onsite)"), nothing else ("Logo design", "US hours").
+    A town we do not know counts before a state code ("Wilmington, DE"); with `towns`, before a country or state
+    name too ("Oftersheim, Germany"): only for a text that stands apart as a place, as a thread header's part."""
+    if not isinstance(text, str) or not text.strip() or len(text) > 100:
+        return False
+    pieces = text.split(",")
+    for i in range(len(pieces) - 1):
+        if _CAPITALIZED_WORDS.fullmatch(pieces[i].strip()) and _qualifies_a_town(pieces[i + 1], towns):
+            pieces[i] = " "
+    rest, named = ",".join(pieces), 0
+    # the longer name first: "Jersey City" before Jersey, "New South Wales" before Wales
+    for pattern in (REMOTE, HYBRID, ONSITE, WORLDWIDE, REGIONS, _city_pattern(), _subdivision_pattern(), _name_pattern(),
+                    SHORT_CODES, CITY_CODES, _STATE_AFTER_COMMA):
+        rest, found = pattern.subn(" ", rest)
+        named += found
+    rest = _PLACE_FILLER.sub(" ", rest)
+    return bool(named) and not re.search(r"[^\s.,;:/()\[\]&+\-–—•·|!]", rest)
+
+
+_TITLE_SEGMENTS = re.compile(r"\s*\|\s*|\s+[-–—•·]\s+|\s*[–—]\s+|\s+[–—]\s*")
+_BRACKETED = re.compile(r"[\[(]([^\[\]()]{1,100})[\])]")
+
+
+def place_in_title(title: str | None) -> str | None:
+    """The place a title states in a part of its own ("[Hiring] Intern | New York, NY", "Editor (Remote, US only)
+    - $20/hr", "Developer, remote (US)"), several joined by ", "; None when the title states none. A place inside
+    running words is not taken: "Find 50 dog groomers in Austin" names the market, not where the work is."""
+    if not isinstance(title, str) or not title.strip():
+        return None
+    title = title[:300]
+    found: list[str] = []
+    segments = _TITLE_SEGMENTS.split(_BRACKETED.sub(lambda m: m.group(0) if is_place(m.group(1)) else " ", title))
+    # a bracket's words, then each part; a part after the first stands apart ("Role | Cambridge, UK")
+    candidates = [(m.group(1), False) for m in _BRACKETED.finditer(title)]
+    candidates += [(segment, index > 0) for index, segment in enumerate(segments)]
+    for candidate, apart in candidates:
+        pieces = candidate.split(",")
+        for start in range(len(pieces)):  # the longest run of trailing pieces that is a place
+            run = ",".join(pieces[start:]).strip(" -–—:|")
+            if run.count("(") != run.count(")") or run.count("[") != run.count("]"):
+                continue  # "US only)" is the end of a bracket, read on its own above
+            if is_place(run, towns=apart and start == 0):
+                if not any(run in f for f in found):  # "Wilmington, DE (Onsite)" holds "(Onsite)"
+                    found = [f for f in found if f not in run] + [run]
+                break
+    return ", ".join(found) or None
 
 
 def remote_mode(remote_raw, location_text: str | None, description: str | None = None) -> str | None:
@@ -145,20 +368,31 @@ def remote_mode(remote_raw, location_text: str | None, description: str | None =
         values = remote_raw if isinstance(remote_raw, (list, tuple)) else [remote_raw]
         text = " ".join(v for v in values if isinstance(v, str))[:200]
         key = text.strip().lower().replace(" ", "")
-        mode = SITE_VALUES.get(key) or next((m for p, m in ((HYBRID, "hybrid"), (REMOTE, "remote"), (ONSITE, "onsite"))
-                                             if p.search(text.replace("_", " "))), None)
+        mode = SITE_VALUES.get(key) or mode_in_text(text.replace("_", " "))
         if mode:
             if mode == "remote" and location_text and HYBRID.search(location_text):
                 return "hybrid"
             return mode
     if location_text:
-        if HYBRID.search(location_text):
-            return "hybrid"
-        if REMOTE.search(location_text):
-            return "remote"
-        if ONSITE.search(location_text):
-            return "onsite"
+        mode = mode_in_text(location_text)
+        if mode:
+            return mode
     if isinstance(remote_raw, bool) and not remote_raw and location_text:
+        return "onsite"
+    return None
+
+
+def mode_in_text(text: str) -> str | None:
+    """hybrid, remote or onsite as a location text says it ("Hybrid - London", "Remote (US only)", "On-site in
+    Austin"); None when remote is only allowed ("remote-friendly") or denied with no other word ("no remote")."""
+    text = text[:2000]
+    if HYBRID.search(text):
+        return "hybrid"
+    lukewarm = LUKEWARM_REMOTE.search(text)
+    rest = NOT_REMOTE.sub(" ", LUKEWARM_REMOTE.sub(" ", text))
+    if REMOTE.search(rest):
+        return "remote"
+    if ONSITE.search(rest) and not lukewarm:
         return "onsite"
     return None
 

@@ -3,7 +3,7 @@ import time
 
 import pytest
 
-from normalize.location import country_code, country_of, remote_mode
+from normalize.location import country_code, country_of, is_place, place_in_title, remote_mode
 
 
 @pytest.mark.parametrize("location,mode,country", [
@@ -11,7 +11,7 @@ from normalize.location import country_code, country_of, remote_mode
     ("Remote (US only)", "remote", "US"),
     ("Anywhere", "remote", None),
     ("Worldwide", "remote", None),
-    ("Hybrid - Berlin", "hybrid", None),
+    ("Hybrid - Berlin", "hybrid", "DE"),  # a known city
     ("Hybrid - Berlin, Deutschland", "hybrid", "DE"),
     ("Pittsburgh, PA", None, "US"),
     # real location strings: Ashby, Lever, Greenhouse, Remotive, Remote OK, SmartRecruiters, Pinpoint
@@ -65,7 +65,56 @@ from normalize.location import country_code, country_of, remote_mode
     ("Wilmington, DE (Onsite)", "onsite", "US"),
     ("Join us remotely", "remote", None),
     ("Télétravail, France", "remote", "FR"),
-    ("Hybrid (London)", "hybrid", None),
+    ("Hybrid (London)", "hybrid", "GB"),
+    # free text as people type it: cities, metro areas, "City, ST"; an ambiguous name alone says nothing
+    ("Remote - US", "remote", "US"),
+    ("US-only remote", "remote", "US"),
+    ("Remote (EU)", "remote", None),  # the EU is no country
+    ("NYC", None, "US"),
+    ("SF Bay Area", None, "US"),
+    ("San Francisco", None, "US"),
+    ("Austin, TX", None, "US"),
+    ("Chicago, IL", None, "US"),
+    ("London", None, "GB"),
+    ("Berlin", None, "DE"),
+    ("Toronto, ON", None, "CA"),
+    ("Bangalore", None, "IN"),
+    ("Bengaluru", None, "IN"),
+    ("Dortmund", None, "DE"),
+    ("Campinas, SP", None, "BR"),
+    ("Cologne", None, "DE"),
+    ("Munich, Berlin", None, "DE"),
+    ("Greater Chicago Area", None, "US"),
+    ("Melbourne C B D, Melbourne C B D", None, "AU"),  # a real Jobadder location
+    ("杭州", None, "CN"),
+    ("Paris, TX", None, "US"),  # the state decides
+    ("London, ON", None, "CA"),
+    ("Cambridge, MA", None, "US"),
+    ("Cambridge, UK", None, "GB"),
+    ("Cambridge", None, None),  # England or Massachusetts
+    ("Halifax", None, None),  # Nova Scotia or Yorkshire (a real Workday location says "Halifax, England")
+    ("San Jose", None, None),  # California or Costa Rica
+    ("Atlanta, Georgia", None, "US"),
+    ("Dublin, CA", None, "US"),  # California, not Canada
+    ("Wilmington, DE (Onsite)", "onsite", "US"),  # a town we do not know, before a state code
+    ("New York, NY; London, UK", None, None),  # two places
+    ("Berlin, London", None, None),
+    ("Edmonton International Airport, Alberta", None, "CA"),  # "International" here is no "worldwide"
+    # the remote value, conservatively
+    ("Hybrid - London", "hybrid", "GB"),
+    ("On-site in Austin", "onsite", "US"),
+    ("Onsite in NYC", "onsite", "US"),
+    ("3 days in office, London", "hybrid", "GB"),
+    ("2x/week onsite", "hybrid", None),
+    ("Remote-friendly", None, None),  # remote allowed, not promised
+    ("Berlin (remote possible)", None, "DE"),
+    ("Onsite, remote-friendly", None, None),
+    ("No remote, onsite in Munich", "onsite", "DE"),
+    ("Not remote", None, None),
+    ("Virtual", "remote", None),
+    ("Virtual Reality Lab, Boston", None, "US"),
+    ("Within commuting distance of Austin", None, "US"),  # no "distance" work
+    ("Travail à distance", "remote", None),
     ("Narnia", None, None),
     ("", None, None),
     (None, None, None),
@@ -115,3 +164,66 @@ def test_megabyte_locations_are_not_hung():
         remote_mode(big, big)
         country_of(big, big)
     assert time.perf_counter() - started < 20
+
+
+@pytest.mark.parametrize("title,place,country", [
+    # real titles (../shared/realworld): a place in a part of its own is taken, one inside running words is not
+    ("[Hiring] Databricks Engineer (PySpark, ETL Modernization) – Wilmington, DE (Onsite) – $60/hr W2",
+     "Wilmington, DE (Onsite)", "US"),
+    ("[HIRING] Part-time remote support role (US/EU, flexible time)", None, None),
+    ("[HIRING]  Reddit VA – 1 post/day (10–20 mins work) – $15/hour", None, None),
+    ("Senior Solutions Engineer (SE) – Sweden (Remote)", "Sweden (Remote)", "SE"),
+    ("Physics Expert - Fully Remote | Upto $135/hr", "Fully Remote", None),
+    ("Marketing Operations Manager (m/w/d) | 100 % Remote", "100 % Remote", None),
+    ("Steuerberater (m/w/d) in Oftersheim, auf Wunsch mit Partnerperspektive", None, None),
+    ("Customer Success Manager - Global Public Sector (State, Local)", None, None),
+    ("Chef/2 Year Visa/ Outback Experience", None, None),
+    ("Account Executive DACH", None, None),
+    # the thread conventions
+    ("[Hiring] Warehouse Associate | Dallas, TX", "Dallas, TX", "US"),
+    ("Paid Marketing Intern (10 weeks, 20 h/week) | New York, NY", "New York, NY", "US"),
+    ("[Hiring] Full Stack Engineer | Remote (US)", "Remote (US)", "US"),
+    ("DevOps Engineer (contract, 3 months) | Remote EU", "Remote EU", None),
+    ("Junior Frontend Developer, full-time, remote (US)", "remote (US)", "US"),
+    ("[Hiring] Video editor (Remote, US only) - $20/hr", "Remote, US only", "US"),
+    ("[Hiring][Remote] Designer", "Remote", None),
+    ("[Hiring] Tutor - Berlin", "Berlin", "DE"),
+    ("[Hiring] Graphic Designer - Austin, TX or Remote", "Austin, TX or Remote", "US"),
+    ("[Hiring] Web developer | Oftersheim, Germany", "Oftersheim, Germany", "DE"),  # a part of its own: any town
+    ("Sales Rep – New York City – $20/hr", "New York City", "US"),
+    ("[Hiring] Logo Designer, US", "US", "US"),
+    # places that are the subject, not where the work is; words that are not places
+    ("Find 50 dog groomers in Austin with email addresses", None, None),
+    ("Email list of 300 dentists in Florida", None, None),
+    ("Part-time customer support agent (20 h/week, US hours)", None, None),
+    ("Translate website from English to Spanish", None, None),
+    ("Virtual Reality Developer", None, None),
+    ("[Hiring] Logo for a coffee cart - $100 (fixed)", None, None),
+    ("", None, None), (None, None, None), (42, None, None),
+])
+def test_place_in_a_title(title, place, country):
+    assert place_in_title(title) == place
+    assert (country_of(None, place) if place else None) == country
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Remote (US only)", True), ("NYC or REMOTE", True), ("New York, NY, Onsite", True), ("Utrecht, The Netherlands", True),
+    ("REMOTE (worldwide)", True), ("Remote (UTC+3)", True), ("EU time zones", True), ("Bagdad, AZ USA 86321", True),
+    ("Full-time", False), ("Senior Software Engineer, Frontend", False), ("$150k", False), ("US hours", False),
+    ("Python, Go", False), ("Help us build", False), ("Logo Designer, Germany", False), ("", False), (None, False),
+    ("x" * 101, False),
+])
+def test_is_place(text, expected):
+    assert is_place(text) is expected
+
+
+def test_a_town_before_a_country_only_when_the_text_stands_apart():
+    assert is_place("Oftersheim, Germany", towns=True) and not is_place("Oftersheim, Germany")
+
+
+def test_megabyte_titles_are_not_hung():
+    started = time.perf_counter()
+    for big in ("Remote | " * 100_000, "(" * 1_000_000, "[Hiring] " + "Austin, TX - " * 100_000, "a, " * 500_000):
+        place_in_title(big)
+        is_place(big[:100])
+    assert time.perf_counter() - started < 5
