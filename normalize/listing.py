@@ -10,7 +10,7 @@ from normalize import classify
 from normalize.context import InvalidListing, SourceContext
 from normalize.dates import format_utc, plausible_datetime, to_utc_iso
 from normalize.effort import effort_from_text
-from normalize.location import country_of, remote_mode
+from normalize.location import country_of, place_in_title, remote_mode
 from normalize.pay import (Pay, at_most_usd, currency_code, hourly_equivalent, pay_from_fields, pay_from_schema_org, pay_from_text,
                            SHORT_TEXT, says_paid, says_unpaid, unit_from_word, usd_rate)
 from normalize.text import (as_text, title_without_tags, body_to_text, clean_text, decode_html_body, html_to_text, lines_with_digits,
@@ -241,7 +241,8 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     location_text = clean_text(raw.get("location_raw"))
     remote = remote_mode(raw.get("remote_raw"), location_text) or (
         remote_mode(None, title) if not location_text else None)  # "Part-time remote support role"
-    country = country_of(raw.get("country_raw"), location_text, source.default_country)
+    country = country_of(raw.get("country_raw"), location_text or place_in_title(title),  # "[Hiring] X | Austin, TX"
+                         source.default_country)
 
     pay = _pay(raw, country=country, source=source, title=title, description=description)
     effort = effort_from_text(f"{title}\n{description}", posted=posted_moment, now=now)
