@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from datetime import datetime, timedelta, timezone
 
 from normalize.dates import format_utc
-from normalize.text import folded, folded_pattern, has_any, lines_with_digits
+from normalize.text import folded, folded_pattern, has_any, lines_with_digits, trie_pattern
 
 
 
@@ -80,11 +81,12 @@ _APPROX = (r"(?:about|around|approx(?:\.|imately)?|roughly|~|est(?:\.|imated)?(?
 _AT_MOST = r"(?:up to|max(?:imum)?\.?:?|at most|no more than|less than|under)"
 _HOUR = r"(?:hours?|hrs?|h|stunden|std\.?|heures?|horas?|godzin[y]?|timmar|timme|timer)"
 _MIN = r"(?:minutes?|mins?)"
-_PER_WEEK = (r"(?:/\s*(?:week|wk|w|woche|semaine|semana)\b|(?:per|a|each|every|pro|par|por|in der)\s+(?:week|woche|semaine|semana)|"
-             r"weekly|wöchentlich|semanales|semanais|hebdomadaires|i veckan|om ugen|w tygodniu|tygodniowo|p/w|pw)")
+_PER_WEEK = (r"(?:/\s*(?:week|wk|w|woche|wo|semaine|semana|sem)\b|(?:per|a|each|every|pro|je|die|par|por|in der|(?:a|à|por) la|na|pela)\s+"
+             r"(?:week|woche|semaine|semana)|weekly|wöchentlich|semanales|semanais|hebdomadaires|hebdo|i veckan|om ugen|w tygodniu|"
+             r"tygodniowo|p/w|pw)")
 _PER_OTHER = r"(?:/\s*(?:day|d|month|mo)|(?:per|a|each|every)\s+(?:day|month|night)|daily|monthly)"
 
-WEEKLY_HOURS = folded_pattern(rf"{_RANGE}\s*\+?\s*{_HOUR}\s*{_PER_WEEK}")
+WEEKLY_HOURS = folded_pattern(rf"{_RANGE}\s*\+?\s*(?:{_HOUR}\s*{_PER_WEEK}|wochenstunden)")
 TOTAL_HOURS_RANGE = folded_pattern(rf"(\d(?<![\d/.,]\d)(?<!within \d)(?<!in \d)(?<!next \d)(?<!every \d)\d{{0,3}}(?:[.,]\d{{1,2}})?)(?!\d)\s*(?:-|–|—|to)\s*{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})")
 TOTAL_HOURS_APPROX = folded_pattern(rf"{_APPROX}\s*{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})")
 TOTAL_HOURS_SAID = folded_pattern(rf"{_N_ALONE}\s*{_HOUR}\s+(?:of work|in total|total|insgesamt|au total|en total|no total|"
@@ -105,9 +107,11 @@ TOTAL_HOURS_AT_MOST = AnyOf(rf"{_AT_MOST}\s*{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?
 # "One 6-hour shift", "a 2-hour guest lecture", "Paid 15-minute survey", ", 8-hour wedding day"
 _EVENT = (r"(?:shifts?|sessions?|lectures?|visits?|interviews?|surveys?|calls?|shoots?|galas?|events?|workshops?|meetings?|"
           r"study|studies|tests?|tasks?|jobs?|gigs?|weddings?|wedding day|recordings?|class(?:es)?|seminars?|webinars?|tours?|"
-          r"site visit|guest lecture|research session|focus group|conference)")
-TOTAL_EVENT = Gated(folded_pattern(rf"(?:\b(?:a|an|one|single|paid)\s+|[,;:(]\s*|^)(\d{{1,3}})[- ](hour|minute|min)s?[- ](?:long\s+)?"
-                         rf"(?:[a-z]+\s+){{0,2}}{_EVENT}\b", re.M), ("hour", "min"))
+          r"site visit|guest lecture|research session|focus group|conference|(?:micro-?)?projects?|micro-?internships?|"
+          r"assignments?|sprints?)")
+TOTAL_EVENT = Gated(folded_pattern(rf"(?:\b(?:a|an|one|single|paid|this|the)\s+|[,;:(]\s*|^)(\d{{1,3}})[- ](hour|minute|min)s?[- ]"
+                         rf"(?:long\s+)?(?:(?!(?:a|per|each|every|week|weekly|month|monthly|day|daily)\b)[a-z]+\s+){{0,2}}{_EVENT}\b", re.M),
+                    ("hour", "min"))
 # "(80 hours)", "40 hours during one office move week", ", 6 hours." after an hourly rate or alone in a list
 TOTAL_HOURS_PAREN = Gated(folded_pattern(rf"\(\s*{_N}\s*{_HOUR}\s*\)"), ("(",))
 TOTAL_HOURS_SPREAD = folded_pattern(rf"{_RANGE_ALONE}\s*{_HOUR}\s+(?:during|across|spread over|over|throughout|in)\s+"
@@ -125,9 +129,10 @@ RATE_PER_PERIOD = folded_pattern(r"\d[\d,.]*\s*(?:[A-Za-z]{3}|[$€£¥₹]|kr|z
 # "for two days, 8 hours a day": a daily load over a stated number of days
 DAILY_HOURS = folded_pattern(rf"{_RANGE}\s*{_HOUR}\s*(?:a|per|/|each)\s*day\b")
 TOTAL_MINUTES = Gated(folded_pattern(rf"{_RANGE_ALONE}\s*{_MIN}\s*(?:of\s+)?(?:work|task|job|total)\b"), ("min",))
-_DURATION_UNIT = r"(days?|weeks?|months?|tage[n]?|wochen|monate[n]?|jours|semaines|mois|días|dias|semanas|meses)"
+_DURATION_UNIT = r"(days?|weeks?|months?|tage[n]?|tag|wochen|woche|monate[n]?|monat|jours?|semaines?|mois|d[ií]as?|semanas?|meses|mês|mes)"
 DURATION = AnyOf(
-    rf"(?:(?:for|over|lasting|duration(?: of)?:?|within|during|durante|während|pendant|sous|innerhalb von|em|en|"
+    rf"(?:(?:for|over|lasting|duration(?: of)?:?|within|during|durante|während|für|über|pendant|durant|sur|sous|innerhalb von|em|en|"
+    rf"por|ao longo de|a lo largo de|"
     rf"project of|contract of|engagement of|about|approx\.?|timeline:?|turnaround:?|délai\s*:|plazo\s*:|prazo\s*:|dauer\s*:|"
     rf"duración\s*:|durée\s*:|stage de|cdd de|contrat de|praktikum von)\s+)"
     rf"{_RANGE}\+?\s*{_DURATION_UNIT}\b",
@@ -135,7 +140,14 @@ DURATION = AnyOf(
     rf"timeline|turnaround|fixed[- ]term|cover|programme|program|term|trial|build)",
     rf"{_RANGE}\+?\s*(days?|weeks?|months?)\s+(?:at|x|with)\s",
     rf"\({_RANGE}\s*{_DURATION_UNIT}\)",
-    rf"(?:[,;:|]\s*|\s[-–]\s)(?<!notice: )(?<!holidays: )(?<!holiday: )(?<!vacation: ){_RANGE}\+?\s*(days?|weeks?|months?|semanas|mois|wochen|monate)(?=\s*[,.;)|]|\s*$)", flags=re.M)
+    rf"(?:[,;:|]\s*|\s[-–]\s|^)(?<!notice: )(?<!holidays: )(?<!holiday: )(?<!vacation: ){_RANGE}\+?\s*"
+    rf"(days?|weeks?|months?|semanas|semaines|mois|meses|wochen|monate)(?=\s*[,.;)|]|\s*$)",
+    # "6 Wochen lang", "ein 6-wöchiges Projekt"
+    rf"{_RANGE}\s*{_DURATION_UNIT}\s+lang\b",
+    rf"{_RANGE}[- ]?(wöchig|monatig|tägig)e[snrm]?\b",
+    # "Stage non rémunéré de 2 mois", "un proyecto de 6 semanas", "Praktikum von 3 Monaten"
+    rf"\b(?:stage|mission|projet|contrat|cdd|proyecto|contrato|prácticas|pasantía|projeto|estágio|praktikum|projekt|vertrag|"
+    rf"programa|programme)\b[^\n.;,\d]{{0,25}}?\b(?:de|d['’]une durée de|von|por)\s+{_RANGE}\s*{_DURATION_UNIT}\b", flags=re.M)
 DUE_FALLBACK = folded_pattern(
     r"(?:deliver(?:ed|y)?|due|deadline|completed?|finished|needed|turnaround|done)\s*(?:date)?\s*(?:by|on|before|:)\s*"
     r"([A-Za-zÀ-ÿ]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zÀ-ÿ]{3,12}\.?(?:\s+\d{4})?"
@@ -193,7 +205,7 @@ _FIRST_WORD = re.compile(r"[a-zà-ÿ]+", re.I)
 _DATE_WORDS = (set(MONTHS) | set(WEEKDAYS) | {"next", "this", "coming", "nächsten", "prochain", "the", "end", "fin", "ende",
                                               "fines", "final", "tomorrow", "demain", "mañana", "morgen", "amanhã"})
 # "a number of hours" said at all: a number before an hour or minute word (searched at digits only), or the words
-HOURS_HINT = folded_pattern(r"\d\s*\+?\s*(?:[-–—~]\s*\d+\s*)?-?(?:h|std|godz|tim|min|heure|hora|stunde)")
+HOURS_HINT = folded_pattern(r"\d\s*\+?\s*(?:[-–—~]\s*\d+\s*)?-?(?:h|std|godz|tim|min|heure|hora|stunde|stünd)")
 HOURS_WORDS = Gated(folded_pattern(r"hours?\b|stunden|heures|horas"), ("hour", "stunden", "heures", "horas"))
 DAYS_HINT = folded_pattern(r"\d\+?[\s-]*(?:full[- ])?(?:days?|weeks?|months?|tage|woche|monat|jour|semaine|mois|d[ií]a|semana|mes|uke)")
 DAYS_PER_UNIT = {"d": 1, "t": 1, "j": 1, "w": 7, "s": 7, "m": 30}
@@ -201,6 +213,141 @@ MAX_TOTAL_HOURS = 2000
 # "1 post/day (10-20 mins work)": a recurring task's minutes are not the total effort.
 RECURRING = folded_pattern(r"(?:/\s*day|per day|a day|daily|every day|each day|/\s*month|per month|ongoing)\b")
 RECURRING_GATE = ("day", "daily", "month", "ongoing")
+
+
+# ---- Time for something else is not the work's effort: blanked out of the lines with numbers before any reading.
+_TIME = r"(?:hours?|hrs?|heures?|horas?|stunden?|std\.?|minutes?|minutos?|minuten|mins?|min\.?|h)(?![a-z])"
+_SIDE_WORDS = ("respon", "repl", "turn", "notice", "sla", "within", "innerhalb", "binnen", "dentro", "moins", "menos",
+               "até", "under", "less than", "overlap", "chevauchement", "solapamiento", "superposi", "sobreposi",
+               "berschneidung", "berlappung", "zone", "fuseau", "fuso", "zeitzone", "réponse", "respuesta", "resposta",
+               "antwort", "reaktionszeit", "interview", "call", "chat", "screening", "entretien", "entrevista", "gespräch",
+               "test", "trial", "assessment", "take-home", "takehome", "prueba", "probe", "teste", "meeting", "réunion",
+               "reuni", "besprechung", "sync", "check", "stand", "office hours", "apply", "application", "sign", "regist",
+               "postul", "candidature", "bewerbung", "inscri", "±", "+/-", "+-", "read", "drive", "walk", "commute", "away",
+               "from", "ahead", "behind", "difference", "delivery", "audio", "video", "footage", "podcast", "quiz",
+               "exercise", "challenge")
+_TALK = r"(?P<talk>interviews?|calls?|chats?|screenings?|conversations?|entretiens?|entrevistas?|gespräch|vorstellungsgespräch)"
+_HIRING_STEP = (r"(?:test[- ](?:task|project|assignment|job|article|piece|edit|exercise)s?|(?:paid|unpaid|short|small|skills?|coding|"
+                r"technical) tests?|trials?(?: task| project| period| run| assignment| job| shift)?|assessments?|take-?home|"
+                r"t[âa]che test|test technique|test rémunéré|tarea de prueba|prueba (?:técnica|pagada|remunerada)|probeaufgabe|"
+                r"testaufgabe|probearbeit|tarefa(?: de)? teste|teste (?:técnico|pago)|meetings?|réunions?|reuni(?:ón|ones|ão|ões)|"
+                r"besprechung(?:en)?|syncs?|check-?ins?|stand-?ups?|office hours)")
+SIDE_TIME = (
+    # "reply within 24 hours", "response time: 2 hours", "4 hours overlap with EST" (the words first), "CET ± 2 hours"
+    folded_pattern(rf"\b(?:respon(?:d|ds|se|ding)|repl(?:y|ies|ying)|turn-?around|notice|sla|réponse|répondre|respuesta|"
+                   rf"responder|resposta|antwort\w*|reaktionszeit|within|innerhalb(?: von)?|binnen|dentro de|en moins de|"
+                   rf"en menos de|em até|in under|in less than|overlap\w*|chevauchement|solapamiento|superposición|"
+                   rf"sobreposição|überschneidung|überlappung|time ?zones?|fuseau horaire|zona horaria|fuso horário|zeitzone|"
+                   rf"{_TALK}|{_HIRING_STEP})\b[^\n.;,\d]{{0,30}}?{_RANGE}\+?\s*{_TIME}"),
+    folded_pattern(rf"(?:±|\+/-|\+-|plus or minus)\s*{_RANGE}\s*{_TIME}"),
+    # "Apply now - takes 2 minutes", "takes 5 minutes to apply"
+    folded_pattern(rf"\b(?:apply|application|sign[- ]?up|register|registration|postuler|candidature|postular|solicitud|bewerbung|"
+                   rf"inscri\w*)\w*\s+(?:(?:now|form|process|only|here)\s+)?(?:[-–—:]\s*)?(?:only\s+)?(?:takes?|in|within|under|"
+                   rf"less than)\s+(?:only\s+|just\s+|about\s+|~\s*)?{_RANGE}\s*{_TIME}"),
+    folded_pattern(rf"{_RANGE}\s*{_TIME}\s+to\s+(?:apply|sign up|register|complete (?:the|this|our) (?:application|form))"),
+    # the number first: "a 30-minute interview", "a 2-hour test task", "weekly 1-hour meetings", "24-hour turnaround",
+    # "2 hours of overlap", "5 min read", "20 minutes from downtown", "45 minutes of audio"
+    folded_pattern(rf"{_RANGE}\+?[- ]?{_TIME}[- ](?:long\s+)?(?:(?:paid|unpaid|video|phone|zoom|teams|intro(?:ductory)?|screening|"
+                   rf"discovery|kick-?off|onboarding|initial|quick|short|first|second|technical|final|follow-up|team|weekly|"
+                   rf"daily|bi-?weekly|monthly|recurring|coding|take-?home|skills?)\s+){{0,3}}(?:{_TALK}|tests?|trials?|"
+                   rf"assessments?|exercises?|challenges?|quiz(?:zes)?|{_HIRING_STEP})\b"),
+    folded_pattern(rf"{_RANGE}\+?\s*{_TIME}['’]?s?\s+(?:of\s+|de\s+)?(?:(?:time\s+)?(?:overlap\w*|difference|offset)|notice|response|"
+                   rf"turn-?around|reply|delivery|sla|ahead|behind|read|drive|walk|commute|away|from|time ?zones?|"
+                   rf"(?:raw\s+|recorded\s+)?(?:audio|video|footage|interviews?|podcasts?)|chevauchement|décalage|diferencia|"
+                   rf"diferença|zeitverschiebung|zeitunterschied|überschneidung|(?:{_PER_WEEK}\s+)?(?:of\s+)?{_HIRING_STEP})\b"),
+)
+# in a paid study the interview or call is the work ("Paid 60-minute interview", "participants for a 30-minute call")
+PAID_STUDY_WORDS = ("participant", "gift card", "study", "studie", "étude", "estudio", "usability", "focus group", "incentive",
+                    "user research", "survey")
+# "Episode 3 - 10 hours": a number after a label is no low end of a range
+LABEL_DASH = folded_pattern(r"((?:\b(?:episode|ep|part|chapter|season|phase|step|module|lesson|level|vol|no|nr|round|stage|"
+                            r"sprint|milestone|week|day|folge|teil|kapitel|staffel|woche|tag|schritt|épisode|partie|chapitre|"
+                            r"saison|étape|semaine|jour|episodio|capítulo|parte|temporada|etapa|fase|paso|semana|día|dia|"
+                            r"episódio|aula|lección|leçon)\.?|#|n°)\s*\d{1,3})\s*[-–—]\s*(?=\d)")
+LABEL_WORDS = ("ep", "part", "chap", "season", "phase", "step", "module", "lesson", "level", "vol", "no", "nr", "round",
+               "stage", "sprint", "milestone", "week", "day", "folge", "teil", "kapitel", "staffel", "woche", "tag",
+               "schritt", "saison", "étape", "semaine", "jour", "capítulo", "temporada", "etapa", "fase", "paso", "semana",
+               "día", "dia", "aula", "lecci", "leçon", "#", "n°")
+
+# ---- Work by the piece: "about 3 hours per video, 6 videos", "three evenings, 4 hours each", "3 x 2 hours"
+_DELIVERABLES = (
+    "video videos vídeo vídeos vidéo vidéos clip clips reel reels shorts tiktok tiktoks episode episodes épisode épisodes "
+    "episodio episodios episódio episódios folge folgen article articles artículo artículos artigo artigos artikel blog post "
+    "blog posts post posts beitrag beiträge image images imagen imágenes imagem imagens bild bilder photo photos foto fotos "
+    "page pages página páginas seite seiten logo logos design designs illustration illustrations ilustración ilustraciones "
+    "ilustração ilustrações chapter chapters chapitre chapitres capítulo capítulos kapitel lesson lessons leçon leçons "
+    "lección lecciones lektion lektionen module modules módulo módulos slide slides thumbnail thumbnails miniature "
+    "miniatures miniatura miniaturas script scripts guion guiones roteiro roteiros song songs chanson chansons canción "
+    "canciones track tracks translation translations traduction traductions traducción traducciones übersetzung "
+    "übersetzungen tradução traduções review reviews listing listings product products produit produits producto "
+    "productos produto produtos produkt produkte email emails e-mail e-mails newsletter newsletters text texts texte textes "
+    "texto textos template templates infographic infographics animation animations drawing drawings map maps report "
+    "reports rapport rapports informe informes relatório relatórios bericht berichte website websites landing page "
+    "landing pages banner banners flyer flyers poster posters affiche affiches recipe recipes recette recettes receta "
+    "recetas receita receitas question questions pregunta preguntas pergunta perguntas frage fragen survey surveys task "
+    "tasks tâche tâches tarea tareas tarefa tarefas aufgabe aufgaben item items piece pieces file files record records "
+    "entry entries row rows podcast podcasts interview interviews entrevista entrevistas entretien entretiens recording "
+    "recordings audio audios").split()
+_SESSIONS = (
+    "session sessions séance séances sesión sesiones sessão sessões sitzung sitzungen evening evenings soirée soirées soir "
+    "soirs tarde tardes abend abende abenden night nights noche noches noite noites morning mornings matinée matinées "
+    "mañanas manhã manhãs vormittag vormittage afternoon afternoons après-midi nachmittag nachmittage weekend weekends "
+    "week-end week-ends saturday saturdays sunday sundays samedi samedis dimanche dimanches sábado sábados domingo domingos "
+    "samstag samstage sonntag sonntage shift shifts turno turnos schicht schichten workshop workshops atelier ateliers "
+    "taller talleres oficina oficinas class classes cours clase clases aula aulas kurs kurse visit visits visite visites "
+    "visita visitas besuch besuche termin termine event events événement événements evento eventos").split()
+_DAYS = "day days jour jours journée journées día días dia dias jornada jornadas tag tage tagen".split()
+# said of these, "N each" is how long each one runs, not the work ("5 videos, 10 minutes each")
+_MEDIA_KEYS = {"video", "clip", "reel", "short", "tikto", "episo", "folge", "podca", "inter", "entre", "recor", "audio",
+               "song", "chans", "canci", "track", "grava", "graba"}
+_ITEM = trie_pattern(_DELIVERABLES + _SESSIONS + _DAYS)
+_PER_ITEM_NOUN = trie_pattern(_DELIVERABLES + _SESSIONS)
+_SESSION_NOUN = trie_pattern(_SESSIONS + _DAYS)
+_PIECE_TIME = r"(?:hours?|hrs?|heures?|horas?|stunden?|std\.?|h|minutes?|minutos?|minuten|mins?|min\.?)(?![a-z])"
+_NOT_A_COUNTED_WORD = (r"(?:per|a|an|each|every|par|por|pro|je|for|at|of|de|à|the|in|on|to|or|and|et|y|e|und|x|minutes?|mins?|"
+                       r"seconds?|secs?|hours?|hrs?|h|words?|mots|palabras|palavras|wörter|k|eur|usd|gbp|dollars?|euros?)\b")
+ITEM_COUNT = folded_pattern(rf"{_RANGE}\s+(?:(?!{_NOT_A_COUNTED_WORD})[a-zà-ÿ'’-]+\s+){{0,2}}?({_ITEM})\b")
+PER_ITEM = folded_pattern(
+    rf"(?:({_AT_MOST})\s*)?(?:{_APPROX}\s*)?{_RANGE}\+?\s*({_PIECE_TIME})\s*(?:of (?:work|editing|writing)\s+|"
+    rf"de (?:travail|trabajo|trabalho)\s+)?(?:per|a|an|each|every|for each|/|par|pour (?:chaque|un|une)|por|por cada|para cada|"
+    rf"pro|je|für (?:jede[nsr]?|ein(?:en|e)?))\s*(?:(?:single|finished|edited|final|short|long|new|one|1)\s+)?({_PER_ITEM_NOUN})\b")
+EACH = folded_pattern(rf"(?:{_APPROX}\s*)?{_RANGE}\+?\s*({_PIECE_TIME})\s*(?:of work\s+)?(?:each|apiece|chacun(?:e)?|cada (?:uno|una|um|uma)|"
+                      rf"cada|jeweils|pro stück)\b|\bjeweils\s+(?:ca\.\s*|etwa\s+)?{_RANGE}\s*({_PIECE_TIME})")
+SESSIONS_OF = folded_pattern(
+    rf"{_RANGE}\s+(?:[a-zà-ÿ-]+\s+)?({_SESSION_NOUN})\s+(?:of|de|d['’]|à|a|von|mit|with|lasting)\s*(?:(?:about|around|approx\.?|"
+    rf"roughly|environ|unas?|cerca de|aproximadamente|ca\.|etwa|je|jeweils|~)\s*)?{_RANGE}\s*({_PIECE_TIME})")
+TIMES = folded_pattern(rf"\b(\d{{1,2}})\s*[x×]\s*{_RANGE}\s*({_PIECE_TIME})|\b(\d{{1,2}})\s+(?:[x×]\s*)?{_N}[- ]?(hours?|hrs?|h|minutes?|"
+                       rf"mins?|stunden|heures?|horas?)[- ](?:long\s+)?(?:[a-z-]+\s+){{0,2}}?({_SESSION_NOUN}|{_EVENT})\b")
+# "10 clips per week": a count per period, so the total is not stated
+COUNT_PER_PERIOD = folded_pattern(r"\s*(?:(?:per|a|each|every|/|par|por|pro|al|au|im|no|ao)\s*(?:week|month|day|semaine|mois|jour|"
+                                  r"semana|mes|mês|d[ií]a|woche|monat|tag)|weekly|monthly|daily|hebdo|mensuel|semanal|mensual|"
+                                  r"wöchentlich|monatlich|diário|mensal)\b")
+_PIECE_WORDS = ("per", " a ", " an ", "each", "every", "/", "par", "por", "pro", "je", "für", "chacun", "cada", "jeweils",
+                "apiece", " x", "×", " of ", " de ", " d'", " à ", "von", "mit", "with", "lasting", "stück", "-hour", "hour ",
+                "-minute", "-min", "hours ")
+# "4 two-hour sessions; roughly 12 hours total": a stated total outranks one worked out from the pieces
+STATED_TOTAL = folded_pattern(rf"{_RANGE_ALONE}\s*{_HOUR}\s+(?:in total|total|insgesamt|au total|en total|no total)\b|"
+                              rf"\btotal(?: of| effort:?| time:?)?\s+(?:about\s+|~\s*)?{_RANGE}\s*{_HOUR}\b")
+# "$120 per article, about 3 hours each": the piece the pay is per
+PER_PIECE = folded_pattern(rf"\b(?:per|a|each|every|par|por|pro|je|/)\s*({trie_pattern(_DELIVERABLES)})\b")
+# "a 15-hour micro-project", "Aufwand: 15 Stunden", "un projet de 15 heures", "ein 15-stündiges Projekt"
+TOTAL_HOURS_LABELLED = folded_pattern(
+    rf"(?:\b(?:time commitment|workload|effort|time required|estimated time|aufwand|arbeitsaufwand|zeitaufwand|umfang|"
+    rf"stundenumfang|charge(?: de travail)?|volume horaire|durée estimée|carga(?: horaria| horária| de trabajo| de trabalho)?|"
+    rf"dedicaci[óo]n|dedica[çc][ãa]o)\s*(?:total\s*)?(?::|-|–|of|de|von|is|est|es|é)?\s*(?:{_APPROX}\s*)?|"
+    rf"\b(?:project|projet|proyecto|projeto|projekt|task|t[âa]che|tarea|tarefa|auftrag|job|gig|mission|assignment|encargo|"
+    rf"trabajo|trabalho|micro-?projects?)\s+(?:of|de|d['’]environ|von|mit)\s+(?:(?:about|around|approx\.?|environ|unas?|"
+    rf"aproximadamente|cerca de|ca\.|etwa|~)\s*)?){_RANGE}\+?\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})"
+    rf"|{_RANGE}[- ]?stündige[snrm]?\s+(?:[a-zäöü]+\s+)?(?:projekt|auftrag|aufgabe|job|einsatz|mission|gig|tätigkeit)")
+# "should take about 20 minutes", "dauert ca. 15 Minuten", "toma menos de 30 minutos"
+_BOUND_WORDS = r"(?:less than|under|up to|no more than|at most|max(?:imum)?|moins de|menos de|weniger als|maximal|höchstens|bis zu|jusqu['’]à|hasta|até)"
+TOTAL_MINUTES_TAKE = Gated(folded_pattern(
+    rf"\b(?:takes?|taking|should take|will take|would take|to take|expected to take|requires?|needs?|lasts?|prend(?:ra)?|"
+    rf"dure(?:ra)?|tarda(?:rá)?|toma(?:rá)?|lleva(?:rá)?|leva(?:rá)?|demora(?:rá)?|dauert|braucht|durée\s*:|duración\s*:|"
+    rf"duração\s*:|dauer\s*:|duration\s*:|length\s*:)\s+(?:(?:only|just|you|us|around|about|approximately|approx\.?|roughly|~|"
+    rf"environ|unos|unas|cerca de|aproximadamente|alrededor de|etwa|ca\.|ungefähr|nur|seulement|solo|apenas|no|"
+    rf"({_BOUND_WORDS}))\s*)*{_RANGE}\s*(?:minutes?|mins?|minutos?|minuten|min\.?)(?![a-z])"),
+    ("take", "require", "need", "last", "prend", "dur", "tard", "toma", "lleva", "leva", "demora", "dauer", "braucht", "length"))
 
 
 @dataclass
@@ -211,6 +358,10 @@ class Effort:
     duration_days: float | None = None
     due_at: str | None = None
     expires_at: str | None = None
+
+
+def _rounded(hours: float | None) -> float | None:
+    return None if hours is None else round(hours, 3 if hours < 1 else 1)
 
 
 def _num(token: str | None) -> float | None:
@@ -240,6 +391,8 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
     # cheap gates: most texts name no number of hours or days, and then the costly patterns do not run
     says_hours = bool(HOURS_HINT.search(numeric) or HOURS_WORDS.search(numeric))
     says_days = bool(DAYS_HINT.search(numeric))
+    if says_hours or says_days:
+        numeric = _without_side_time(numeric, gate)
     weekly = WEEKLY_HOURS.search(numeric) if says_hours else None
     if weekly:
         span = _range(weekly.group(1), weekly.group(2))
@@ -268,9 +421,13 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
     # recurring work (read only when a number of hours or days is said and no total yet: it decides nothing otherwise)
     recurring = (effort.hours_min is None and (says_hours or says_days) and has_any(gate, RECURRING_GATE)
                  and bool(RECURRING.search(gate)) and bool(RECURRING.search(RATE_PER_PERIOD.sub(" ", gate))))
-    if effort.hours_min is None and not recurring and (says_hours or says_days):
+    if recurring and says_hours and effort.hours_min is None:  # one piece of recurring work: what a pay per piece buys
+        piece, whole, _ = _by_the_piece(numeric)
+        if piece and not whole:
+            effort.hours_min, effort.hours_max = piece
+    if effort.hours_min is None and effort.hours_max is None and not recurring and (says_hours or says_days):
         _total_hours(WEEKLY_HOURS.sub(" ", numeric) if weekly else numeric, effort, says_hours, says_days)
-    elif effort.hours_min is None and says_days:
+    elif effort.hours_min is None and effort.hours_max is None and says_days:
         found = DAYS_AT_DAY_RATE.search(numeric)  # a day rate is recurring only in words
         span = _range(found.group(1), found.group(2)) if found else None
         if span and span[1] <= 250:
@@ -304,11 +461,22 @@ def _total_hours(numeric: str, effort: Effort, says_hours: bool = True, says_day
     if not says_hours:
         return
     if True:
+        piece, _, numeric = _by_the_piece(numeric) if not STATED_TOTAL.search(numeric) else (None, False, numeric)
+        if piece:
+            effort.hours_min, effort.hours_max = _rounded(piece[0]), _rounded(piece[1])
+            return
         found = TOTAL_HOURS_AT_MOST.search(numeric)
         if found:
             span = _range(found.group(1) or found.group(2), None)
             if span and span[1] <= MAX_TOTAL_HOURS:
                 effort.hours_max = span[1]
+                return
+        found = TOTAL_HOURS_LABELLED.search(numeric)
+        if found:
+            groups = found.groups()
+            span = _range(groups[0], groups[1]) if groups[0] else _range(groups[2], groups[3])
+            if span and span[1] <= MAX_TOTAL_HOURS:
+                effort.hours_min, effort.hours_max = span
                 return
         for pattern in (TOTAL_HOURS_BETWEEN, TOTAL_HOURS_RANGE, TOTAL_HOURS_APPROX, TOTAL_HOURS_SAID, TOTAL_DAYS):
             # TOTAL_DAYS was searched above: not again (told by identity: a dict keyed by patterns hashes each
@@ -332,6 +500,13 @@ def _total_hours(numeric: str, effort: Effort, says_hours: bool = True, says_day
             if span:
                 effort.hours_min, effort.hours_max = round(span[0] / 60, 2), round(span[1] / 60, 2)
                 return
+        found = TOTAL_MINUTES_TAKE.search(numeric)
+        if found:
+            span = _range(found.group(2), found.group(3))
+            if span and span[1] <= 600:
+                low, high = round(span[0] / 60, 3), round(span[1] / 60, 3)
+                effort.hours_min, effort.hours_max = (None, high) if found.group(1) else (low, high)
+                return
         found = TOTAL_EVENT.search(numeric)
         if found:
             span = _range(found.group(1), None)
@@ -349,19 +524,130 @@ def _total_hours(numeric: str, effort: Effort, says_hours: bool = True, says_day
                     return
 
 
+def _without_side_time(numeric: str, gate: str) -> str:
+    """The lines with numbers with time spent on something else blanked out: replies, time zones, the application,
+    the hiring steps (interviews, calls, test tasks), meetings; and a label's number cut from a dash after it."""
+    if has_any(numeric, LABEL_WORDS):
+        numeric = LABEL_DASH.sub(r"\1 ; ", numeric)
+    if not has_any(numeric, _SIDE_WORDS):
+        return numeric
+    study = has_any(gate, PAID_STUDY_WORDS)
+
+    def blank(found: re.Match) -> str:
+        if found.groupdict().get("talk") and (study or "paid" in numeric[max(0, found.start() - 12): found.end()]):
+            return found.group(0)
+        return " " * len(found.group(0))
+
+    for pattern in SIDE_TIME:
+        numeric = pattern.sub(blank, numeric)
+    return numeric
+
+
+def _item_key(noun: str) -> str:
+    """What a count and a per-item effort must share to be about the same thing ("clips" and "clip")."""
+    noun = unicodedata.normalize("NFKD", noun).encode("ascii", "ignore").decode()
+    noun = noun[:-3] + "y" if noun.endswith("ies") else noun
+    return noun[:5] if len(noun) > 5 else noun.rstrip("s")
+
+
+def _hours(low: float, high: float, unit: str) -> tuple[float, float]:
+    per = 1 / 60 if unit.startswith("m") else 1
+    return low * per, high * per
+
+
+def _count_of(numeric: str, key: str | None, start: int, end: int, last: bool) -> tuple[tuple[float, float], str] | None:
+    """The stated number of the pieces (of `key`, or of any when None) between start and end: the first (or the last)
+    that is not per period ("10 clips a week") or money."""
+    chosen = None
+    for found in ITEM_COUNT.finditer(numeric, start, end):
+        noun = found.group(3)
+        if key is not None and _item_key(noun) != key:
+            continue
+        if numeric[max(0, found.start() - 1): found.start()] in ("$", "€", "£", "¥", "₹"):
+            continue
+        span = _range(found.group(1), found.group(2))
+        if span is None or span[1] > 1000:
+            continue
+        per_period = COUNT_PER_PERIOD.match(numeric, found.end())
+        chosen = (None if per_period else span, noun)
+        if not last:
+            break
+    return chosen
+
+
+def _by_the_piece(numeric: str) -> tuple[tuple[float | None, float] | None, bool, str]:
+    """Effort stated per piece: (hours, whether a count made it the total, the text with a length said of media blanked).
+    Hours are (None, max) when only an upper bound is said."""
+    if not has_any(numeric, _PIECE_WORDS):
+        return None, False, numeric
+    found = PER_ITEM.search(numeric)  # "about 3 hours per video, 6 videos"
+    if found:
+        at_most, low, high, unit, noun = found.groups()
+        span = _range(low, high)
+        if span and span[1] <= (600 if unit.startswith("m") else 40):
+            hours = _hours(*span, unit)
+            key = _item_key(noun)
+            count = _count_of(numeric, key, 0, len(numeric), last=False)
+            sessions = noun in _SESSIONS
+            if count and count[0]:
+                total = (hours[0] * count[0][0], hours[1] * count[0][1])
+                return ((None, total[1]) if at_most else total), True, numeric
+            if not sessions:  # one piece's effort: what the pay per piece buys
+                return ((None, hours[1]) if at_most else hours), False, numeric
+    found = EACH.search(numeric)  # "three evenings, 4 hours each"
+    if found:
+        low, high, unit = found.group(1, 2, 3) if found.group(1) else found.group(4, 5, 6)
+        span = _range(low, high)
+        sentence = max(numeric.rfind(".", 0, found.start()), numeric.rfind("\n", 0, found.start())) + 1
+        count = _count_of(numeric, None, sentence, found.start(), last=True)
+        if span and count:
+            if _item_key(count[1]) in _MEDIA_KEYS:  # how long each video runs: no effort
+                return None, False, numeric[:found.start()] + " " * (found.end() - found.start()) + numeric[found.end():]
+            hours = _hours(*span, unit)
+            if count[0] and hours[1] <= 40:
+                return (hours[0] * count[0][0], hours[1] * count[0][1]), True, numeric
+            if count[1] in _DELIVERABLES and hours[1] <= 40:
+                return hours, False, numeric
+        elif span and span[1] <= 40:
+            paid_per = PER_PIECE.search(numeric, sentence, found.start())
+            if paid_per and _item_key(paid_per.group(1)) not in _MEDIA_KEYS:
+                return _hours(*span, unit), False, numeric
+    for found in (SESSIONS_OF.search(numeric), TIMES.search(numeric)):  # "3 sessions of 2 hours", "3 x 4 h", "two 4-hour evenings"
+        if not found:
+            continue
+        groups = found.groups()
+        if found.re is SESSIONS_OF:
+            count, span, unit = _range(groups[0], groups[1]), _range(groups[3], groups[4]), groups[5]
+        elif groups[0]:
+            count, span, unit = _range(groups[0], None), _range(groups[1], groups[2]), groups[3]
+        else:
+            count, span, unit = _range(groups[4], None), _range(groups[5], None), groups[6]
+        if count and span and count[1] <= 100:
+            hours = _hours(*span, unit)
+            if hours[1] <= 24:
+                return (hours[0] * count[0], hours[1] * count[1]), True, numeric
+    return None, False, numeric
+
+
 _WORD_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "un": 1, "une": 1, "uno": 1, "una": 1, "um": 1, "uma": 1, "ein": 1,
                 "eine": 1, "einen": 1, "deux": 2, "dos": 2, "dois": 2, "duas": 2, "zwei": 2, "trois": 3, "tres": 3, "três": 3,
                 "drei": 3, "quatre": 4, "cuatro": 4, "quatro": 4, "vier": 4, "cinq": 5, "cinco": 5, "fünf": 5, "six": 6,
-                "seis": 6, "sechs": 6}
+                "seis": 6, "sechs": 6, "sept": 7, "siete": 7, "sete": 7, "sieben": 7, "huit": 8, "ocho": 8, "oito": 8, "acht": 8,
+                "neuf": 9, "nueve": 9, "nove": 9, "neun": 9, "dix": 10, "diez": 10, "dez": 10, "zehn": 10, "fifteen": 15,
+                "quinze": 15, "quince": 15, "fünfzehn": 15, "twenty": 20, "vingt": 20, "veinte": 20, "vinte": 20, "zwanzig": 20,
+                "thirty": 30, "trente": 30, "treinta": 30, "trinta": 30, "dreißig": 30, "forty": 40, "fifty": 50, "sixty": 60}
 _WORD_NUMBERS = folded_pattern(
     r"\b(" + "|".join(sorted(_WORD_NUMBER, key=len, reverse=True)) + r")(?=[\s-]+(?:full[- ])?(?:hours?|days?|weeks?|months?|"
-    r"heures?|jours?|semaines?|mois|horas?|d[ií]as?|semanas?|meses|stunden|tage[n]?|wochen|monate[n]?)\b)")
+    r"heures?|jours?|semaines?|mois|horas?|d[ií]as?|semanas?|meses|stunden|tage[n]?|wochen|monate[n]?|minutes?|minutos?|minuten)\b"
+    # a count of pieces ("three evenings", "six videos", "two 4-hour workshops")
+    r"|\s+(?:(?:short|long|full|separate|different|more|extra|paid|small|quick|new)\s+)?" + _ITEM + r"\b"
+    r"|\s+\d{1,2}[- ]?(?:hours?|hrs?|h|minutes?|mins?|stunden|heures?|horas?)\b)")
 
 
 # what each time unit of _WORD_NUMBERS's look-ahead holds ("d[ií]as?": "dia" or "día")
 _UNIT_STEMS = ("hour", "day", "week", "month", "heure", "jour", "semaine", "mois", "hora", "dia", "día", "semana", "mes",
-               "stunde", "tag", "woche", "monat")
+               "stunde", "tag", "woche", "monat", "min")
 
 
 def _digits_for_words(text: str) -> tuple[str, str]:
