@@ -204,7 +204,8 @@ def test_dictionary_lists_the_other_tables_and_refreshes_when_the_file_changes(c
     ds = build_datasette(catalog)
     data = get(ds, "/-/dictionary.json").json()
     tables = {t["table"]: t for t in data["tables"]}
-    assert set(tables) == {"sources", "crawls", "rejects", "listing_changes"}
+    assert set(tables) == {"sources", "crawls", "rejects", "listing_changes", "listing_groups"}
+    assert tables["listing_groups"]["rows"] == 0
     assert tables["crawls"]["rows"] == 3
     crawl_columns = {c["column"]: c for c in tables["crawls"]["columns"]}
     assert crawl_columns["started_at"]["type"] == "text" and crawl_columns["id"]["primary_key"]
@@ -212,12 +213,13 @@ def test_dictionary_lists_the_other_tables_and_refreshes_when_the_file_changes(c
     assert tables["sources"]["description"]
     assert get(ds, "/-/dictionary.json").json()["cached"] is True
     writer = CatalogWriter(catalog)  # a write changes the file: the profile is computed again
-    writer.db.execute("CREATE TABLE listing_groups (listing_id TEXT PRIMARY KEY, group_id TEXT, canonical INTEGER)")
     writer.db["listings"].update("a:1", {"country": None})
+    with writer.db.conn:
+        writer.db.execute("INSERT INTO listing_groups VALUES ('a:1', 'a:1', 1), ('b:1', 'a:1', 0)")
     writer.close()
     again = get(ds, "/-/dictionary.json").json()
     assert again["cached"] is False
-    assert "listing_groups" in {t["table"] for t in again["tables"]}
+    assert {t["table"]: t["rows"] for t in again["tables"]}["listing_groups"] == 2
     assert {c["column"]: c for c in again["listings"]}["country"]["null_rate"] == 0.25
 
 
@@ -354,3 +356,29 @@ def test_a_slow_profile_is_not_recomputed_on_every_write(catalog, monkeypatch):
     monkeypatch.setattr(plugin, "RECOMPUTE_SECONDS", 0)
     again = get(ds, "/-/dictionary.json").json()
     assert again["cached"] is False and {c["column"]: c for c in again["listings"]}["country"]["null_rate"] == 0.25
+
+
+def test_queries_count_a_gig_once_and_every_copy_on_request(tmp_path):
+    """A gig posted on two sources (grouped by dedupe) counts once, under its canonical listing's source;
+    copies=1 counts both copies."""
+    from db.dedupe import group_duplicates
+
+    texts = {1: "Design a logo for a bakery in Lisbon with three concepts and two rounds of revisions",
+             2: "Proofread a twenty page thesis on marine biology before the end of the month",
+             3: "Label two thousand street images for a student robotics team and check the labels"}
+    rows = [row(n, title=f"Gig {n}", description_text=text, country="US", is_micro=1, posted_at="2026-11-03T00:00:00Z")
+            for n, text in texts.items()]
+    rows.append(row(4, source="b", title="Gig 1", description_text=texts[1], country="US", is_micro=1,
+                    posted_at="2026-11-03T00:00:00Z", first_seen_at="2026-11-05T00:00:00Z"))
+    writer = CatalogWriter(str(tmp_path / "gigs.db"))
+    writer.upsert_listings(rows, crawl_id="c1", seen_at="2026-12-01T00:00:00Z", keep_lifecycle=True)
+    writer.close()
+    assert group_duplicates(str(tmp_path / "gigs.db"))["grouped"] == 2
+    ds = build_datasette(str(tmp_path / "gigs.db"))
+    for copies, per_source, us in (("", {"a": 3}, 3), ("1", {"a": 3, "b": 1}, 4)):
+        assert {r["source"]: r["listings"] for r in query(ds, "micro_share_by_source", copies=copies)} == per_source
+        assert {r["country"]: r["listings"] for r in query(ds, "country_shares", copies=copies)} == {"US": us}
+        weekly = query(ds, "listings_per_week_by_occupation", copies=copies, occupation="all")
+        assert sum(r["listings"] for r in weekly) == us
+    page = get(ds, "/-/research?copies=1").text
+    assert "copies=1" in page and 'name="copies" type="checkbox" value="1" checked' in page
