@@ -122,3 +122,43 @@ def test_sample_pages_are_in_the_raw_json_form_the_spider_asks_for():
             post = child["data"]
             assert "&lt;" not in (post["selftext_html"] or "") and "&amp;" not in post["title"], (name, post["id"])
     assert all("raw_json=1" in url for url in json.loads((SAMPLES / "reddit" / "manifest.json").read_text()))
+
+
+def test_a_real_titles_place_part_becomes_the_location():
+    row = next(r for r in rows_of(real_file()) if r["source_id"] == "1so4261")
+    # "[Hiring] Databricks Engineer (PySpark, ETL Modernization) – Wilmington, DE (Onsite) – $60/hr W2"
+    assert (row["location_raw"], row["remote"], row["country"]) == ("Wilmington, DE (Onsite)", "onsite", "US")
+    assert (row["pay_min"], row["pay_unit"], row["pay_currency"]) == (60, "hour", "USD")
+    assert "currency_assumed" not in row["flags"]  # a US place resolves the "$"
+    support = next(r for r in rows_of(real_file()) if r["source_id"] == "1so83xr")
+    # "Part-time remote support role (US/EU, flexible time)": remote, two regions, no place part
+    assert (support["location_raw"], support["remote"], support["country"]) == (None, "remote", None)
+
+
+def test_sample_titles_place_parts():
+    from tests.spider_checks import rows_of as page_rows
+
+    rows = []
+    for url, name in json.loads((SAMPLES / "reddit" / "manifest.json").read_text()).items():
+        rows += page_rows(RedditSpider, SAMPLES / "reddit" / name, url=url)[0]
+    where = {r["raw"]["title"]: (r["location_raw"], r["remote"], r["country"]) for r in rows}
+    assert where["[Hiring] Warehouse Associate | Dallas, TX | $18/hr"] == ("Dallas, TX", None, "US")
+    assert where["[Hiring] Paid Marketing Intern (10 weeks, 20 h/week) | New York, NY | $20/hr"] == ("New York, NY", None, "US")
+    assert where["[Hiring] Full Stack Engineer | Remote (US) | $120k-$140k"] == ("Remote (US)", "remote", "US")
+    assert where["[Hiring] DevOps Engineer (contract, 3 months) | Remote EU | €70/h"] == ("Remote EU", "remote", None)
+    assert where["[Hiring] Junior Frontend Developer, full-time, remote (US) - $65k/yr"] == ("remote (US)", "remote", "US")
+    # a place that is the task's subject, and a time zone, are no work place
+    assert where["[TASK] Find 50 dog groomers in Austin with email addresses - $20"] == (None, None, None)
+    assert where["[Hiring] Part-time customer support agent (20 h/week, US hours) - $16/hr"][0::2] == (None, None)
+    dallas = next(r for r in rows if r["location_raw"] == "Dallas, TX")
+    assert dallas["title"] == "Warehouse Associate | Dallas, TX"  # the title keeps its place: search reads titles
+
+
+def test_a_flair_that_says_remote_or_onsite():
+    from tests.conftest import make_spider
+
+    spider = make_spider(RedditSpider)
+    post = {"id": "x1", "title": "Logo for a bakery", "link_flair_text": "Hiring - Onsite", "permalink": "/r/forhire/x1/"}
+    item = spider.item_from_post(post)
+    assert item["remote_raw"] == "Hiring - Onsite" and item.get("location_raw") is None
+    assert spider.item_from_post({**post, "link_flair_text": "Hiring"}).get("remote_raw") is None

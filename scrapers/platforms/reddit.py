@@ -5,16 +5,19 @@ entity-escaped titles and `selftext_html`) and FIELD_MAPS.md (paging by `after`,
 """
 from __future__ import annotations
 
+import html
 import re
 from typing import Iterator
 from urllib.parse import urlencode
 
+from normalize.location import place_in_title
 from scrapers.items import ListingItem
 from scrapers.platforms.base import ListingSpider, UnparsableResponse, dig
 
 # "[Hiring]", "[HIRING] ", "( Task )", "Hiring:" at the start; "[For Hire]" is people offering work.
 HIRING_TITLE = re.compile(r"^\W*[\[(\{]?\s*(hiring|task|paid task|job|gig)\s*[\])\}:|-]", re.I)
 FOR_HIRE = re.compile(r"\bfor[\s-]*hire\b", re.I)
+SITE_FLAIR = re.compile(r"remote|on-?site|hybrid", re.I)
 HIRING_FLAIRS = {"hiring", "task", "paid task", "job", "gig", "hiring - remote", "hiring - onsite"}
 
 
@@ -78,16 +81,20 @@ class SubredditSpider(ListingSpider):
         if not isinstance(post, dict):
             raise TypeError(f"post is {type(post).__name__}, not an object")
         permalink = post.get("permalink")
+        title, flair = post.get("title"), post.get("link_flair_text")
         return ListingItem(
             source_id=post.get("id"),
             board=post.get("subreddit"),
             url=f"https://www.reddit.com{permalink}" if isinstance(permalink, str) and permalink.startswith("/") else None,
             apply_url=post.get("url") if not post.get("is_self") else None,
-            title=post.get("title"),
+            title=title,
+            # "[Hiring] Warehouse Associate | Dallas, TX": the title's place part; the title keeps it (it is searched)
+            location_raw=place_in_title(html.unescape(title)) if isinstance(title, str) else None,
+            remote_raw=flair if isinstance(flair, str) and SITE_FLAIR.search(flair) else None,  # "Hiring - Remote"
             description_html=post.get("selftext_html"),
             description_text=post.get("selftext"),
             posted_raw=post.get("created_utc"),
-            tags=[t for t in [post.get("link_flair_text")] if t],
+            tags=[t for t in [flair] if t],
             raw=post,
         )
 
