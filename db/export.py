@@ -18,8 +18,11 @@ import csv
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import sys
+import tempfile
+import time
 from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
@@ -240,7 +243,7 @@ def _copy(conn, sql: str, params, writer, batch_size: int, bar=None, on_batch=No
     return rows
 
 
-def _version() -> str:
+def package_version() -> str:
     try:
         from importlib.metadata import version
 
@@ -261,6 +264,68 @@ def how_to_cite(version: str, exported_at: str) -> str:
             "their sources' content.")
 
 
+# --- the time limit, and the folder swapped in at the end ---
+
+class time_limit:
+    """The catalog's SQL time limit (db/serve.py) on this connection: a statement, or a batch of rows read
+    from one (`restart` after each), running longer is interrupted, so a --where cannot run for ever."""
+
+    def __init__(self, conn: sqlite3.Connection, *, enabled: bool = True, seconds: float | None = None):
+        from db.serve import SETTINGS
+
+        self.conn = conn
+        self.enabled = enabled
+        self.seconds = seconds if seconds is not None else SETTINGS["sql_time_limit_ms"] / 1000
+        self.timed_out = False
+
+    def restart(self) -> None:
+        self.deadline = time.monotonic() + self.seconds
+
+    def _check(self) -> int:
+        if time.monotonic() > self.deadline:
+            self.timed_out = True
+            return 1  # non-zero: SQLite interrupts the statement
+        return 0
+
+    def __enter__(self):
+        self.restart()
+        if self.enabled:
+            self.conn.set_progress_handler(self._check, 10_000)
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        self.conn.set_progress_handler(None, 0)
+        if self.timed_out and isinstance(exc, (sqlite3.OperationalError, ExportError)):
+            raise ExportError(f"the --where condition ran longer than the catalog's time limit of {self.seconds:g} s "
+                              "(for one batch of rows): give a simpler condition") from None
+        return False
+
+
+def _export_names() -> set[str]:
+    return {f"{t}.{f}" for t in TABLES for f in FORMATS} | {"manifest.json", "SHA256SUMS"}
+
+
+def _temporary_folder(out: Path) -> Path:
+    """A new folder beside `out` (same file system, so the swap is a rename); stale ones of killed exports
+    are removed first."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    for stale in out.parent.glob(f".{out.name}.export-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=f".{out.name}.export-", dir=out.parent))
+
+
+def _swap_in(folder: Path, out: Path) -> None:
+    """Put the complete export at `out`: a rename, the previous export moved aside first and then removed.
+    A killed export leaves the previous export whole (or none), never a manifest describing other files."""
+    if out.exists():
+        previous = folder.with_name(folder.name + "-previous")
+        os.replace(out, previous)
+        os.replace(folder, out)
+        shutil.rmtree(previous, ignore_errors=True)
+    else:
+        os.replace(folder, out)
+
+
 def export_catalog(db_path: str, out_dir: str, fmt: str, *, where: str | None = None, batch_size: int = 5000,
                    progress: bool = False, command: str | None = None) -> dict:
     """Export the catalog into out_dir; returns the manifest (also written as out_dir/manifest.json)."""
@@ -269,6 +334,7 @@ def export_catalog(db_path: str, out_dir: str, fmt: str, *, where: str | None = 
     if batch_size < 1:
         raise ExportError("batch size must be at least 1")
     conn = connect_read_only(db_path)
+    out = final = None
     try:
         # One read transaction: every file and the manifest come from the same snapshot of the catalog, even
         # while a crawl writes (WAL readers see the database as of their first read).
@@ -285,64 +351,61 @@ def export_catalog(db_path: str, out_dir: str, fmt: str, *, where: str | None = 
         if missing:
             raise ExportError(f"{db_path} lacks schema columns {', '.join(missing)}: run a microgigs command on it "
                               "first to apply the migrations")
-        total = count_rows(conn, where)  # validates the where-clause before any file is written
-
         out = Path(out_dir)
-        out.mkdir(parents=True, exist_ok=True)
+        if out.exists() and not out.is_dir():
+            raise ExportError(f"--out {out_dir} is a file, not a folder: give a new or existing folder")
+        if out.is_dir() and any(p.name not in _export_names() for p in out.iterdir()):
+            raise ExportError(f"--out {out_dir} holds files that are not a microgigs export: give a new or empty "
+                              "folder (an export replaces the folder's export files as a whole)")
+        with time_limit(conn, enabled=bool(where)):
+            total = count_rows(conn, where)  # validates the where-clause before any file is written
+
+        final, out = out, _temporary_folder(out)  # files are written here, swapped in when all are complete
         exported_at = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-        files, partials = [], []
+        files = []
         per_source: Counter = Counter()
         columns = list(LISTING_COLUMNS)
         source_index = columns.index("source")
-        try:
-            from tqdm import tqdm
+        from tqdm import tqdm
 
-            bar = tqdm(total=total, unit=" rows", desc=f"listings.{fmt}", file=sys.stderr, disable=not progress,
-                       unit_scale=True)
-            plan = [("listings", columns, {c: t for c, (t, _) in LISTING_COLUMNS.items()},
-                     {c: m for c, (_, m) in LISTING_COLUMNS.items()},
-                     f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM listings{where_sql(where)} ORDER BY rowid")]
-            for table in ("sources", "crawls"):
-                if table in tables:
-                    table_columns = _table_columns(conn, table)
-                    names = [c for c, _ in table_columns]
-                    plan.append((table, names, dict(table_columns), {},
-                                 f"SELECT {', '.join(f'[{c}]' for c in names)} FROM [{table}] ORDER BY rowid"))
-            for table, names, types, meanings, sql in plan:
-                path = out / f"{table}.{fmt}"
-                partial = path.with_name(path.name + ".partial")
-                partials.append(partial)
-                if fmt == "jsonl":
-                    writer = JsonlWriter(partial, names, types, meanings,
-                                         json_columns=JSON_COLUMNS if table == "listings" else ())
-                else:
-                    writer = WRITERS[fmt](partial, names, types, meanings)
-                try:
-                    if table == "listings":
-                        conn.set_authorizer(_only_reads)  # the user's condition runs with reads only
-                        try:
+        bar = tqdm(total=total, unit=" rows", desc=f"listings.{fmt}", file=sys.stderr, disable=not progress,
+                   unit_scale=True)
+        plan = [("listings", columns, {c: t for c, (t, _) in LISTING_COLUMNS.items()},
+                 {c: m for c, (_, m) in LISTING_COLUMNS.items()},
+                 f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM listings{where_sql(where)} ORDER BY rowid")]
+        for table in ("sources", "crawls"):
+            if table in tables:
+                table_columns = _table_columns(conn, table)
+                names = [c for c, _ in table_columns]
+                plan.append((table, names, dict(table_columns), {},
+                             f"SELECT {', '.join(f'[{c}]' for c in names)} FROM [{table}] ORDER BY rowid"))
+        for table, names, types, meanings, sql in plan:
+            path = out / f"{table}.{fmt}"
+            if fmt == "jsonl":
+                writer = JsonlWriter(path, names, types, meanings,
+                                     json_columns=JSON_COLUMNS if table == "listings" else ())
+            else:
+                writer = WRITERS[fmt](path, names, types, meanings)
+            try:
+                if table == "listings":
+                    conn.set_authorizer(_only_reads)  # the user's condition runs with reads only
+                    try:
+                        with time_limit(conn, enabled=bool(where)) as limit:
                             rows = _copy(conn, sql, (), writer, batch_size, bar,
-                                         lambda batch: per_source.update(r[source_index] for r in batch))
-                        except sqlite3.DatabaseError as exc:
-                            if not where:
-                                raise
-                            raise ExportError(f"invalid --where {where!r}: {exc}") from None
-                        conn.set_authorizer(None)
-                    else:
-                        rows = _copy(conn, sql, (), writer, batch_size)
-                finally:
-                    writer.close()
-                files.append({"name": path.name, "table": table, "rows": rows, "path": path, "partial": partial})
-            bar.close()
-            for entry in files:
-                os.replace(entry.pop("partial"), entry["path"])
-                path = entry.pop("path")
-                entry["bytes"] = path.stat().st_size
-                entry["sha256"] = sha256_of(path)
-        except BaseException:
-            for partial in partials:
-                partial.unlink(missing_ok=True)
-            raise
+                                         lambda batch: (per_source.update(r[source_index] for r in batch),
+                                                        limit.restart()))
+                    except sqlite3.DatabaseError as exc:
+                        if not where:
+                            raise
+                        raise ExportError(f"invalid --where {where!r}: {exc}") from None
+                    conn.set_authorizer(None)
+                else:
+                    rows = _copy(conn, sql, (), writer, batch_size)
+            finally:
+                writer.close()
+            files.append({"name": path.name, "table": table, "rows": rows, "bytes": path.stat().st_size,
+                          "sha256": sha256_of(path)})
+        bar.close()
 
         crawl_range = {"first_started_at": None, "last_finished_at": None, "crawls": 0}
         if "crawls" in tables:
@@ -358,7 +421,7 @@ def export_catalog(db_path: str, out_dir: str, fmt: str, *, where: str | None = 
                 entry = dict(zip(fields, row))
                 entry["listings_in_export"] = per_source.get(entry["name"], 0)
                 sources.append(entry)
-        version = _version()
+        version = package_version()
         manifest = {
             "dataset": "microgigs: a catalog of short paid project work (micro-internships and freelance gigs)",
             "exported_at": exported_at,
@@ -377,9 +440,14 @@ def export_catalog(db_path: str, out_dir: str, fmt: str, *, where: str | None = 
             "license": "The microgigs software is Apache-2.0. The listings remain their sources' content, "
                        "shared under each source's terms (sources[].terms): credit and link back as they ask.",
         }
-        # the same digests in the format `sha256sum -c SHA256SUMS` checks
+        # the same digests in the format `sha256sum -c SHA256SUMS` checks; both last, once the files are complete
         (out / "SHA256SUMS").write_text("".join(f"{f['sha256']}  {f['name']}\n" for f in files), encoding="utf-8")
         (out / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        _swap_in(out, final)
         return manifest
+    except BaseException:
+        if out is not None and out != final:
+            shutil.rmtree(out, ignore_errors=True)
+        raise
     finally:
         conn.close()

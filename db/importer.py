@@ -2,20 +2,24 @@
 
 Rows go through the same writer as a crawl: upserts in batched transactions, FTS kept in sync by its
 triggers, history logged, unchanged rows skipped by their content hash. The rows' own first/last
-seen and closed times are kept. A line that is not a listing goes to `rejects` with its reason.
+seen and closed times are kept. Every line passes the gate a crawl's rows pass (db/row_check.py:
+http(s) URLs, the nh3 allow-list, dates parsed); a line that is not a listing goes to `rejects` with its
+reason and the line as received, and costs no other line.
 """
 from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.dedupe import refresh_groups
-from db.schema import JSON_COLUMNS, LISTING_COLUMNS
+from db.row_check import checked_row
 from db.writer import CatalogWriter, checkpoint, refresh_facet_counts, utc_now_iso
+from normalize.context import InvalidListing
 
-REQUIRED = ("id", "source", "source_id", "url", "title")
+MAX_LINE = 32 * 1024 * 1024  # a listing with its raw record is far smaller; a longer line is not read whole
+KEPT_LINE = 10_000  # characters of a rejected line kept in `rejects`
 
 
 @dataclass
@@ -25,29 +29,33 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    json_lines: int = 0  # lines that were JSON at all (0 for a CSV)
+    first_problem: str | None = None
+    reasons: dict = field(default_factory=dict)
 
     def line(self) -> str:
         return (f"imported {self.lines} lines: {self.inserted} new, {self.updated} updated, "
                 f"{self.unchanged} unchanged, {self.rejected} rejected")
 
+    @property
+    def stored(self) -> int:
+        return self.inserted + self.updated + self.unchanged
 
-def row_from_json(value) -> tuple[dict | None, str | None]:
-    """(row, None) for a listing in the schema's shape, else (None, why not)."""
-    if not isinstance(value, dict):
-        return None, f"a {type(value).__name__}, not an object"
-    missing = [c for c in REQUIRED if value.get(c) in (None, "")]
-    if missing:
-        return None, f"missing {', '.join(missing)}"
-    if value["id"] != f"{value['source']}:{value['source_id']}":
-        return None, f"id {value['id']!r} is not source:source_id"
-    row = {c: value.get(c) for c in LISTING_COLUMNS}
-    for column in JSON_COLUMNS:  # a CSV or Datasette export holds JSON columns as JSON text
-        if isinstance(row[column], str):
-            try:
-                row[column] = json.loads(row[column])
-            except ValueError:
-                pass
-    return row, None
+
+def read_lines(handle, limit: int = MAX_LINE):
+    """(bytes of the line, its length); a line over `limit` bytes is skipped to its end and given as None."""
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line, len(line)
+            continue
+        size = len(line)
+        while line and not line.endswith(b"\n"):
+            line = handle.readline(1 << 20)
+            size += len(line)
+        yield None, size
 
 
 def import_jsonl(path: str, db_path: str, *, batch_size: int = 5000, progress: bool = True) -> ImportReport:
@@ -57,37 +65,59 @@ def import_jsonl(path: str, db_path: str, *, batch_size: int = 5000, progress: b
     report = ImportReport()
     stamp = utc_now_iso()
     crawl_id = f"import-{stamp}"
-    batch: list[dict] = []
+    batch: list[tuple[int, dict]] = []
 
-    def flush():
-        counts = writer.upsert_listings(batch, crawl_id=crawl_id, seen_at=stamp, keep_lifecycle=True)
+    def reject(number: int, reason: str, detail: str, raw, source: str = "import") -> None:
+        report.rejected += 1
+        report.reasons[reason] = report.reasons.get(reason, 0) + 1
+        report.first_problem = report.first_problem or f"line {number}: {detail}"
+        writer.add_reject(source=source, crawl_id=crawl_id, reason=reason, detail=f"line {number}: {detail}", raw=raw)
+
+    def store(rows: list[tuple[int, dict]]) -> None:
+        counts = writer.upsert_listings([row for _, row in rows], crawl_id=crawl_id, seen_at=stamp,
+                                        keep_lifecycle=True)
         report.inserted += counts["inserted"]
         report.updated += counts["updated"]
         report.unchanged += counts["unchanged"]
+
+    def flush():
+        try:
+            store(batch)
+        except Exception:  # noqa: BLE001 - the batch was rolled back: one unstorable row must not cost the rest
+            for number, row in batch:
+                try:
+                    store([(number, row)])
+                except Exception as exc:  # noqa: BLE001
+                    reject(number, "store_error", f"{row['id']}: {type(exc).__name__}: {exc}", row["id"], row["source"])
         batch.clear()
 
     size = Path(path).stat().st_size
     with open(path, "rb") as handle, tqdm(total=size, unit="B", unit_scale=True, file=sys.stderr,
                                            disable=not progress, leave=False) as bar:
-        for number, raw_line in enumerate(handle, 1):
-            bar.update(len(raw_line))
+        for number, (raw_line, length) in enumerate(read_lines(handle), 1):
+            bar.update(length)
+            if raw_line is None:
+                report.lines += 1
+                reject(number, "too_long", f"a line of {length} bytes (at most {MAX_LINE})", None)
+                continue
             if not raw_line.strip():
                 continue
             report.lines += 1
+            text = raw_line.decode("utf-8", "replace")
             try:
                 value = json.loads(raw_line)
-            except ValueError as exc:
-                value, why = raw_line.decode("utf-8", "replace")[:10_000], f"line {number}: not JSON ({exc})"
-                row = None
-            else:
-                row, why = row_from_json(value)
-            if row is None:
-                report.rejected += 1
-                source = value.get("source") if isinstance(value, dict) and isinstance(value.get("source"), str) else "import"
-                writer.add_reject(source=source, crawl_id=crawl_id, reason="import_invalid",
-                                  detail=why if why.startswith("line") else f"line {number}: {why}", raw=value)
+            except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than Python can read
+                reject(number, "not_json", f"not JSON ({type(exc).__name__}: {str(exc)[:200]})", text[:KEPT_LINE])
                 continue
-            batch.append(row)
+            report.json_lines += 1
+            try:
+                row = checked_row(value, json_text=None)
+            except InvalidListing as exc:
+                source = value.get("source") if isinstance(value, dict) else None
+                reject(number, exc.reason, exc.detail, text[:KEPT_LINE],
+                       source if isinstance(source, str) and source.isprintable() and len(source) <= 64 else "import")
+                continue
+            batch.append((number, row))
             if len(batch) >= batch_size:
                 flush()
     if batch:

@@ -341,11 +341,14 @@ class CatalogWriter:
             self.db["crawls"].update(crawl_id, fields)
 
     def add_reject(self, *, source: str, crawl_id: str | None, reason: str, detail: str, raw) -> None:
-        payload = json.dumps(raw, default=str, ensure_ascii=False)  # always JSON, even for a bare string
+        try:
+            payload = json.dumps(raw, default=str, ensure_ascii=False)  # always JSON, even for a bare string
+        except (ValueError, RecursionError):  # nested too deep or circular: say so instead
+            payload = json.dumps(f"(a {type(raw).__name__} too deeply nested to store)")
         with self.db.conn:
             self.db["rejects"].insert({
-                "source": source, "crawl_id": crawl_id, "reason": reason, "detail": detail[:2000],
-                "raw": payload, "rejected_at": utc_now_iso(),
+                "source": storable_text(source), "crawl_id": crawl_id, "reason": reason,
+                "detail": storable_text(detail[:2000]), "raw": storable_text(payload), "rejected_at": utc_now_iso(),
             })
 
     def upsert_source(self, info: dict) -> None:

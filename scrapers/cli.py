@@ -15,12 +15,38 @@ def default_db() -> str:
     return os.environ.get("MICROGIGS_DB") or DEFAULT_DB
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a misuse is one line on stderr (what is wrong and where help is), exit 2."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+
+
+def _number_type(kind, name: str, low: float, high: float = float("inf"), *, low_open: bool = False):
+    """An argparse type: a `kind` number in [low, high] ((low, high] with low_open), else a one-line error."""
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{name} must be a number, not {text!r}") from None
+        if not (low < value if low_open else low <= value) or not value <= high:
+            bound = f"{'over' if low_open else 'at least'} {low:g}" + (f" and at most {high:g}" if high != float("inf") else "")
+            raise argparse.ArgumentTypeError(f"{name} must be {bound}, not {text}")
+        return value
+    parse.__name__ = name  # argparse names the type in its messages
+    return parse
+
+
+BATCH_SIZE = _number_type(int, "batch size", 1, 1_000_000)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="microgigs",
         description="Collect short paid project work (micro-internships, freelance gigs) into a searchable catalog.",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    parser.add_argument("--version", action="version", version=f"microgigs {_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def db_option(p, default_help=f"SQLite catalog (default: $MICROGIGS_DB or ./{DEFAULT_DB})"):
         p.add_argument("--db", metavar="PATH", help=default_help)
@@ -84,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
                                              "in batches, and update only what the rules now compute differently.")
     db_option(renorm)
     renorm.add_argument("--source", metavar="SOURCE", help="only this source's listings")
-    renorm.add_argument("--batch-size", type=int, default=1000, help="listings per transaction (default: 1000)")
+    renorm.add_argument("--batch-size", type=BATCH_SIZE, default=1000, help="listings per transaction (default: 1000)")
     renorm.set_defaults(handler=cmd_renormalize)
 
     importer = commands.add_parser("import", help="load listings from JSON Lines in the schema's shape",
@@ -92,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
                                                "or `export` print) into the catalog: upserts, FTS and history kept.")
     importer.add_argument("file", metavar="FILE", help="a .jsonl file, one listing per line")
     db_option(importer)
-    importer.add_argument("--batch-size", type=int, default=5000, help="listings per transaction (default: 5000)")
+    importer.add_argument("--batch-size", type=BATCH_SIZE, default=5000, help="listings per transaction (default: 5000)")
     importer.set_defaults(handler=cmd_import)
 
     ingest = commands.add_parser("ingest", help="drain listings from distributed workers into the catalog",
@@ -100,8 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
                                              "`crawl --redis` workers pushed to Redis and store them in SQLite.")
     ingest.add_argument("--redis", required=True, metavar="URL", help="the Redis the workers push to")
     db_option(ingest)
-    ingest.add_argument("--batch-size", type=int, default=1000, help="listings per transaction (default: 1000)")
-    ingest.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
+    ingest.add_argument("--batch-size", type=BATCH_SIZE, default=1000, help="listings per transaction (default: 1000)")
+    ingest.add_argument("--wait", type=_number_type(float, "wait", 0, 86_400), default=0.0, metavar="SECONDS",
                         help="keep polling until no listing arrived for this long (default: 0, drain and exit)")
     ingest.set_defaults(handler=cmd_ingest)
 
@@ -111,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
                                              "`listing_groups`, one canonical listing per group (view "
                                              "`canonical_listings`); every URL stays in `listings`.")
     db_option(dedupe)
-    dedupe.add_argument("--threshold", type=float, default=0.55,
+    dedupe.add_argument("--threshold", type=_number_type(float, "threshold", 0, 1, low_open=True), default=0.55,
                         help="estimated Jaccard similarity above which two listings are candidates (default 0.55)")
     dedupe.set_defaults(handler=cmd_dedupe)
 
@@ -120,7 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
                                              "per-field missing/invalid rates from its crawls. Exits 1 when a source "
                                              "has failed N runs in a row.")
     db_option(health)
-    health.add_argument("--fail-after", type=int, default=3, metavar="N",
+    health.add_argument("--fail-after", type=_number_type(int, "fail-after", 1), default=3, metavar="N",
                         help="exit non-zero when a source failed this many runs in a row (default: 3)")
     health.add_argument("--json", action="store_true", help="print the report as JSON")
     health.set_defaults(handler=cmd_health)
@@ -158,14 +184,27 @@ def build_parser() -> argparse.ArgumentParser:
                         help="only the listings matching this SQL condition, e.g. \"is_micro = 1 AND posted_at >= "
                              "'2026-11-01'\" (read-only; no ';')")
     db_option(export)
-    export.add_argument("--batch-size", type=int, default=5000, help="rows per batch (default: 5000)")
+    export.add_argument("--batch-size", type=BATCH_SIZE, default=5000, help="rows per batch (default: 5000)")
     export.set_defaults(handler=cmd_export)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # a misuse (2), --help or --version (0): said on stderr or stdout already
+        return exc.code if isinstance(exc.code, int) else 2
+    if args.command is None:  # a bare `microgigs`: what it can do
+        parser.print_help()
+        return 0
     return args.handler(args) or 0
+
+
+def _version() -> str:
+    from db.export import package_version
+
+    return package_version()
 
 
 # --- commands ---
@@ -201,10 +240,14 @@ def cmd_crawl(args) -> int:
     if args.replay:
         overrides.update(MICROGIGS_REPLAY_URL=args.replay, DOWNLOAD_DELAY=0, AUTOTHROTTLE_ENABLED=False,
                          RETRY_TIMES=0)
-    runs = run_spiders(runnable, project_settings(**overrides))
-    for run in runs:
-        print(run.line(), file=sys.stderr if run.status not in ("ok", "skipped") else sys.stdout)
+    runs = run_spiders(runnable, project_settings(**overrides), on_finish=_print_run)  # each line as it ends
+    if any(run.status == "interrupted" for run in runs):
+        return 130
     return 1 if any(run.status not in ("ok", "skipped") for run in runs) else 0
+
+
+def _print_run(run) -> None:
+    print(run.line(), file=sys.stderr if run.status not in ("ok", "skipped") else sys.stdout, flush=True)
 
 
 def _crawl_as_worker(args, classes) -> int:
@@ -216,19 +259,35 @@ def _crawl_as_worker(args, classes) -> int:
     if args.replay:
         overrides.update(MICROGIGS_REPLAY_URL=args.replay, DOWNLOAD_DELAY=0, AUTOTHROTTLE_ENABLED=False,
                          RETRY_TIMES=0)
-    runs = run_spiders(classes, project_settings(**overrides))
-    for run in runs:
-        print(run.line(), file=sys.stderr if run.status not in ("ok", "skipped") else sys.stdout)
+    runs = run_spiders(classes, project_settings(**overrides), on_finish=_print_run)
+    if any(run.status == "interrupted" for run in runs):
+        return 130
     return 1 if any(run.status == "failed" for run in runs) else 0
 
 
 def cmd_ingest(args) -> int:
     from scrapers.distributed import ingest
 
-    counts = ingest(args.redis, args.db or default_db(), batch_size=args.batch_size, wait=args.wait)
-    for source, count in sorted(counts.items()):
+    import redis
+
+    try:
+        redis.Redis.from_url(args.redis)  # only parsed here: no connection yet
+    except ValueError as exc:
+        print(f"microgigs ingest: --redis {args.redis!r} is not a Redis URL ({exc})", file=sys.stderr)
+        return 2
+    db_path = _writable_catalog(args, "ingest")
+    if db_path is None:
+        return 2
+    try:
+        report = ingest(args.redis, db_path, batch_size=args.batch_size, wait=args.wait)
+    except redis.exceptions.ConnectionError as exc:
+        print(f"microgigs ingest: cannot reach Redis at {args.redis}: {exc}", file=sys.stderr)
+        return 1
+    for source, count in sorted(report.stored.items()):
         print(f"{source}: {count} listings ingested")
-    print(f"ingested {sum(counts.values())} listings")
+    rejected = sum(report.rejected.values())
+    print(f"ingested {sum(report.stored.values())} listings"
+          + (f", {rejected} rejected (reasons in the rejects table)" if rejected else ""))
     return 0
 
 
@@ -350,6 +409,9 @@ def cmd_renormalize(args) -> int:
     db_path = _existing_catalog(args, "renormalize")
     if db_path is None:
         return 2
+    if args.source and not _has_source(db_path, args.source):
+        print(f"microgigs renormalize: the catalog has no listing of source {args.source!r}", file=sys.stderr)
+        return 2
     report = renormalize(db_path, source=args.source, batch_size=args.batch_size, progress=sys.stderr.isatty())
     for line in report.lines():
         print(line)
@@ -362,10 +424,20 @@ def cmd_import(args) -> int:
     if not Path(args.file).is_file():
         print(f"microgigs import: {args.file}: no such file", file=sys.stderr)
         return 2
-    report = import_jsonl(args.file, args.db or default_db(), batch_size=args.batch_size,
-                          progress=sys.stderr.isatty())
+    db_path = _writable_catalog(args, "import")
+    if db_path is None:
+        return 2
+    report = import_jsonl(args.file, db_path, batch_size=args.batch_size, progress=sys.stderr.isatty())
+    if report.rejected and not report.stored:  # nothing imported: one line that says why, not a summary
+        if not report.json_lines:
+            print(f"microgigs import: {args.file} is not JSON Lines: none of its {report.lines} lines is JSON "
+                  f"(give one listing object per line, as `microgigs export --format jsonl` writes)", file=sys.stderr)
+            return 2
+        print(f"microgigs import: none of the {report.lines} lines of {args.file} is a listing ({report.first_problem}; "
+              "every reason is in the rejects table)", file=sys.stderr)
+        return 1
     print(report.line())
-    return 1 if report.rejected and not (report.inserted or report.updated or report.unchanged) else 0
+    return 0
 
 
 def cmd_dedupe(args) -> int:
@@ -436,7 +508,9 @@ def cmd_sources(args) -> int:
 
     db_path = args.db or default_db()
     stored, last_status = {}, {}
-    if Path(db_path).exists():
+    if args.db or Path(db_path).exists():  # a catalog named on purpose must be one; the default may be absent
+        if _existing_catalog(args, "sources") is None:
+            return 2
         from db.schema import open_db
 
         db = open_db(db_path)
@@ -497,12 +571,65 @@ def _select_sources(names: list[str]) -> list[type] | None:
 
 
 def _existing_catalog(args, command: str) -> str | None:
+    """The catalog's path, or None after saying in one line why there is none (missing, not a catalog)."""
     db_path = args.db or default_db()
-    if Path(db_path).exists():
+    problem = catalog_problem(db_path)
+    if problem is None:
         return db_path
-    print(f"microgigs {command}: no catalog at {db_path}; run `microgigs demo` or `microgigs crawl` first",
-          file=sys.stderr)
+    print(f"microgigs {command}: {problem}", file=sys.stderr)
     return None
+
+
+def _writable_catalog(args, command: str) -> str | None:
+    """The catalog to write, created when missing; None after one line when the path holds something else."""
+    db_path = args.db or default_db()
+    path = Path(db_path)
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        if not path.parent.is_dir():
+            print(f"microgigs {command}: no folder {path.parent} to create the catalog in", file=sys.stderr)
+            return None
+        return db_path
+    return _existing_catalog(args, command)
+
+
+def catalog_problem(db_path: str) -> str | None:
+    """Why `db_path` is no microgigs catalog to read (None when it is one). Read-only: a file that is some
+    other database is never migrated into a catalog."""
+    import sqlite3
+
+    path = Path(db_path)
+    if not path.exists():
+        return f"no catalog at {db_path}; run `microgigs demo` or `microgigs crawl` first"
+    if not path.is_file():
+        return f"{db_path} is a folder, not a catalog file"
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        return f"cannot read {db_path}: {exc.strerror}"
+    if header != b"SQLite format 3\x00":
+        return f"{db_path} is not a SQLite database, so not a microgigs catalog"
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return f"cannot read {db_path}: {exc}"
+    if "listings" not in tables:
+        return f"{db_path} is a SQLite database without a listings table, not a microgigs catalog"
+    return None
+
+
+def _has_source(db_path: str, source: str) -> bool:
+    import sqlite3
+
+    conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT 1 FROM listings WHERE source = ? LIMIT 1", [source]).fetchone() is not None
+    finally:
+        conn.close()
 
 
 def _not_collected() -> list[dict]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
+from dataclasses import dataclass
 
 ITEMS_KEY = "microgigs:items"
 
@@ -43,47 +44,86 @@ def worker_settings(redis_url: str, run: str) -> dict:
     }
 
 
-def ingest(redis_url: str, db_path: str, *, batch_size: int = 1000, wait: float = 0.0) -> Counter:
-    """Drain the workers' listings into the catalog, in batches; per-source counts.
+@dataclass
+class IngestReport:
+    stored: Counter  # per source
+    rejected: Counter  # per source ("ingest" for an item that named none)
 
+
+def ingest(redis_url: str, db_path: str, *, batch_size: int = 1000, wait: float = 0.0) -> IngestReport:
+    """Drain the workers' listings into the catalog, in batches; per-source counts of listings stored.
+
+    Each item passes the gate a crawl's rows pass (db/row_check.py); one that does not (not JSON, nested too
+    deep, a javascript: link...) goes to `rejects` with its reason and costs no other. A batch is read with
+    LRANGE and removed with LTRIM only once it is stored: a killed ingest loses nothing (what it had stored
+    is read again next time, and stored unchanged). Workers RPUSH, so the head of the list is ours alone.
     With `wait`, keep polling until the list has stayed empty that many seconds (workers still busy)."""
     import redis
 
+    from db.row_check import checked_row
     from db.dedupe import refresh_groups
-    from db.writer import CatalogWriter, utc_now_iso
+    from db.writer import RAW_ITEM_KEY, CatalogWriter, utc_now_iso
+    from normalize.context import InvalidListing
 
     server = redis.Redis.from_url(redis_url)
     writer = CatalogWriter(db_path)
     stamp = utc_now_iso()
     counts: Counter = Counter()
+    rejects: Counter = Counter()
     crawl_ids: dict[str, str] = {}
     seen_at: dict[str, str] = {}
     idle_since = time.monotonic()
+
+    def reject(source: str, reason: str, detail: str, entry: bytes) -> None:
+        rejects[source] += 1
+        writer.add_reject(source=source, crawl_id=crawl_ids.get(source, f"ingest-{stamp}"), reason=reason,
+                          detail=detail, raw=entry[:10_000].decode("utf-8", "replace"))
+
+    def store(source: str, rows: list[dict]) -> None:
+        try:
+            writer.upsert_listings(rows, crawl_id=crawl_ids[source], seen_at=seen_at[source])
+            counts[source] += len(rows)
+        except Exception:  # noqa: BLE001 - rolled back: one by one, so one unstorable row costs no other
+            if len(rows) == 1:
+                raise
+            for row in rows:
+                try:
+                    store(source, [row])
+                except Exception as exc:  # noqa: BLE001
+                    reject(source, "store_error", f"{row['id']}: {type(exc).__name__}: {exc}",
+                           row["id"].encode("utf-8", "replace"))
+
     while True:
-        raw = server.lpop(ITEMS_KEY, batch_size)
+        raw = server.lrange(ITEMS_KEY, 0, batch_size - 1)
         if not raw:
             if time.monotonic() - idle_since >= wait:
                 break
             time.sleep(0.2)
             continue
         idle_since = time.monotonic()
-        rows = [json.loads(entry) for entry in raw]
-        for source in {row["source"] for row in rows} - set(crawl_ids):
+        by_source: dict[str, list[dict]] = {}
+        for entry in raw:
+            try:
+                row = checked_row(json.loads(entry), keep=(RAW_ITEM_KEY,))
+            except (ValueError, RecursionError) as exc:  # InvalidListing is a ValueError too
+                reason = exc.reason if isinstance(exc, InvalidListing) else "not_json"
+                detail = exc.detail if isinstance(exc, InvalidListing) else f"not JSON ({type(exc).__name__})"
+                reject("ingest", reason, detail, entry)
+                continue
+            by_source.setdefault(row["source"], []).append(row)
+        for source in set(by_source) - set(crawl_ids):
             crawl_ids[source] = f"{source}-ingest-{stamp}"
             seen_at[source] = writer.start_crawl(source, crawl_ids[source], stamp)
-        by_source: dict[str, list[dict]] = {}
-        for row in rows:
-            by_source.setdefault(row["source"], []).append(row)
         for source, source_rows in by_source.items():
-            writer.upsert_listings(source_rows, crawl_id=crawl_ids[source], seen_at=seen_at[source])
-            counts[source] += len(source_rows)
+            store(source, source_rows)
+        server.ltrim(ITEMS_KEY, len(raw), -1)  # only now: what was read is stored or quarantined
     finished = utc_now_iso()
     for source, crawl_id in crawl_ids.items():
         # Distributed runs are not "complete" here: ingest cannot tell that every worker finished.
-        writer.finish_crawl(crawl_id, finished_at=finished, status="ok", complete=0, items=counts[source],
-                            stored=counts[source], requests=0, rejects=0, errors=0)
+        writer.finish_crawl(crawl_id, finished_at=finished, status="ok", complete=0, items=counts[source] + rejects[source],
+                            stored=counts[source], requests=0, rejects=rejects[source], errors=0)
         writer.record_source_crawl(source, finished_at=finished, success=True)
     writer.refresh_facet_counts(force=True)  # the catalog's facet counts, once all sources are stored
     refresh_groups(db_path)  # copies of one gig among the new or changed listings
     writer.close()
-    return counts
+    return IngestReport(counts, rejects)

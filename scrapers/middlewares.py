@@ -8,12 +8,18 @@ Two ways, one middleware:
 """
 from __future__ import annotations
 
+import ipaddress
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from scrapy.exceptions import IgnoreRequest
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import CannotResolveHostError, DownloadConnectionRefusedError, IgnoreRequest
+from scrapy.resolver import CachingThreadedResolver
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.error import ConnectionRefusedError as TxConnectionRefusedError
+from twisted.internet.error import DNSLookupError
 from scrapy.http import HtmlResponse, TextResponse, XmlResponse
 from scrapy.responsetypes import responsetypes
 
@@ -73,13 +79,208 @@ def response_class(path: str, body: bytes):
     return cls if issubclass(cls, TextResponse) else TextResponse
 
 
+# --- Staying outside: no request reaches a private address (SSRF) ---
+
+class RefusedAddress(IgnoreRequest):
+    """The request would reach a private, loopback, link-local, multicast or reserved address (or leave the
+    replay server): refused before any connection, never retried."""
+
+
+class NonPublicAddressError(DNSLookupError):
+    """A host name that resolved to an address the crawler must not connect to."""
+
+
+class Stopping(IgnoreRequest):
+    """The crawl is stopping (a signal or its time limit): a request still waiting is dropped, not sent."""
+
+
+LOCAL_NAMES = ("localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback")
+
+
+def non_public_reason(address: str) -> str | None:
+    """Why an IP address is off limits to the crawler, or None for a public (globally routable) one."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if ip.version == 6 and ip.ipv4_mapped:  # ::ffff:127.0.0.1 reaches 127.0.0.1
+        ip = ip.ipv4_mapped
+    for kind in ("loopback", "private", "link_local", "multicast", "reserved", "unspecified"):
+        if getattr(ip, f"is_{kind}"):
+            return f"a {kind.replace('_', '-')} address"
+    return None if ip.is_global else "not a global address"
+
+
+def literal_host_reason(host: str) -> str | None:
+    """Why a URL's host is off limits without a DNS look-up: an internal IP literal or a local name."""
+    host = host.lower().rstrip(".")
+    if host in LOCAL_NAMES or host.endswith(".localhost"):
+        return "a loopback name"
+    try:
+        return non_public_reason(host)
+    except ValueError:
+        return None  # a name: only its resolved address tells
+
+
+def is_ip_literal(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
+
+
+def _host_port(url: str) -> tuple[str, int]:
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)  # ValueError on a malformed port
+    return (parts.hostname or "").lower(), port
+
+
+class PublicAddressMiddleware:
+    """The last gate before a connection, for every request (robots.txt and redirects pass through again
+    as new requests): only http(s), only public addresses.
+
+    - On the network, the host is resolved here (through the reactor's resolver, whose cached answer the
+      connection then uses; `PublicOnlyResolver` checks that answer again at connect time).
+    - In replay mode, only the replay server's own address:port may be reached, and the real URL a
+      request stands for must not name an internal address either; nothing is resolved.
+    A failed look-up fails the host at once for the rest of the crawl (no retry, no backoff)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        replay = crawler.settings.get("MICROGIGS_REPLAY_URL")
+        self.replay = _host_port(replay) if replay else None
+        self.unresolvable: dict[str, str] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def process_request(self, request, spider=None):
+        if getattr(self.crawler, "microgigs_stopping", False):
+            raise Stopping(f"not fetched: the crawl is stopping ({request.url})")
+        parts = urlparse_cached(request)
+        if parts.scheme not in ("http", "https"):
+            self._refuse(request, "scheme", f"the {parts.scheme or 'empty'} scheme is not http(s)")
+        try:
+            host, port = _host_port(request.url)
+        except ValueError:
+            self._refuse(request, "malformed", "the address is malformed")
+        if not host:
+            self._refuse(request, "malformed", "the address has no host")
+        if self.replay is not None:
+            if (host, port) != self.replay:
+                self._refuse(request, "outside_replay", f"{host}:{port} is not the replay server")
+            real = request.meta.get(REAL_URL)
+            reason = literal_host_reason(urlsplit(real).hostname or "") if real else None
+            if reason:
+                self._refuse(request, "internal", f"{urlsplit(real).hostname} is {reason}")
+            return None
+        reason = literal_host_reason(host)
+        if reason:
+            self._refuse(request, "internal", f"{host} is {reason}")
+        if is_ip_literal(host):
+            return None
+        if host in self.unresolvable:
+            raise CannotResolveHostError(f"{host}: {self.unresolvable[host]} (not retried)")
+        try:
+            address = await self._resolve(host)
+        except NonPublicAddressError as exc:
+            self._refuse(request, "internal", str(exc))
+        except DNSLookupError as exc:
+            self.unresolvable[host] = str(exc) or "DNS lookup failed"
+            self.crawler.stats.inc_value("dns/failed_hosts")
+            raise CannotResolveHostError(f"{host}: {self.unresolvable[host]}") from None
+        reason = non_public_reason(address)
+        if reason:
+            self._refuse(request, "internal", f"{host} resolves to {address}, {reason}")
+        return None
+
+    async def _resolve(self, host: str) -> str:
+        from twisted.internet import reactor
+
+        from scrapy.utils.defer import maybe_deferred_to_future
+
+        return await maybe_deferred_to_future(reactor.resolve(host))
+
+    def _refuse(self, request, kind: str, why: str):
+        stats = self.crawler.stats
+        stats.inc_value("address_guard/refused")
+        stats.inc_value(f"address_guard/refused/{kind}")
+        raise RefusedAddress(f"refused before connecting: {why} ({request.url[:200]})")
+
+
+class PublicOnlyResolver(CachingThreadedResolver):
+    """TWISTED_DNS_RESOLVER: the address a connection is made to is checked again when it is resolved, so
+    a DNS answer that changed after PublicAddressMiddleware's look-up (DNS rebinding) still cannot reach
+    an internal address. IP literals are the middleware's to judge; the replay server's name is allowed."""
+
+    def __init__(self, reactor, cache_size: int, timeout: float, allowed: frozenset[str] = frozenset()):
+        super().__init__(reactor, cache_size, timeout)
+        self.allowed = allowed
+
+    @classmethod
+    def from_crawler(cls, crawler, reactor):
+        resolver = super().from_crawler(crawler, reactor)
+        replay = crawler.settings.get("MICROGIGS_REPLAY_URL")
+        resolver.allowed = frozenset([_host_port(replay)[0]]) if replay else frozenset()
+        return resolver
+
+    def getHostByName(self, name: str, timeout=()):  # noqa: N802 - Twisted's interface
+        found = super().getHostByName(name, timeout)
+        if is_ip_literal(name) or name.lower() in self.allowed:
+            return found
+        return found.addCallback(self._public_only, name)
+
+    @staticmethod
+    def _public_only(address: str, name: str) -> str:
+        reason = non_public_reason(address)
+        if reason:
+            raise NonPublicAddressError(f"{name} resolves to {address}, {reason}: refused")
+        return address
+
+
+class RobotsTxtRfc9309Middleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, with RFC 9309's answers for a robots.txt that cannot be read:
+    a 5xx (or 429) or an unreachable server means disallow all; a 4xx means no rules (its error page is
+    not parsed as rules)."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.disallow_all: dict[str, str] = {}  # netloc -> why its robots.txt counts as "Disallow: /"
+
+    async def _parse_robots(self, response, netloc, request):
+        if response.status >= 500 or response.status == 429:
+            self.disallow_all[netloc] = f"answered HTTP {response.status}"
+            self._stats.inc_value("robotstxt/disallow_all/server_error")
+        elif response.status >= 400:
+            response = response.replace(body=b"")
+        await super()._parse_robots(response, netloc, request)
+
+    def _robots_error(self, exc, netloc):
+        if not isinstance(exc, IgnoreRequest):
+            self.disallow_all[netloc] = f"was unreachable ({str(exc) or type(exc).__name__})"[:300]
+            self._stats.inc_value("robotstxt/disallow_all/unreachable")
+        super()._robots_error(exc, netloc)
+
+    def process_request_2(self, rp, request):
+        why = self.disallow_all.get(urlparse_cached(request).netloc)
+        if why:
+            self._stats.inc_value("robotstxt/forbidden")
+            raise IgnoreRequest(f"Forbidden by robots.txt: it {why} (RFC 9309: disallow all)")
+        super().process_request_2(rp, request)
+
+
+FAIL_AT_ONCE = (IgnoreRequest, CannotResolveHostError, DownloadConnectionRefusedError, DNSLookupError,
+                TxConnectionRefusedError)
+
+
 class RateLimitHeadersMiddleware:
     """Honour what a site says about pace, on the host's download slot (where AutoThrottle acts too):
     - its rate-limit budget (Reddit's `x-ratelimit-remaining` / `x-ratelimit-reset`): when spent, wait
       until the reset;
     - `Retry-After` on 429/503 (seconds or an HTTP date): wait that long before the retry;
-    - other errors (5xx, timeouts, refused connections): exponential backoff, doubling the slot's delay
-      up to BACKOFF_MAX_DELAY; a good response lets AutoThrottle bring it down again."""
+    - other errors (5xx, timeouts, lost connections): exponential backoff, doubling the slot's delay
+      up to BACKOFF_MAX_DELAY; a good response lets AutoThrottle bring it down again.
+    A failed DNS look-up, a refused connection or a refused request is no sign of load: it fails at
+    once, with no backoff (waiting would not make an offline machine or a dead host answer)."""
 
     def __init__(self, crawler):
         self.crawler = crawler
@@ -110,7 +311,8 @@ class RateLimitHeadersMiddleware:
         return response
 
     def process_exception(self, request, exception, spider=None):
-        self._backoff(request)
+        if not isinstance(exception, FAIL_AT_ONCE):
+            self._backoff(request)
         return None
 
     def _slot(self, request):

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from db.row_check import checked_row
 from db.dedupe import refresh_groups
 from db.schema import LIFECYCLE_COLUMNS, LISTING_COLUMNS, open_db
 from db.writer import TRACKED_FIELDS, checkpoint, refresh_facet_counts, to_db_value, utc_now_iso
@@ -26,7 +27,7 @@ KEPT_COLUMNS = {"id", *LIFECYCLE_COLUMNS}
 class RenormalizeReport:
     listings: int = 0
     changed: int = 0
-    without_item: int = 0  # stored before raw item fields were kept: cannot be replayed
+    without_item: int = 0  # stored without raw item fields (imported, or crawled before they were kept)
     now_invalid: int = 0  # the current rules reject it: kept as stored, counted
     columns: Counter = field(default_factory=Counter)
 
@@ -36,7 +37,8 @@ class RenormalizeReport:
         if self.now_invalid:
             out.append(f"{self.now_invalid} would now be rejected (kept as stored)")
         if self.without_item:
-            out.append(f"{self.without_item} skipped: stored without raw item fields (crawl them again)")
+            out.append(f"{self.without_item} without raw item fields (imported or crawled long ago): only checked "
+                       "and cleaned as a crawl's rows are; crawl them again to renormalize them")
         if self.columns:
             out.append("columns changed: " + ", ".join(f"{c} {n}" for c, n in self.columns.most_common()))
         return out
@@ -54,6 +56,28 @@ def fetched_moment(value: str | None) -> datetime:
         return datetime.strptime(value[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=timezone.utc)
     except (TypeError, ValueError):
         return datetime.now(timezone.utc)
+
+
+def renormalized_row(stored: dict, item_json: str | None, contexts: dict[str, SourceContext]) -> dict | None:
+    """The stored listing's raw item fields through the crawl's normalizer and gate (db/row_check.py);
+    None when it has none. InvalidListing when the current rules reject it."""
+    if item_json is None:
+        return None
+    try:
+        item = json.loads(item_json)
+        item["raw"] = json.loads(stored["raw"]) if stored["raw"] else None
+    except (ValueError, TypeError, RecursionError) as exc:  # TypeError: an item that is not an object
+        raise InvalidListing("invalid_item", f"{stored['id']}: stored item fields unreadable: {exc}") from None
+    context = contexts.get(stored["source"]) or SourceContext(name=stored["source"])
+    return checked_row(normalize_listing(item, source=context, now=fetched_moment(item.get("fetched_at"))))
+
+
+def stored_row_checked(stored: dict) -> dict | None:
+    """A stored row without item fields through the gate alone (None if it would be rejected now)."""
+    try:
+        return checked_row(stored, json_text=True)
+    except InvalidListing:
+        return None
 
 
 def renormalize(db_path: str, *, source: str | None = None, batch_size: int = 1000,
@@ -75,19 +99,18 @@ def renormalize(db_path: str, *, source: str | None = None, batch_size: int = 10
         updates, changes = [], []
         for values in batch:
             stored = dict(zip(columns, values))
-            item_json = values[-1]
             report.listings += 1
-            if item_json is None:
-                report.without_item += 1
-                continue
-            item = json.loads(item_json)
-            item["raw"] = json.loads(stored["raw"]) if stored["raw"] else None
-            context = contexts.get(stored["source"]) or SourceContext(name=stored["source"])
             try:
-                row = normalize_listing(item, source=context, now=fetched_moment(item.get("fetched_at")))
+                row = renormalized_row(stored, values[-1], contexts)
             except InvalidListing:
                 report.now_invalid += 1
                 continue
+            if row is None:
+                report.without_item += 1
+                row = stored_row_checked(stored)  # an imported row: at least cleaned as a crawl's would be
+                if row is None:
+                    report.now_invalid += 1
+                    continue
             new = {c: to_db_value(c, row.get(c)) for c in columns if c not in KEPT_COLUMNS}
             differing = {c: v for c, v in new.items() if v != stored[c]}
             if not differing:

@@ -115,7 +115,11 @@ def cassette_responses(path: Path, workdir: Path) -> list[tuple[str, str]] | Non
             body = body.get("string") if isinstance(body, dict) else body
         except (KeyError, TypeError, AttributeError):
             continue
+        if body is None:
+            body = b""
+        if not isinstance(body, (str, bytes)) or not isinstance(url, str):
+            continue  # e.g. `string: 1000000000`: bytes() of it would allocate that many bytes
         target = workdir / f"{path.stem}_{number}.body"
-        target.write_bytes(body.encode("utf-8") if isinstance(body, str) else bytes(body or b""))
+        target.write_bytes(body.encode("utf-8", "replace") if isinstance(body, str) else body)
         out.append((str(target), url))
     return out

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 import os
+import signal
+import sys
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Callable
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
@@ -57,31 +62,138 @@ class SourceRun:
         return text
 
 
-def run_spiders(classes: list[type], settings: Settings, spider_kwargs: dict[str, dict] | None = None) -> list[SourceRun]:
-    """Run the spiders in one process (one reactor) and report each source's outcome."""
+def run_spiders(classes: list[type], settings: Settings, spider_kwargs: dict[str, dict] | None = None,
+                on_finish: Callable[[SourceRun], None] | None = None) -> list[SourceRun]:
+    """Run the spiders in one process (one reactor) and report each source's outcome; `on_finish` gets
+    each source's run as soon as that source ends.
+
+    SIGINT/SIGTERM stop the crawl: requests still waiting are dropped and the spiders close; whatever has
+    not closed STOP_GRACE_SECONDS later is abandoned. Either way its run is `interrupted`, in the report
+    and in the `crawls` table."""
     process = CrawlerProcess(settings)
     crawlers = []
+    stop = _StopOnSignal(process, crawlers)
+    reported: dict[int, SourceRun] = {}
+
+    def report(crawler) -> SourceRun:
+        if id(crawler) not in reported:
+            reported[id(crawler)] = source_run(crawler, interrupted=stop.signal is not None)
+            if on_finish is not None:
+                on_finish(reported[id(crawler)])
+        return reported[id(crawler)]
+
     for cls in classes:
         crawler = process.create_crawler(cls)
         crawlers.append(crawler)
-        process.crawl(crawler, **(spider_kwargs or {}).get(cls.name, {}))
-    process.start()
-    runs = []
-    for crawler in crawlers:
-        stats = crawler.stats.get_stats()
-        spider = crawler.spider
-        failures = list(getattr(spider, "failures", []))
-        items = int(stats.get("item_scraped_count", 0))
-        status = getattr(spider, "crawl_status", None) or ("failed" if failures and not items else "suspect" if failures else "ok")
-        runs.append(SourceRun(
-            name=crawler.spidercls.name, status=status, items=items,
-            stored=int(stats.get("store/rows", 0)),
-            rejects={k.split("/", 1)[1]: v for k, v in stats.items() if k.startswith("rejects/")},
-            failures=failures, closed=int(stats.get("lifecycle/closed", 0)),
-            out_of_scope=int(stats.get("scope/out", 0)),
-        ))
+        done = process.crawl(crawler, **(spider_kwargs or {}).get(cls.name, {}))
+        done.addBoth(lambda result, crawler=crawler: (report(crawler), result)[1])
+    with stop.installed():
+        process.start(install_signal_handlers=False)
+    runs = [report(crawler) for crawler in crawlers]
+    if stop.signal is not None:
+        mark_interrupted(settings.get("MICROGIGS_DB"), crawlers)
     if settings.get("MICROGIGS_DB"):  # the listings are stored: group the copies of one gig among them
         from db.dedupe import refresh_groups
 
         refresh_groups(settings.get("MICROGIGS_DB"))
     return runs
+
+
+# A run stopped by anything but its own end ("finished") or its time limit was interrupted.
+ENDED_ON_ITS_OWN = ("finished", "time_limit", "closespider_timeout")
+
+
+def source_run(crawler, *, interrupted: bool = False) -> SourceRun:
+    stats = crawler.stats.get_stats() if crawler.stats is not None else {}
+    spider = crawler.spider
+    failures = list(getattr(spider, "failures", []))
+    items = int(stats.get("item_scraped_count", 0))
+    errors = len(failures) + sum(v for k, v in stats.items() if k.startswith("spider_exceptions/"))
+    reason = stats.get("finish_reason")
+    if interrupted and reason not in ENDED_ON_ITS_OWN:
+        status = "interrupted"
+    else:
+        status = getattr(spider, "crawl_status", None) or (
+            "failed" if errors and not items else "suspect" if errors or reason != "finished" else "ok")
+    if status == "ok" and errors:  # a run with errors is never ok
+        status = "suspect"
+    return SourceRun(
+        name=crawler.spidercls.name, status=status, items=items,
+        stored=int(stats.get("store/rows", 0)),
+        rejects={k.split("/", 1)[1]: v for k, v in stats.items() if k.startswith("rejects/")},
+        failures=failures, closed=int(stats.get("lifecycle/closed", 0)),
+        out_of_scope=int(stats.get("scope/out", 0)),
+    )
+
+
+def mark_interrupted(db_path: str | None, crawlers) -> None:
+    """The `crawls` rows of the sources a signal stopped: `interrupted`, never left `running`."""
+    ids = [crawler.spider.crawl_id for crawler in crawlers
+           if getattr(crawler.spider, "crawl_id", None)
+           and (crawler.stats.get_value("finish_reason") if crawler.stats else None) not in ENDED_ON_ITS_OWN]
+    if not db_path or not ids:
+        return
+    from db.schema import open_db
+    from db.writer import utc_now_iso
+
+    db = open_db(db_path)
+    with db.conn:
+        db.conn.executemany(
+            "UPDATE crawls SET status = 'interrupted', complete = 0, finished_at = coalesce(finished_at, ?) "
+            "WHERE id = ?", [(utc_now_iso(), crawl_id) for crawl_id in ids])
+    db.conn.close()
+
+
+STOP_GRACE_SECONDS = 6.0
+
+
+class _StopOnSignal:
+    """First SIGINT/SIGTERM: drop waiting requests, close the spiders, and give them STOP_GRACE_SECONDS
+    (a download in flight may take DOWNLOAD_TIMEOUT); then, or on a second signal, stop the reactor
+    without waiting for them."""
+
+    def __init__(self, process, crawlers):
+        self.process = process
+        self.crawlers = crawlers
+        self.signal: int | None = None
+
+    @contextmanager
+    def installed(self):
+        if threading.current_thread() is not threading.main_thread():
+            yield  # signals reach the main thread only
+            return
+        previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+        for number in previous:
+            signal.signal(number, self._received)
+        try:
+            yield
+        finally:
+            for number, handler in previous.items():
+                signal.signal(number, handler)
+
+    def _received(self, number, frame):
+        from twisted.internet import reactor
+
+        first = self.signal is None
+        self.signal = number
+        # Only the reactor's thread may act on the crawl (a signal handler may interrupt anything).
+        reactor.callFromThread(self._stop if first else self._abandon)
+
+    def _stop(self):
+        from twisted.internet import reactor
+
+        from scrapers.extensions import drop_waiting_requests
+
+        print(f"stopping ({signal.Signals(self.signal).name}): "
+              f"each source still running is marked interrupted", file=sys.stderr, flush=True)
+        for crawler in self.crawlers:
+            drop_waiting_requests(crawler)
+        self.process.stop()
+        reactor.callLater(STOP_GRACE_SECONDS, self._abandon)
+
+    def _abandon(self):
+        from twisted.internet import reactor
+
+        if reactor.running:
+            # crash(), not stop(): stop() would first wait for the spiders' graceful close.
+            reactor.crash()

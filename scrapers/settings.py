@@ -19,9 +19,26 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# Scrapy's list without a failed DNS look-up or a refused connection: those fail at once.
+RETRY_EXCEPTIONS = [
+    "scrapy.exceptions.DownloadFailedError",
+    "scrapy.exceptions.DownloadTimeoutError",
+    "scrapy.exceptions.ResponseDataLossError",
+    "twisted.internet.error.ConnectionDone",
+    "twisted.internet.error.ConnectionLost",
+    "twisted.internet.error.TCPTimedOutError",
+    OSError,  # HttpCompression on an empty body
+    "scrapy.core.downloader.handlers.http11.TunnelError",
+]
 DOWNLOAD_TIMEOUT = 60
+# Caps the body as received and as decompressed (Scrapy >= 2.11 checks gzip/deflate/br/zstd as it inflates).
 DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
+DNS_TIMEOUT = 20
+# Only http(s) leaves the crawler: no file:, data:, s3: or ftp: from a link a stranger wrote.
+DOWNLOAD_HANDLERS = {"file": None, "data": None, "s3": None, "ftp": None}
+# Checks the address every connection is made to (see PublicAddressMiddleware).
+TWISTED_DNS_RESOLVER = "scrapers.middlewares.PublicOnlyResolver"
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 HTTPCACHE_ENABLED = False
@@ -30,9 +47,14 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 
 DOWNLOADER_MIDDLEWARES = {
+    # robots.txt with RFC 9309's reading of an unreadable one (5xx or unreachable: disallow all).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "scrapers.middlewares.RobotsTxtRfc9309Middleware": 100,
     # After robots.txt (100), so a replay is checked against the real site's rules (its robots.txt is
     # replayed too); replays saved captures or reroutes to a local replay server.
     "scrapers.middlewares.ReplayMiddleware": 120,
+    # Right after the replay's rewrite, before anything that connects: public addresses only.
+    "scrapers.middlewares.PublicAddressMiddleware": 130,
     # Below the downloader's retry (550), next to the stats: sees every response a site sends.
     "scrapers.middlewares.RateLimitHeadersMiddleware": 560,
     # Nearest the network: sees the 304 before HttpError/retry would, adds validators last.
@@ -44,6 +66,7 @@ SPIDER_MIDDLEWARES = {
 }
 EXTENSIONS = {
     "scrapers.extensions.RecordSpiderErrors": 500,
+    "scrapers.extensions.SourceTimeLimit": 500,
 }
 ITEM_PIPELINES = {
     "scrapers.pipelines.stamp.StampPipeline": 100,
@@ -58,8 +81,9 @@ LOG_LEVEL = "INFO"
 MICROGIGS_DB = None  # path of the SQLite catalog; None = do not store (parse)
 MICROGIGS_BATCH_SIZE = 500
 MICROGIGS_REPLAY_URL = None  # e.g. http://127.0.0.1:8765: send every request to a local replay server
-MICROGIGS_OFFLINE = False
+MICROGIGS_OFFLINE = False  # refuse any request that is not a replayed file
+MICROGIGS_SOURCE_TIME_LIMIT = 2 * 3600.0  # seconds a source may crawl before it is stopped (0 = no limit)
 MICROGIGS_BACKOFF_MAX_DELAY = 300.0  # seconds; the cap of exponential backoff and of Retry-After
 MICROGIGS_CLOSE_AFTER_MISSES = 2  # complete, good crawls that must miss a listing before it is closed
 MICROGIGS_WORKER_CONCURRENCY = 8  # `crawl --redis`: requests one worker holds at a time
-MICROGIGS_KEEP_ALL = False  # `crawl --all`: keep full-time permanent roles too (counted as scope/out otherwise)  # refuse any request that is not a replayed file
+MICROGIGS_KEEP_ALL = False  # `crawl --all`: keep full-time permanent roles too (counted as scope/out otherwise)

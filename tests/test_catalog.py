@@ -155,8 +155,7 @@ def test_listing_page_shows_facts_description_and_similar(catalog):
 
 def test_listing_page_lists_the_same_work_on_other_sources(catalog):
     writer = CatalogWriter(catalog)
-    writer.db.execute("CREATE TABLE listing_groups (listing_id TEXT PRIMARY KEY, group_id TEXT, canonical INTEGER)")
-    writer.db.execute("INSERT INTO listing_groups VALUES ('demo:1', 'g', 1), ('demo:2', 'g', 0)")
+    writer.db.execute("INSERT INTO listing_groups VALUES ('demo:1', 'g', 1), ('demo:2', 'g', 0)")  # table: m010
     writer.db.conn.commit()
     page = get(build_datasette(catalog), "/-/listing/demo%3A1").text
     assert "The same work on other sources" in page and "Data entry task" in page

@@ -5,6 +5,7 @@ from datetime import datetime, timezone
 
 from scrapy.exceptions import DropItem
 
+from db.row_check import checked_row
 from db.writer import RAW_ITEM_KEY
 from normalize.context import InvalidListing, SourceContext
 from normalize.listing import normalize_listing
@@ -68,7 +69,8 @@ class NormalizePipeline(Pipeline):
         raw = dict(item)
         try:
             now = datetime.now(timezone.utc)
-            row = normalize_listing(raw, source=self.context, now=now)
+            # the gate every write path shares (import, ingest, renormalize): http(s), nh3, dates
+            row = checked_row(normalize_listing(raw, source=self.context, now=now))
         except InvalidListing as exc:
             reject(spider, raw, exc.reason, exc.detail)
         except Exception as exc:  # noqa: BLE001 - a normalizer bug quarantines one record, never the crawl

@@ -26,8 +26,44 @@ def load_boards(platform: str, *, which: str = "real") -> dict[str, str]:
                 and (which == "all" or (row.get("sample") == "1") == (which == "sample"))}
 
 
-TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~/-]{0,120}$")
+# What a board token may look like, per platform: it fills a place in a fixed address (a sub-domain, a
+# path segment) and must never be able to change the host (no "/", "@", ":" or "." where the host is
+# built). Platforms whose token *is* an address (a feed, a sitemap, a career site's host) take a
+# public-looking host name; PublicAddressMiddleware still judges where it resolves.
+# A path segment ("arch.co", "growthx%20ai", "deltadentalins."); starting with a letter or digit, it is
+# never "." or "..", and it holds no "/", "?" or "#".
+SLUG = r"(?:[A-Za-z0-9]|%[0-9A-Fa-f]{2})(?:[A-Za-z0-9_.-]|%[0-9A-Fa-f]{2}){0,99}"
+LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"  # one DNS label: the token is a sub-domain
+HOST_NAME = rf"(?:{LABEL}\.)+[A-Za-z][A-Za-z0-9-]{{0,61}}[A-Za-z0-9]"  # a.b.example, not an IP literal
+WEB_ADDRESS = rf"https?://{HOST_NAME}(?::[0-9]{{1,5}})?(?:[/?][^\s#@\\]{{0,500}})?"
+TOKEN_PATTERNS = {
+    "ashby": SLUG, "greenhouse": SLUG, "smartrecruiters": SLUG, "workable": SLUG,
+    "lever": rf"(?:eu/)?{SLUG}",
+    "bamboohr": LABEL, "breezy": LABEL, "personio": LABEL, "pinpoint": LABEL, "recruitee": LABEL,
+    "teamtailor": LABEL,
+    "comeet": r"[0-9A-Za-z]{2}\.[0-9A-Za-z]{3}/[0-9A-Za-z]{1,100}",  # company uid / the page's API token
+    "workday": r"[a-z0-9][a-z0-9-]{0,62}\.wd[0-9]{1,3}/[A-Za-z0-9_-]{1,100}",  # tenant.wdN/site
+    "eightfold": rf"{HOST_NAME}:{HOST_NAME}",  # career site host : company domain
+    "microsoft": rf"{HOST_NAME}:{HOST_NAME}",
+    "jobfeeds": WEB_ADDRESS, "sitemapjobs": WEB_ADDRESS,
+}
+TOKEN_RULES = {platform: re.compile(rf"^{pattern}$") for platform, pattern in TOKEN_PATTERNS.items()}
+TOKEN_WORDS = {SLUG: "letters, digits, . _ - and %-escapes, up to 100", LABEL: "one host-name label: letters, digits, -",
+               WEB_ADDRESS: "an http(s) address with a host name", TOKEN_PATTERNS["lever"]: "NAME or eu/NAME",
+               TOKEN_PATTERNS["comeet"]: "UID/TOKEN, e.g. F6.003/6F329B2D", TOKEN_PATTERNS["workday"]: "tenant.wdN/site",
+               TOKEN_PATTERNS["eightfold"]: "career.site.host:company.domain"}
 BOARD_COLUMNS = ["token", "company", "found_in", "sample"]
+
+
+def token_problem(platform: str, token: str) -> str | None:
+    """Why `token` is no valid board token of `platform` (None when it is one)."""
+    rule = TOKEN_RULES.get(platform)
+    if rule is None:
+        return f"{platform!r} has no rule for its board tokens"
+    if rule.match(token):
+        return None
+    shape = TOKEN_WORDS[TOKEN_PATTERNS[platform]]
+    return f"{token[:120]!r} does not look like a {platform} board token ({shape})"
 
 
 def add_board(platform: str, token: str, *, company: str = "", found_in: str = "") -> Path:
@@ -37,8 +73,9 @@ def add_board(platform: str, token: str, *, company: str = "", found_in: str = "
         known = sorted(p.name.removesuffix("_boards.csv") for p in DATA.glob("*_boards.csv"))
         raise ValueError(f"unknown platform {platform!r}; known: {', '.join(known)}")
     token = token.strip()
-    if not TOKEN.match(token):
-        raise ValueError(f"{token!r} does not look like a board token (letters, digits, . _ - / only)")
+    problem = token_problem(platform, token)
+    if problem:
+        raise ValueError(problem)
     if token in load_boards(platform, which="all"):
         raise ValueError(f"{platform} board {token!r} is already listed in {path.name}")
     text = path.read_text(encoding="utf-8")
@@ -67,8 +104,19 @@ class BoardPlatformSpider(ListingSpider):
         boards = load_boards(self.platform or self.name, which="sample" if replaying else "real")
         if self.board_filter:
             boards = {t.strip(): self.boards.get(t.strip(), "") for t in self.board_filter.split(",") if t.strip()}
-        for token in boards:
+        for token in self.valid_tokens(boards):
             yield self.make_request(self.board_request_url(token), callback=self.parse, meta={"board": token})
+
+    def valid_tokens(self, tokens):
+        """The tokens that fit the platform's rule; each other one is a failure of the run, never a request
+        (a data file edited by hand, `-a boards=`)."""
+        for token in tokens:
+            problem = token_problem(self.platform or self.name, token)
+            if problem:
+                self.failures.append(f"board refused: {problem}")
+                self.crawler.stats.inc_value("boards/refused_token")
+            else:
+                yield token
 
     def board_request_url(self, token: str) -> str:
         return self.board_url.format(token=token)

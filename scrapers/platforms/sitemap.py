@@ -8,9 +8,11 @@ the crawl report names it ("Forbidden by robots.txt").
 from __future__ import annotations
 
 import re
+import struct
+import zlib
 from urllib.parse import urlsplit
 
-from scrapy.utils.gz import gunzip, gzip_magic_number
+from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 
 from scrapers.platforms.boards import BoardPlatformSpider
@@ -18,6 +20,8 @@ from scrapers.platforms.jsonld import JsonLdSpider
 
 JOB_URL = re.compile(r"/(jobs?|careers?|positions?|vacanc\w*|openings?|stellen\w*|empleos?|offres?|emploi)/", re.I)
 FOLLOW = re.compile(r"job|career|position|vacanc|posting|stellen|empleo|emploi|offre", re.I)
+GZIP_MAGIC = b"\x1f\x8b"
+SITEMAP_MAX_BYTES = 50 * 1024 * 1024  # the sitemaps.org limit on an uncompressed sitemap
 
 
 class SitemapJsonLdSpider(BoardPlatformSpider, JsonLdSpider):
@@ -30,12 +34,25 @@ class SitemapJsonLdSpider(BoardPlatformSpider, JsonLdSpider):
 
     def parse(self, response, **kwargs):
         body = response.body
-        if body[:2] == gzip_magic_number:
-            body = gunzip(body)
+        if body[:2] == GZIP_MAGIC:  # a sitemap.xml.gz served as a file (no Content-Encoding to undo it)
+            body = self.gunzip_sitemap(response)
         if b"<urlset" in body[:2000] or b"<sitemapindex" in body[:2000]:
             yield from self.parse_sitemap(response, body)
         else:
             yield from JsonLdSpider.parse(self, response, **kwargs)
+
+    def gunzip_sitemap(self, response) -> bytes:
+        """The sitemap inside a gzip file, decompressed no further than a sitemap may be (or DOWNLOAD_MAXSIZE)."""
+        from scrapers.platforms.base import UnparsableResponse
+
+        cap = min(SITEMAP_MAX_BYTES, self.settings.getint("DOWNLOAD_MAXSIZE") or SITEMAP_MAX_BYTES)
+        try:
+            return gunzip(response.body, max_size=cap)
+        except ValueError:  # Scrapy's "decompressed past max_size"
+            self.crawler.stats.inc_value("sitemap/decompression_capped")
+            raise UnparsableResponse(f"{self.name}: {response.url} decompresses to more than {cap} bytes") from None
+        except (OSError, EOFError, struct.error, zlib.error) as exc:
+            raise UnparsableResponse(f"{self.name}: {response.url} is not a readable gzip file ({exc})") from None
 
     def parse_sitemap(self, response, body: bytes):
         board = self.board_of(response)
