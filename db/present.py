@@ -17,6 +17,7 @@ SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "JPY": "¥", "CA
 # An hourly figure the catalog cannot vouch for (flagged pay_implausible, or under $1/h): said, never shown.
 HOURLY_UNCLEAR = "hourly unclear"
 PIECE_NAME = re.compile(r"[a-z]+(?: [a-z]+)?")
+UNCOUNTED_PLURALS = frozenset({"km"})  # '1,000 km at $0.50/km'
 UNIT_WORDS = {"project": "flat", "hour": "/h", "day": "/day", "week": "/week", "month": "/month", "year": "/year"}
 OCCUPATION_LABELS = {
     "software_dev_tech": "Software and tech", "creative_multimedia": "Creative and multimedia",
@@ -84,7 +85,7 @@ def _piece_name(piece) -> str:
 
 
 def _plural(name: str, count: float) -> str:
-    if count == 1:
+    if count == 1 or name in UNCOUNTED_PLURALS:
         return name
     if name.endswith(("s", "x", "ch", "sh")):
         return name + "es"
