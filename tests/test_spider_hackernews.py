@@ -135,3 +135,37 @@ def test_sample_capture():
 
 def test_error_page():
     check_error_page_is_a_clear_error(HackerNewsSpider)
+
+
+def test_the_place_part_of_real_headers():
+    path = realworld_files("hn_algolia", "hermes_hn_item_whoishiring_sep2026.json")[0]
+    rows = {r["source_id"]: r for r in rows_of(HackerNewsSpider, path, url=ITEM)[0]}
+    # "Open Education Applications / Neon | Senior/Lead Platform & DevOps Engineer, ... | Utrecht, The Netherlands | HYBRID"
+    neon = rows["49522929"]
+    assert (neon["location_raw"], neon["remote"], neon["country"]) == ("Utrecht, The Netherlands, HYBRID", "hybrid", "NL")
+    assert (rows["49522903"]["location_raw"], rows["49522903"]["country"]) == ("Remote (Europe)", None)  # a region
+    assert (rows["49522930"]["remote"], rows["49522930"]["country"]) == ("remote", None)  # "REMOTE (worldwide)"
+    search = realworld_files("hn_algolia", "rjc_hn_whoishiring_july2026.json")[0]
+    zeitlabs = next(r for r in rows_of(HackerNewsSpider, search, url=SEARCH)[0] if r["source_id"] == "48842567")
+    assert (zeitlabs["location_raw"], zeitlabs["remote"], zeitlabs["country"]) == ("Remote (UTC+3)", "remote", None)
+
+
+@pytest.mark.parametrize("line, location", [
+    ("Halcyon AI | ML Engineer, Evaluation | San Francisco | Hybrid | Full-time | $200k–$260k", "San Francisco, Hybrid"),
+    ("Acme | Backend Engineer | Oftersheim, Germany | Full-time", "Oftersheim, Germany"),  # a town of its own part
+    ("Acme | Data Engineer | Denver, CO or Remote (US) | $160k", "Denver, CO or Remote (US)"),
+    ("Acme | Backend Engineer | Python, Go | Full-time", None),  # not "Python, GO"
+    ("Acme | Help us build payments | Full-time", None),  # "us" is a word, not the US
+])
+def test_the_place_part_of_a_header(line, location):
+    assert header_fields(line)["location_raw"] == location
+
+
+def test_sample_thread_places():
+    rows = {r["source_id"]: r for r in rows_of(HackerNewsSpider, SAMPLES / "hackernews" / "hn_hiring_items_sample.json",
+                                                 url=HIRING_URL)[0]}
+    halcyon = rows["50291759"]  # "Halcyon AI | ML Engineer, Evaluation | San Francisco | Hybrid | ..."
+    assert (halcyon["location_raw"], halcyon["remote"], halcyon["country"]) == ("San Francisco, Hybrid", "hybrid", "US")
+    kelpie = rows["50291944"]  # "London, UK | Hybrid"
+    assert (kelpie["remote"], kelpie["country"]) == ("hybrid", "GB")
+    assert (rows["50291648"]["remote"], rows["50291648"]["country"]) == ("remote", None)  # "Remote (US/Canada)": two

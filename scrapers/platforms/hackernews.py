@@ -18,6 +18,7 @@ import html
 import re
 from urllib.parse import urlencode
 
+from normalize.location import is_place
 from scrapers.items import ListingItem
 from scrapers.platforms.base import ListingSpider, UnparsableResponse
 
@@ -29,8 +30,7 @@ SEEKING_WORK = re.compile(r"^\W*seeking\s+work\b", re.I)
 ROLE_WORDS = re.compile(r"engineer|developer|designer|manager|analyst|scientist|writer|marketer|intern|lead|"
                         r"architect|specialist|consultant|freelanc|contract|editor|researcher|admin|support|sales|"
                         r"product|data|devops|sre|qa|tester|recruiter|coordinator|assistant|head of|director", re.I)
-PLACE_WORDS = re.compile(r"remote|onsite|on-site|hybrid|relocat|\b[A-Z][a-z]+,\s*[A-Z]{2}\b|\bUSA?\b|\bUK\b|\bEU\b|"
-                         r"europe|\bNYC\b|\bSF\b|london|berlin|paris|toronto|anywhere|worldwide", re.I)
+PLACE_WORDS = re.compile(r"remote|onsite|on-site|hybrid|relocat|anywhere|worldwide", re.I)
 PAY_WORDS = re.compile(r"[$€£]\s?\d|\d\s?[$€£]|\d\s?[kK]\b|\bUSD\b|\bEUR\b|/h(?:ou)?r\b|salary|equity", re.I)
 WHERE_FIRST = re.compile(r"^\W*(remote|on-?site|hybrid|anywhere|worldwide)\b", re.I)
 KIND_WORDS = re.compile(r"full[- ]?time|part[- ]?time|contract|freelance|intern(?:ship)?|temporary|\bFT\b|\bPT\b", re.I)
@@ -40,6 +40,12 @@ def first_line(comment_html: str) -> str:
     """The header line of a comment: text before the first paragraph break, entities decoded."""
     head = re.split(r"<p>|<br\s*/?>|\n", comment_html or "", maxsplit=1)[0]
     return html.unescape(re.sub(r"<[^>]+>", "", head)).strip()
+
+
+def says_where(part: str) -> bool:
+    """A header part about the place: a remote/onsite word, or nothing but places ("San Francisco",
+    "Utrecht, The Netherlands", "Denver, CO or Remote (US)"), a town we do not know before its country too."""
+    return bool(PLACE_WORDS.search(part)) or is_place(part, towns=True)
 
 
 def header_fields(line: str) -> dict:
@@ -53,10 +59,10 @@ def header_fields(line: str) -> dict:
     rest = parts[1:] if named else parts
     # the role is a part that is not a place, pay, kind of contract or link; a role word makes it surer
     candidates = [p for p in rest if not PAY_WORDS.search(p) and not re.match(r"https?://", p)
-                  and not (PLACE_WORDS.search(p) and len(p) < 40) and not KIND_WORDS.fullmatch(p.strip("() "))]
+                  and not (says_where(p) and len(p) < 40) and not KIND_WORDS.fullmatch(p.strip("() "))]
     roles = [p for p in candidates if ROLE_WORDS.search(p)]
     fields["title"] = (roles or candidates or rest)[0]
-    places = [p for p in rest if p != fields["title"] and PLACE_WORDS.search(p) and not PAY_WORDS.search(p)]
+    places = [p for p in rest if p != fields["title"] and says_where(p) and not PAY_WORDS.search(p)]
     pays = [p for p in rest if PAY_WORDS.search(p) and p != fields["title"]]
     kinds = [m.group(0) for p in rest for m in [KIND_WORDS.search(p)] if m]
     fields["location_raw"] = ", ".join(places) or None
