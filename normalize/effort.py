@@ -225,7 +225,7 @@ _SIDE_WORDS = ("respon", "repl", "turn", "notice", "sla", "within", "innerhalb",
                "reuni", "besprechung", "sync", "check", "stand", "office hours", "apply", "application", "sign", "regist",
                "postul", "candidature", "bewerbung", "inscri", "±", "+/-", "+-", "read", "drive", "walk", "commute", "away",
                "from", "ahead", "behind", "difference", "delivery", "audio", "video", "footage", "podcast", "quiz",
-               "exercise", "challenge")
+               "exercise", "challenge", "meet", "telefonat", "minütig", "stündig")
 _TALK = r"(?P<talk>interviews?|calls?|chats?|screenings?|conversations?|entretiens?|entrevistas?|gespräch|vorstellungsgespräch)"
 _HIRING_STEP = (r"(?:test[- ](?:task|project|assignment|job|article|piece|edit|exercise)s?|(?:paid|unpaid|short|small|skills?|coding|"
                 r"technical) tests?|trials?(?: task| project| period| run| assignment| job| shift)?|assessments?|take-?home|"
@@ -238,7 +238,11 @@ SIDE_TIME = (
                    rf"responder|resposta|antwort\w*|reaktionszeit|within|innerhalb(?: von)?|binnen|dentro de|en moins de|"
                    rf"en menos de|em até|in under|in less than|overlap\w*|chevauchement|solapamiento|superposición|"
                    rf"sobreposição|überschneidung|überlappung|time ?zones?|fuseau horaire|zona horaria|fuso horário|zeitzone|"
-                   rf"{_TALK}|{_HIRING_STEP})\b[^\n.;,\d]{{0,30}}?{_RANGE}\+?\s*{_TIME}"),
+                   rf"meet(?:s|ing)?|{_TALK}|{_HIRING_STEP})\b(?:[^\n.;,\d]|\b(?:max|ca|approx|env|aprox|min)\.){{0,30}}?"
+                   rf"{_RANGE}\+?\s*{_TIME}"),
+    # "ein 30-minütiges Interview", "eine 2-stündige Probeaufgabe"
+    folded_pattern(rf"{_RANGE}[- ]?(?:minütige[snrm]?|stündige[snrm]?)\s+(?:[a-zäöüß]+\s+)?(?:interview|gespräch|telefonat|call|meeting|"
+                   rf"besprechung|probeaufgabe|testaufgabe|probearbeit|test)\b"),
     folded_pattern(rf"(?:±|\+/-|\+-|plus or minus)\s*{_RANGE}\s*{_TIME}"),
     # "Apply now - takes 2 minutes", "takes 5 minutes to apply"
     folded_pattern(rf"\b(?:apply|application|sign[- ]?up|register|registration|postuler|candidature|postular|solicitud|bewerbung|"
@@ -287,7 +291,8 @@ _DELIVERABLES = (
     "recetas receita receitas question questions pregunta preguntas pergunta perguntas frage fragen survey surveys task "
     "tasks tâche tâches tarea tareas tarefa tarefas aufgabe aufgaben item items piece pieces file files record records "
     "entry entries row rows podcast podcasts interview interviews entrevista entrevistas entretien entretiens recording "
-    "recordings audio audios").split()
+    "recordings audio audios description descriptions caption captions transcript transcripts summary summaries "
+    "profile profiles").split()
 _SESSIONS = (
     "session sessions séance séances sesión sesiones sessão sessões sitzung sitzungen evening evenings soirée soirées soir "
     "soirs tarde tardes abend abende abenden night nights noche noches noite noites morning mornings matinée matinées "
@@ -311,8 +316,15 @@ PER_ITEM = folded_pattern(
     rf"(?:({_AT_MOST})\s*)?(?:{_APPROX}\s*)?{_RANGE}\+?\s*({_PIECE_TIME})\s*(?:of (?:work|editing|writing)\s+|"
     rf"de (?:travail|trabajo|trabalho)\s+)?(?:per|a|an|each|every|for each|/|par|pour (?:chaque|un|une)|por|por cada|para cada|"
     rf"pro|je|für (?:jede[nsr]?|ein(?:en|e)?))\s*(?:(?:single|finished|edited|final|short|long|new|one|1)\s+)?({_PER_ITEM_NOUN})\b")
+PIECE_TAKES = folded_pattern(
+    rf"\b(?:each|every|per|one|a single|chaque|cada|jede[snr]?|pro)\s+({_PER_ITEM_NOUN})\s+(?:takes?|should take|will take|is|requires?|"
+    rf"needs?|prend|demande|toma|lleva|leva|demora|dauert|braucht)\s+(?:(?:about|around|roughly|approx\.?|approximately|~|environ|"
+    rf"unas?|cerca de|aproximadamente|etwa|ca\.|ungefähr)\s*)?{_RANGE}\s*({_PIECE_TIME})")
 EACH = folded_pattern(rf"(?:{_APPROX}\s*)?{_RANGE}\+?\s*({_PIECE_TIME})\s*(?:of work\s+)?(?:each|apiece|chacun(?:e)?|cada (?:uno|una|um|uma)|"
-                      rf"cada|jeweils|pro stück)\b|\bjeweils\s+(?:ca\.\s*|etwa\s+)?{_RANGE}\s*({_PIECE_TIME})")
+                      rf"cada|jeweils|pro stück)\b|\bjeweils\s+(?:ca\.\s*|etwa\s+)?{_RANGE}\s*({_PIECE_TIME})|"
+                      rf"\b(?:each|every one|chacun(?:e)?|cada uno|cada una|jede[rs]?)\s+(?:one\s+)?(?:takes?|should take|prend|toma|"
+                      rf"lleva|leva|dauert|braucht)\s+(?:(?:about|around|roughly|approx\.?|~|environ|unas?|cerca de|etwa|ca\.)\s*)?"
+                      rf"{_RANGE}\s*({_PIECE_TIME})")
 SESSIONS_OF = folded_pattern(
     rf"{_RANGE}\s+(?:[a-zà-ÿ-]+\s+)?({_SESSION_NOUN})\s+(?:of|de|d['’]|à|a|von|mit|with|lasting)\s*(?:(?:about|around|approx\.?|"
     rf"roughly|environ|unas?|cerca de|aproximadamente|ca\.|etwa|je|jeweils|~)\s*)?{_RANGE}\s*({_PIECE_TIME})")
@@ -324,7 +336,7 @@ COUNT_PER_PERIOD = folded_pattern(r"\s*(?:(?:per|a|each|every|/|par|por|pro|al|a
                                   r"wöchentlich|monatlich|diário|mensal)\b")
 _PIECE_WORDS = ("per", " a ", " an ", "each", "every", "/", "par", "por", "pro", "je", "für", "chacun", "cada", "jeweils",
                 "apiece", " x", "×", " of ", " de ", " d'", " à ", "von", "mit", "with", "lasting", "stück", "-hour", "hour ",
-                "-minute", "-min", "hours ")
+                "-minute", "-min", "hours ", "chaque", "jede")
 # "4 two-hour sessions; roughly 12 hours total": a stated total outranks one worked out from the pieces
 STATED_TOTAL = folded_pattern(rf"{_RANGE_ALONE}\s*{_HOUR}\s+(?:in total|total|insgesamt|au total|en total|no total)\b|"
                               rf"\btotal(?: of| effort:?| time:?)?\s+(?:about\s+|~\s*)?{_RANGE}\s*{_HOUR}\b")
@@ -336,14 +348,14 @@ TOTAL_HOURS_LABELLED = folded_pattern(
     rf"stundenumfang|charge(?: de travail)?|volume horaire|durée estimée|carga(?: horaria| horária| de trabajo| de trabalho)?|"
     rf"dedicaci[óo]n|dedica[çc][ãa]o)\s*(?:total\s*)?(?::|-|–|of|de|von|is|est|es|é)?\s*(?:{_APPROX}\s*)?|"
     rf"\b(?:project|projet|proyecto|projeto|projekt|task|t[âa]che|tarea|tarefa|auftrag|job|gig|mission|assignment|encargo|"
-    rf"trabajo|trabalho|micro-?projects?)\s+(?:of|de|d['’]environ|von|mit)\s+(?:(?:about|around|approx\.?|environ|unas?|"
+    rf"trabajo|trabalho|micro-?(?:project|projet|proyecto|projeto|projekt)s?)\s+(?:of|de|d['’]environ|von|mit)\s+(?:(?:about|around|approx\.?|environ|unas?|"
     rf"aproximadamente|cerca de|ca\.|etwa|~)\s*)?){_RANGE}\+?\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})"
     rf"|{_RANGE}[- ]?stündige[snrm]?\s+(?:[a-zäöü]+\s+)?(?:projekt|auftrag|aufgabe|job|einsatz|mission|gig|tätigkeit)")
 # "should take about 20 minutes", "dauert ca. 15 Minuten", "toma menos de 30 minutos"
 _BOUND_WORDS = r"(?:less than|under|up to|no more than|at most|max(?:imum)?|moins de|menos de|weniger als|maximal|höchstens|bis zu|jusqu['’]à|hasta|até)"
 TOTAL_MINUTES_TAKE = Gated(folded_pattern(
-    rf"\b(?:takes?|taking|should take|will take|would take|to take|expected to take|requires?|needs?|lasts?|prend(?:ra)?|"
-    rf"dure(?:ra)?|tarda(?:rá)?|toma(?:rá)?|lleva(?:rá)?|leva(?:rá)?|demora(?:rá)?|dauert|braucht|durée\s*:|duración\s*:|"
+    rf"\b(?:takes?|taking|should take|will take|would take|to take|expected to take|requires?|needs?|lasts?|prend(?:re|ra)?|"
+    rf"dure(?:r|ra)?|tarda(?:r|rá)?|toma(?:r|rá)?|lleva(?:r|rá)?|leva(?:r|rá)?|demora(?:r|rá)?|dauert|dauern|braucht|durée\s*:|duración\s*:|"
     rf"duração\s*:|dauer\s*:|duration\s*:|length\s*:)\s+(?:(?:only|just|you|us|around|about|approximately|approx\.?|roughly|~|"
     rf"environ|unos|unas|cerca de|aproximadamente|alrededor de|etwa|ca\.|ungefähr|nur|seulement|solo|apenas|no|"
     rf"({_BOUND_WORDS}))\s*)*{_RANGE}\s*(?:minutes?|mins?|minutos?|minuten|min\.?)(?![a-z])"),
@@ -594,9 +606,20 @@ def _by_the_piece(numeric: str) -> tuple[tuple[float | None, float] | None, bool
                 return ((None, total[1]) if at_most else total), True, numeric
             if not sessions:  # one piece's effort: what the pay per piece buys
                 return ((None, hours[1]) if at_most else hours), False, numeric
+    found = PIECE_TAKES.search(numeric)  # "each video takes about 3 hours", "20 descriptions; each takes 15 minutes"
+    if found:
+        noun, low, high, unit = found.groups()
+        span = _range(low, high)
+        if span and span[1] <= (600 if unit.startswith("m") else 40):
+            hours = _hours(*span, unit)
+            count = _count_of(numeric, _item_key(noun), 0, len(numeric), last=False)
+            if count and count[0]:
+                return (hours[0] * count[0][0], hours[1] * count[0][1]), True, numeric
+            if noun not in _SESSIONS:
+                return hours, False, numeric
     found = EACH.search(numeric)  # "three evenings, 4 hours each"
     if found:
-        low, high, unit = found.group(1, 2, 3) if found.group(1) else found.group(4, 5, 6)
+        low, high, unit = next(found.group(k, k + 1, k + 2) for k in (1, 4, 7) if found.group(k))
         span = _range(low, high)
         sentence = max(numeric.rfind(".", 0, found.start()), numeric.rfind("\n", 0, found.start())) + 1
         count = _count_of(numeric, None, sentence, found.start(), last=True)
