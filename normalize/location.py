@@ -216,7 +216,14 @@ def _cities() -> dict[str, str]:
 
 
 def _plain(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode() if not text.isascii() else text
+    """The text without accents ("münchen" -> "munchen"); a text in another script as it is ("杭州")."""
+    if text.isascii():
+        return text
+    text = text.translate(_UNDECOMPOSED)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().strip() or text
+
+
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "ı": "i"})  # NFKD keeps these
 
 
 @lru_cache(maxsize=1)

@@ -83,10 +83,13 @@ from normalize.location import country_code, country_of, is_place, place_in_titl
     ("Dortmund", None, "DE"),
     ("Campinas, SP", None, "BR"),
     ("Cologne", None, "DE"),
+    ("Wroclaw", None, "PL"), ("Lodz", None, "PL"), ("Malmo", None, "SE"), ("Sao Paulo", None, "BR"),  # typed without accents
     ("Munich, Berlin", None, "DE"),
     ("Greater Chicago Area", None, "US"),
     ("Melbourne C B D, Melbourne C B D", None, "AU"),  # a real Jobadder location
     ("杭州", None, "CN"),
+    ("海外", None, None),  # "overseas" (a real eleduck location)
+    ("其他", None, None),  # "other"
     ("Paris, TX", None, "US"),  # the state decides
     ("London, ON", None, "CA"),
     ("Cambridge, MA", None, "US"),
