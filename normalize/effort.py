@@ -207,7 +207,7 @@ _DATE_WORDS = (set(MONTHS) | set(WEEKDAYS) | {"next", "this", "coming", "nächst
 # "a number of hours" said at all: a number before an hour or minute word (searched at digits only), or the words
 HOURS_HINT = folded_pattern(r"\d\s*\+?\s*(?:[-–—~]\s*\d+\s*)?-?(?:h|std|godz|tim|min|heure|hora|stunde|stünd)")
 HOURS_WORDS = Gated(folded_pattern(r"hours?\b|stunden|heures|horas"), ("hour", "stunden", "heures", "horas"))
-DAYS_HINT = folded_pattern(r"\d\+?[\s-]*(?:full[- ])?(?:days?|weeks?|months?|tage|woche|monat|jour|semaine|mois|d[ií]a|semana|mes|uke)")
+DAYS_HINT = folded_pattern(r"\d\+?[\s-]*(?:full[- ])?(?:days?|weeks?|months?|tage|woche|wöch|monat|tägig|jour|semaine|mois|d[ií]a|semana|mes|uke)")
 DAYS_PER_UNIT = {"d": 1, "t": 1, "j": 1, "w": 7, "s": 7, "m": 30}
 MAX_TOTAL_HOURS = 2000
 # "1 post/day (10-20 mins work)": a recurring task's minutes are not the total effort.
@@ -268,7 +268,7 @@ LABEL_DASH = folded_pattern(r"((?:\b(?:episode|ep|part|chapter|season|phase|step
                             r"sprint|milestone|week|day|folge|teil|kapitel|staffel|woche|tag|schritt|épisode|partie|chapitre|"
                             r"saison|étape|semaine|jour|episodio|capítulo|parte|temporada|etapa|fase|paso|semana|día|dia|"
                             r"episódio|aula|lección|leçon)\.?|#|n°)\s*\d{1,3})\s*[-–—]\s*(?=\d)")
-LABEL_WORDS = ("ep", "part", "chap", "season", "phase", "step", "module", "lesson", "level", "vol", "no", "nr", "round",
+LABEL_WORDS = ("ep", "pisod", "pisód", "part", "chap", "season", "phase", "step", "module", "lesson", "level", "vol", "no", "nr", "round",
                "stage", "sprint", "milestone", "week", "day", "folge", "teil", "kapitel", "staffel", "woche", "tag",
                "schritt", "saison", "étape", "semaine", "jour", "capítulo", "temporada", "etapa", "fase", "paso", "semana",
                "día", "dia", "aula", "lecci", "leçon", "#", "n°")
