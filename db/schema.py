@@ -29,8 +29,9 @@ LISTING_COLUMNS: dict[str, tuple[str, str]] = {
     "engagement": ("TEXT", "project, gig, micro_internship, internship, part_time, contract, temporary, full_time"),
     "pay_min": ("REAL", "amount as stated, in pay_currency per pay_unit; a single figure fills both"),
     "pay_max": ("REAL", "amount as stated, in pay_currency per pay_unit; a single figure fills both"),
-    "pay_currency": ("TEXT", "ISO 4217; NULL when the listing gives no currency and the source has no documented default"),
-    "pay_unit": ("TEXT", "project (flat fee), hour, day, week, month, year"),
+    "pay_currency": ("TEXT", "ISO 4217; a bare $ with no country, code or source default is USD, flagged currency_assumed; "
+                             "NULL (flagged currency_unknown) when a shared sign (¥, 元, kr) or no sign cannot be resolved"),
+    "pay_unit": ("TEXT", "project (flat fee), hour, day, week, month, year, piece (a rate per word, image, task...)"),
     "pay_raw": ("TEXT", "the pay text or structure as the source gave it"),
     "pay_min_usd": ("REAL", "pay_min converted to USD at the rate of fx_date"),
     "pay_max_usd": ("REAL", "pay_max converted to USD at the rate of fx_date"),
@@ -51,12 +52,15 @@ LISTING_COLUMNS: dict[str, tuple[str, str]] = {
     "is_micro": ("INTEGER", "1 when it is short paid project work, else 0"),
     "micro_reasons": ("TEXT", "JSON array: why is_micro was set"),
     "entry_level": ("INTEGER", "1 open to students/new graduates/no experience, 0 senior-only, NULL unknown"),
-    "flags": ("TEXT", "JSON array of quality and safety flags: unpaid, pay_missing, pay_implausible, scam_signals, offsite_contact, duplicate_of:<id>, ..."),
+    "flags": ("TEXT", "JSON array of quality and safety flags: unpaid, pay_missing, pay_implausible, currency_assumed, currency_unknown, scam_signals, offsite_contact, duplicate_of:<id>, ..."),
     "language": ("TEXT", "ISO 639-1 of the description"),
     "first_seen_at": ("TEXT", "when a crawl first stored this listing, ISO-8601 UTC"),
     "last_seen_at": ("TEXT", "when a crawl last saw this listing, ISO-8601 UTC"),
     "closed_at": ("TEXT", "when the listing was seen to close, ISO-8601 UTC"),
     "raw": ("TEXT", "JSON: the source's record as received, so normalization can be re-run without re-crawling"),
+    # added by m009, appended so that no table is rebuilt
+    "pay_piece": ("TEXT", "for pay_unit 'piece': what one piece is (word, image, task, audio_minute, ...)"),
+    "pieces": ("REAL", "for pay_unit 'piece': how many pieces the work needs, when stated (the total is pieces x the rate)"),
 }
 JSON_COLUMNS = ("skills", "tags", "micro_reasons", "flags", "raw")
 LIFECYCLE_COLUMNS = ("first_seen_at", "last_seen_at", "closed_at")
@@ -215,6 +219,17 @@ def m008_fts_deferrable(db: sqlite_utils.Database) -> None:
 # What decides a listing's grouping (its shingles) or its rank in its group (db/dedupe.py): an update of any of
 # these queues it for the next incremental dedupe.
 DEDUPE_COLUMNS = ("title", "company", "description_text", "first_seen_at", "posted_at", "pay_min", "hours_max")
+
+
+@migrations()
+def m009_piece_rates(db: sqlite_utils.Database) -> None:
+    """pay_unit 'piece' (a rate per word, image, task...) with what a piece is and how many the work needs.
+    Rows stored before keep their values until `microgigs renormalize` reads them again from `raw` (the same
+    release reads a bare $ as USD flagged currency_assumed, per-piece rates as 'piece', salaries as 'year')."""
+    columns = db["listings"].columns_dict
+    for name, sql_type in (("pay_piece", str), ("pieces", float)):
+        if name not in columns:
+            db["listings"].add_column(name, sql_type)
 
 
 @migrations()

@@ -24,6 +24,14 @@ EMPLOYMENT_WORDS = [
     (folded_pattern(r"\b(part[- _]?time|parttime|teilzeit|temps partiel|medio tiempo|minijob)\b"), "PART_TIME"),
     (folded_pattern(r"\b(full[- _]?time|fulltime|vollzeit|temps plein|tiempo completo|permanent|festanstellung|cdi)\b"), "FULL_TIME"),
 ]
+MICRO_MAX_HOURS = 40
+_ROLE = r"(?:position|role|job|employment|opportunity|hire|contract|post|vacancy|staff|employee|w-?2)"
+PERMANENT = folded_pattern(
+    rf"\b(?:full[- ]time,?\s+permanent|permanent,?\s+full[- ]time|permanent\s+(?:full[- ]time\s+)?{_ROLE}s?|"
+    rf"full[- ]time\s+(?:salaried\s+|in[- ]house\s+|w-?2\s+)?{_ROLE}s?|(?:this is|we are hiring|hiring)\s+(?:for\s+)?an?\s+full[- ]time|"
+    rf"(?:cdi|festanstellung|unbefristet\w*|contrato indefinido|tempo integral))\b")
+PERMANENT_GATE = ("full-time", "full time", "permanent", "cdi", "festanstellung", "unbefristet", "indefinido", "tempo integral")
+NEGATED_BEFORE = folded_pattern(r"\b(?:not|no|isn['’]t|never|nor|without|instead of|rather than|or)\W+(?:\w+\W+)?$")
 # "gig" as a noun for this work, not "gig economy" or "small gig seekers" (a Remotive "Not a fit" list)
 _GIG = r"gig(?!\s+(?:economy|seekers?|workers?|platforms?|apps?|marketplaces?|hunters?))"
 MICRO_WORDS = folded_pattern(rf"\b(micro[- ]?internships?|micro[- ]?tasks?|one[- ]off|one[- ]time (?:task|project|job|gig)|"
@@ -271,8 +279,8 @@ def engagement(employment: str | None, *, pay_unit: str | None, text: str, is_ma
         return "micro_internship"
     if pay_unit == "project" or (has_any(lowered, PROJECT_GATE) and SAYS_PROJECT.search(lowered)):
         return "project"
-    if has_any(lowered, GIG_GATE) and SAYS_GIG.search(lowered):
-        return "gig"
+    if pay_unit == "piece" or (has_any(lowered, GIG_GATE) and SAYS_GIG.search(lowered)):
+        return "gig"  # paid per word, image or task
     mapped = {"INTERN": "internship", "PART_TIME": "part_time", "CONTRACTOR": "contract", "TEMPORARY": "temporary",
               "FULL_TIME": "full_time", "PER_DIEM": "temporary"}.get(employment or "")
     if mapped:
@@ -282,27 +290,41 @@ def engagement(employment: str | None, *, pay_unit: str | None, text: str, is_ma
 
 def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_value: str | None,
                   hours_max: float | None, duration_days: float | None, hours_per_week: float | None,
-                  pay_unit: str | None, project_fee_usd: float | None, is_marketplace: bool, text: str) -> list[str]:
-    """Why a listing is short paid project work (SCHEMA.md's rule); empty when it is not."""
-    if is_paid == 0:
+                  pay_unit: str | None, project_fee_usd: float | None, is_marketplace: bool, text: str,
+                  hours_min: float | None = None) -> list[str]:
+    """Why a listing is short paid project work (SCHEMA.md's rule); empty when it is not. A stated total effort
+    over 40 h outranks every other rule: the source, the fee and the title's words."""
+    if is_paid == 0 or (hours_min is not None and hours_min > MICRO_MAX_HOURS):
         return []
     lowered = folded(text)
     said = MICRO_WORDS.search(lowered) if has_any(lowered, MICRO_GATE) else None
     if engagement_value == "full_time" or (employment == "FULL_TIME" and not said):
         return []
     reasons = []
-    if hours_max is not None and hours_max <= 40:
+    if hours_max is not None and hours_max <= MICRO_MAX_HOURS:
         reasons.append("hours_max<=40")
     part_time = (hours_per_week is not None and hours_per_week < 35) or employment == "PART_TIME"
     if duration_days is not None and duration_days <= 56 and part_time:
         reasons.append("duration<=8w_part_time")
-    if pay_unit == "project" and project_fee_usd is not None and project_fee_usd <= 5000:
+    if pay_unit in ("project", "piece") and project_fee_usd is not None and project_fee_usd <= 5000:
         reasons.append("project_fee_usd<=5000")
     if is_marketplace:
         reasons.append("source=marketplace")
     if said:
         reasons.append("says:" + re.sub(r"[\s\[\]]+", "-", said.group(0).lower()).strip("-"))
     return reasons
+
+
+def says_permanent(text: str) -> bool:
+    """The text says the role is full-time permanent employment ("full-time, permanent", "a permanent position",
+    "this is a full-time role"), not as a negation ("not a full-time role") nor of people ("full-time students")."""
+    lowered = folded(text)
+    if not has_any(lowered, PERMANENT_GATE):
+        return False
+    for found in PERMANENT.finditer(lowered):
+        if not NEGATED_BEFORE.search(lowered, max(0, found.start() - 25), found.start()):
+            return True
+    return False
 
 
 def entry_level(*, title: str, text: str, employment: str | None) -> int | None:

@@ -11,14 +11,17 @@ from normalize.context import InvalidListing, SourceContext
 from normalize.dates import format_utc, plausible_datetime, to_utc_iso
 from normalize.effort import effort_from_text
 from normalize.location import country_of, place_in_title, remote_mode
-from normalize.pay import (Pay, at_most_usd, currency_code, hourly_equivalent, pay_from_fields, pay_from_schema_org, pay_from_text,
-                           SHORT_TEXT, says_paid, says_unpaid, unit_from_word, usd_rate)
+from normalize.pay import (Pay, at_most_usd, counted_item, currency_code, currency_place, hourly_equivalent, MEASURES,
+                           piece_count, pay_from_fields,
+                           pay_from_schema_org, pay_from_text, says_salary, SHORT_TEXT, says_paid, says_unpaid,
+                           unit_from_word, usd_rate)
 from normalize.text import (as_text, title_without_tags, body_to_text, clean_text, decode_html_body, html_to_text, lines_with_digits,
                             sanitize_body, sanitize_html, text_to_html)
 
 IMPLAUSIBLE_HOURLY_USD = (2.0, 1000.0)
 # A currency sign, code or word, or "50k": without one a description's numbers are no pay (a cheap gate).
-MONEY_HINT = re.compile(r"[$€£₹¥₽₩₺₱₦₴￥元块塊薪]|zł|\b(?:kr|[A-Z]{3}|dollars?|euros?|pounds?|rupees?|reais|yen)\b|\d\s*[kK万萬千]")
+MONEY_HINT = re.compile(r"[$€£₹¥₽₩₺₱₦₴￥元块塊薪]|zł|\b(?:kr|[A-Z]{3}|dollars?|euros?|pounds?|rupees?|reais|yen)\b|\d\s*[kK万萬千]"
+                        r"|\d\s*(?:/\s*(?:hr|hour)\b|per hour\b)")
 SAYS_FIXED_PRICE = re.compile(r"\b(?:fixed[- ]price|fixed fee|flat fee|flat rate|festpreis|prix fixe|precio cerrado)\b", re.I)
 MAX_TITLE = 500  # a title longer than this is a page pasted into the wrong field
 
@@ -147,6 +150,23 @@ def _tags(value) -> list[str]:
 
 
 def _pay(raw: dict, *, country, source: SourceContext, title: str, description: str) -> Pay:
+    pay = _stated_pay(raw, country=country, source=source, title=title, description=description)
+    if pay.pay_unit == "piece" and pay.pieces is None:  # "$150 per video" in the title, "two videos" below
+        if pay.piece == "item":
+            counted = counted_item(title)
+            if counted:
+                pay.piece, pay.pieces = counted
+        else:
+            pay.pieces = piece_count(f"{title}\n{description[:4000]}", pay.piece)
+    if "currency_assumed" in pay.flags and isinstance(raw.get("pay_currency_raw"), str):
+        stated = currency_code(raw["pay_currency_raw"], country=country, default=source.default_currency)
+        if stated:  # the site's own currency field settles a "$" in its pay text
+            pay.pay_currency = stated
+            pay.flags = [f for f in pay.flags if f != "currency_assumed"]
+    return pay
+
+
+def _stated_pay(raw: dict, *, country, source: SourceContext, title: str, description: str) -> Pay:
     default = source.default_currency
     has_fields = any(raw.get(k) not in (None, "") for k in ("pay_min_raw", "pay_max_raw"))
     if has_fields:
@@ -243,10 +263,19 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
         remote_mode(None, title) if not location_text else None)  # "Part-time remote support role"
     country = country_of(raw.get("country_raw"), location_text or place_in_title(title),  # "[Hiring] X | Austin, TX"
                          source.default_country)
+    language = language_code(raw.get("language_raw"), description_text)
 
-    pay = _pay(raw, country=country, source=source, title=title, description=description)
+    # a shared sign (元, ¥, kr) is settled by the listing's country, else by the places and language of its text
+    pay_country = country or currency_place(f"{title}\n{description[:2000]}", language)
+    pay = _pay(raw, country=pay_country, source=source, title=title, description=description)
     effort = effort_from_text(f"{title}\n{description}", posted=posted_moment, now=now)
     posted_title, title = title, title_without_tags(title)  # pay and effort were read from the title as posted
+
+    employment = classify.employment_type(raw.get("employment_type_raw"), title=title)
+    # what kind of work it is, also from the title as posted: a thread's "[TASK]" or "[Unpaid]" tag says so
+    head = f"{posted_title}\n{description[:4000]}"
+    if employment is None and classify.says_permanent(head):
+        employment = "FULL_TIME"  # "full-time, permanent" said in the text, not in a field
 
     fx_date = pay_min_usd = pay_max_usd = None
     if pay.has_amount and pay.pay_currency:
@@ -257,13 +286,13 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
             pay_min_usd = round(pay.pay_min * rate[0], 2) if pay.pay_min is not None else None
             pay_max_usd = round(pay.pay_max * rate[0], 2) if pay.pay_max is not None else None
             fx_date = rate[1].isoformat()
-    effort_args = dict(hours_min=effort.hours_min, hours_max=effort.hours_max, hours_per_week=effort.hours_per_week)
+    if pay.pay_unit is None and says_salary(pay, employment=employment, top_usd=pay_max_usd or pay_min_usd):
+        pay.pay_unit = "year"  # "$95k-120k, full-time", "Salary: £35,000", "$150k-200k + equity"
+        pay.flags = [f for f in pay.flags if f != "pay_unit_missing"]
+    effort_args = dict(hours_min=effort.hours_min, hours_max=effort.hours_max, hours_per_week=effort.hours_per_week,
+                       pieces=pay.pieces)
     hourly_min = hourly_equivalent(pay_min_usd, pay.pay_unit, use_max_hours=True, **effort_args)
     hourly_max = hourly_equivalent(pay_max_usd, pay.pay_unit, use_max_hours=False, **effort_args)
-
-    employment = classify.employment_type(raw.get("employment_type_raw"), title=title)
-    # what kind of work it is, also from the title as posted: a thread's "[TASK]" or "[Unpaid]" tag says so
-    head = f"{posted_title}\n{description[:4000]}"
     if pay.has_amount:
         is_paid = 0 if employment == "VOLUNTEER" else 1
     elif says_unpaid(head) or says_unpaid(pay.pay_raw) or employment == "VOLUNTEER":  # a stipend field saying "Unpaid"
@@ -274,11 +303,9 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
         is_paid = None
     engagement = classify.engagement(employment, pay_unit=pay.pay_unit, text=head, is_marketplace=source.is_marketplace)
     reasons = classify.micro_reasons(
-        is_paid=is_paid, employment=employment, engagement_value=engagement, hours_max=effort.hours_max,
-        duration_days=effort.duration_days, hours_per_week=effort.hours_per_week, pay_unit=pay.pay_unit,
-        project_fee_usd=((pay_max_usd if pay_max_usd is not None else pay_min_usd) if pay.pay_currency else
-                         at_most_usd(pay.pay_max if pay.pay_max is not None else pay.pay_min, pay.sign))
-        if pay.pay_unit == "project" else None,
+        is_paid=is_paid, employment=employment, engagement_value=engagement, hours_min=effort.hours_min,
+        hours_max=effort.hours_max, duration_days=effort.duration_days, hours_per_week=effort.hours_per_week,
+        pay_unit=pay.pay_unit, project_fee_usd=_project_fee_usd(pay, pay_min_usd, pay_max_usd),
         is_marketplace=source.is_marketplace, text=head,
     )
 
@@ -336,9 +363,26 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
         "micro_reasons": reasons,
         "entry_level": classify.entry_level(title=title, text=description, employment=employment),
         "flags": sorted(set(flags)),
-        "language": language_code(raw.get("language_raw"), description_text),
+        "language": language,
         "first_seen_at": None,
         "last_seen_at": None,
         "closed_at": None,
         "raw": raw.get("raw"),
+        "pay_piece": pay.piece,
+        "pieces": pay.pieces,
     }
+
+
+def _project_fee_usd(pay: Pay, pay_min_usd: float | None, pay_max_usd: float | None) -> float | None:
+    """The whole work's fee in USD (a flat fee, or a piece rate times the stated count), or an upper bound of it
+    for an unresolved shared sign; None when the pay is no fee for the work."""
+    top = pay_max_usd if pay_max_usd is not None else pay_min_usd
+    if pay.pay_unit == "piece":  # a deliverable's own fee is a project fee when the count is not said
+        if top is None:
+            return None
+        return top * pay.pieces if pay.pieces else (top if pay.piece not in MEASURES else None)
+    if pay.pay_unit != "project":
+        return None
+    if pay.pay_currency:
+        return top
+    return at_most_usd(pay.pay_max if pay.pay_max is not None else pay.pay_min, pay.sign)

@@ -16,7 +16,7 @@ from price_parser import Price
 
 from normalize.text import folded, folded_pattern, has_any
 
-UNITS = ("project", "hour", "day", "week", "month", "year")
+UNITS = ("project", "hour", "day", "week", "month", "year", "piece")
 UNIT_WORDS = {
     "hour": "hour", "hourly": "hour", "hr": "hour", "hrs": "hour", "h": "hour", "per-hour-wage": "hour",
     "hourly-wage": "hour", "stunde": "hour", "heure": "hour", "hora": "hour", "std": "hour", "stündlich": "hour",
@@ -38,7 +38,8 @@ UNIT_WORDS = {
 }
 SYMBOLS = {"€": "EUR", "£": "GBP", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₱": "PHP", "₦": "NGN",
            "₴": "UAH", "zł": "PLN", "us$": "USD", "usd$": "USD", "c$": "CAD", "ca$": "CAD", "cad$": "CAD",
-           "a$": "AUD", "au$": "AUD", "nz$": "NZD", "s$": "SGD", "hk$": "HKD", "r$": "BRL", "mx$": "MXN"}
+           "a$": "AUD", "au$": "AUD", "aud$": "AUD", "nz$": "NZD", "nzd$": "NZD", "s$": "SGD", "sgd$": "SGD", "hk$": "HKD",
+           "hkd$": "HKD", "r$": "BRL", "mx$": "MXN", "mxn$": "MXN", "nt$": "TWD", "cdn$": "CAD", "us $": "USD"}
 AMBIGUOUS = {"$": {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN",
                    "AR": "ARS", "CL": "CLP", "CO": "COP", "TW": "TWD"},
              "¥": {"JP": "JPY", "CN": "CNY"},
@@ -55,7 +56,8 @@ WEEKS_PER_YEAR = 52
 
 # Amounts start at a digit run's first digit (linear time on long digit runs) and have at most 12 digits.
 _AMOUNT = r"(?<![\d.,'])(?:\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d{1,12}(?:[.,]\d{1,2})?)"
-_SIGN = r"(?:US\$|USD\$|CA\$|C\$|CAD\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|MX\$|[$€£₹¥￥₽₩₺₱₦₴]|zł|\bkr\.?)"
+_SIGN = (r"(?:\bUS ?\$|USD\$|CDN\$|CAD\$|CA\$|\bC\$|AUD\$|AU\$|\bA\$|NZD\$|NZ\$|SGD\$|\bS\$|HKD\$|HK\$|\bR\$|MXN\$|MX\$|NT\$|"
+         r"[$€£₹¥￥₽₩₺₱₦₴]|zł|\bkr\.?)")
 # Codes in capitals only ("try 5 tasks" is no Turkish lira), plus the common ones in lower case.
 _CODE = r"\b(?:(?-i:" + "|".join(CODES) + r")|(?:usd|eur|gbp))\b"
 _WORD_CUR = r"\b(?:dollars?|euros?|pounds?|rupees?|reais|yen)\b"
@@ -117,11 +119,18 @@ UNPAID_GATE = ("unpaid", "no pay", "not paid", "volunteer", "for exposure", "pro
 # Amounts that are not the work's pay: bonuses, funding, fees the applicant pays, company figures.
 NOT_PAY_BEFORE = re.compile(
     r"\b(bonus(?:es)?|sign[- ]?on|signing|raised?|funding|funded|revenue|valuation|arr|saved?|saving|worth|prize|"
-    r"investment|invest|grant|registration fee|application fee|training fee|deposit|cost(?:s)?|refund)"
-    r"\W{0,3}(?:of|up to|worth|over|about)?\W{0,3}$", re.I)
+    r"investment|invest|grant|registration fee|application fee|training fee|deposit|cost(?:s)?|refund|referral|"
+    r"(?:paid |short |small )?(?:trial|test)(?: task| project| assignment| article| piece| run)?(?: is paid| paid| pays)?)"
+    r"\W{0,3}(?:of|up to|worth|over|about|at)?\W{0,3}$", re.I)
 NOT_PAY_AFTER = re.compile(
     r"^\W{0,3}(?:sign[- ]?on|signing|bonus|in funding|funding|seed|series [a-e]|in revenue|revenue|arr|valuation|"
-    r"million|billion|mn|bn|in sales|users|customers|registration|deposit|fee to)\b", re.I)
+    r"million|billion|mn|bn|in sales|users|customers|registration|deposit|fee to|"
+    r"for (?:the |a |an |our |your )?(?:paid |short |small |initial )?(?:trial|test)\b|referral)\b", re.I)
+# "80-120/hr", "45 per hour": a rate with no currency said (kept, currency NULL unless the source has a default)
+BARE_HOURLY = re.compile(r"\s*(?:/\s*(?:hr|hour|h)\b|per hour\b|an hour\b|p/h\b|/hora\b|/heure\b|/stunde\b|€|\$)", re.I)
+# "Episode 3 - $900/day", "Part 2 – $50": a number named before a dash is a label, not the low end of a range
+NOT_AMOUNT_BEFORE = re.compile(r"(?:\b(?:episode|ep|part|day|week|season|chapter|step|phase|level|lesson|module|vol|"
+                               r"volume|round|batch|no|number|item|task|video|issue)\.?|#)\s*$", re.I)
 # In a long description an amount with no unit is pay only when pay is being talked about.
 PAY_CONTEXT = re.compile(
     r"\b(pay|pays|paying|paid|salary|salaries|rate|rates|budget|compensation|comp|stipend|fee|earn\w*|wages?|"
@@ -129,8 +138,13 @@ PAY_CONTEXT = re.compile(
     r"pro rata|super(?:annuation)?|gift cards?|honorar\w*|arvode|tarif|stawka|bolsa|gratification|pago|pagamos|"
     r"pagar|paga|retribución|remuneração|salário|timlön|stundensatz)\b",
     re.I)
-PAID_WORDS = folded_pattern(r"\b(paid|compensated|stipend|rémunéré|bezahlt|vergütet|remunerado)\b")
-PAID_GATE = ("paid", "compensated", "stipend", "rémunéré", "bezahlt", "vergütet", "remunerado")
+# "competitive rate", "open to offers", "pay negotiable": paid, with no amount said
+PAID_WORDS = folded_pattern(r"\b(paid|compensated|stipend|rémunéré|bezahlt|vergütet|remunerado|"
+                            r"competitive (?:hourly |day |daily )?(?:rates?|pay|compensation|salary|wages?|fees?|budget)|"
+                            r"open to offers|(?:pay|rate|budget|compensation|salary|price)s? (?:is |are )?(?:negotiable|doe)|"
+                            r"negotiable (?:rates?|pay|budget|price)|name your (?:rate|price)|send (?:me |us )?your (?:rate|quote)s?)\b")
+PAID_GATE = ("paid", "compensated", "stipend", "rémunéré", "bezahlt", "vergütet", "remunerado", "competitive",
+             "open to offers", "negotiable", " doe", "name your", "your rate", "your quote")
 _UNPAID_WORD = folded_pattern(r"\bunpaid\b")
 
 
@@ -142,7 +156,9 @@ class Pay:
     pay_unit: str | None = None
     pay_raw: str | None = None
     flags: list[str] = field(default_factory=list)
-    sign: str | None = None  # the currency sign as written, kept when it is ambiguous ("$") and left unresolved
+    sign: str | None = None  # the currency sign as written, kept when it is ambiguous ("¥", "kr") and left unresolved
+    piece: str | None = None  # for pay_unit "piece": what one piece is ("word", "image", "task", "audio_minute")
+    pieces: float | None = None  # how many pieces the work needs, when stated
 
     @property
     def has_amount(self) -> bool:
@@ -253,8 +269,10 @@ def pay_from_fields(low, high, currency, unit, *, raw, country=None, default_cur
         low_amount, high_amount = high_amount, low_amount
     pay.pay_min = low_amount if low_amount is not None else high_amount
     pay.pay_max = high_amount if high_amount is not None else low_amount
-    pay.pay_currency = currency_code(currency, country=country, default=default_currency) or (
-        default_currency if currency in (None, "") else None)
+    if isinstance(currency, str) and currency.strip():
+        settle_currency(pay, currency, country=country, default=default_currency)
+    elif currency in (None, ""):
+        pay.pay_currency = default_currency
     pay.pay_unit = unit_from_word(unit)
     if pay.pay_unit is None:
         pay.flags.append("pay_unit_missing")
@@ -316,13 +334,17 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
             sign = None
             low_token, high_token = match.group("low", "high")
             if not (dedicated and (high_token or _shorthand(low_token))) and not (
-                    _shorthand(high_token) and _talks_pay(text, match)):  # "Salary: 55k-65k"
+                    _shorthand(high_token) and _talks_pay(text, match)) and not (
+                    BARE_HOURLY.match(text, match.end())):  # "Salary: 55k-65k", "80-120/hr"
                 continue  # a bare number ("10 hours", "2026") is not pay
         if not dedicated and _is_not_pay(text, match):
             continue
         low, high = to_amount(_number(match.group("low"))), to_amount(_number(match.group("high")))
         if low is None:
             continue
+        if high is not None and match.group("cur3") and not (match.group("cur1") or match.group("cur2")) and (
+                low * 20 < high or NOT_AMOUNT_BEFORE.search(text, max(0, match.start() - 20), match.start())):
+            low = high  # "Episode 3 - $900/day": the number before the dash is no money
         if (high is not None and _shorthand(match.group("high")) and not _shorthand(match.group("low"))
                 and low * 1000 <= high):
             low *= 1000  # "50-70k" is 50k-70k; "$500-$1k" is 500-1,000
@@ -334,20 +356,21 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
     # "$100 per article, $400 total": a stated unit or total beats a price per piece, which beats no unit;
     # "$0.08/word" is no pay at all, and the unit-less amount beside it ("$0.12/word ... ($360)") is the total.
     judged = [(c, *_unit_and_kind(text, c[0])) for c in candidates]
-    per_measure = any(kind == "measure" for _, _, kind in judged)
-    measured = [(c, None, kind) for c, unit, kind in judged if kind == "measure"]
-    judged = [(c, unit, kind) for c, unit, kind in judged if kind != "measure"]
+    per_measure = any(kind == "measure" for _, _, kind, _ in judged)
+    measured = [(c, unit, kind, piece) for c, unit, kind, piece in judged if kind == "measure"]
+    judged = [(c, unit, kind, piece) for c, unit, kind, piece in judged if kind != "measure"]
     if needs_context and not (per_measure or (len(judged) == 1 and short_post)):
         # a range ("$100,000-$120,000") is pay in itself; a lone figure needs a pay word, unless it is the only
         # amount of a short post ("Proofread a report. $250, due Friday.")
-        judged = [(c, unit, kind) for c, unit, kind in judged if unit or c[3] is not None or _talks_pay(text, c[0])]
-    chosen = next(((c, unit) for c, unit, kind in judged if kind == "stated"), None) or next(
-        ((c, unit) for c, unit, kind in judged if kind == "piece"), None) or (
-        (judged[0][0], "project" if per_measure else None) if judged else None) or (
-        (measured[0][0], None) if measured else None)  # "$0.10 per word" alone: as stated, no unit holds it
+        judged = [(c, unit, kind, piece) for c, unit, kind, piece in judged
+                  if unit or c[3] is not None or _talks_pay(text, c[0])]
+    chosen = next(((c, unit, piece) for c, unit, kind, piece in judged if kind == "stated"), None) or next(
+        ((c, unit, piece) for c, unit, kind, piece in judged if kind == "piece"), None) or (
+        (judged[0][0], "project" if per_measure else None, None) if judged else None) or (
+        (measured[0][0], measured[0][1], measured[0][3]) if measured else None)  # "$0.10 per word" alone: a piece rate
     if chosen is None:
         return pay
-    (match, sign, low, high), unit = chosen
+    (match, sign, low, high), unit, piece = chosen
     pay.pay_min, pay.pay_max = low, high if high is not None else low
     if high is None:  # "up to $1,000", "Moins de 500 €": a bound, not the amount
         before = text[max(0, match.start() - 25): match.start()]
@@ -357,15 +380,32 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
             pay.pay_max = None
     if not dedicated:  # keep what was said about pay, not the whole text
         pay.pay_raw = _around(text, match.start(), match.end())
-    pay.pay_currency = currency_code(sign, country=country, default=default_currency) if sign else default_currency
-    if pay.pay_currency is None and sign:
-        key = ZH_CURRENCY.get(sign.strip(), sign.strip()).lower().rstrip(".")  # "￥" is "¥"
-        if key in AMBIGUOUS:
-            pay.sign = key
+    if sign:
+        settle_currency(pay, sign, country=country, default=default_currency)
+    else:
+        pay.pay_currency = default_currency
     pay.pay_unit = unit
+    if unit == "piece":
+        pay.piece = piece
+        pay.pieces = piece_count(text, piece, match) if piece else None
     if unit is None:
         pay.flags.append("pay_unit_missing")
     return pay
+
+
+def settle_currency(pay: Pay, sign: str, *, country, default) -> None:
+    """The currency of a sign as written: a code or an unambiguous sign says it; `$`, `¥`, `元`, `kr` are resolved by
+    the country, then the source's documented default; a `$` still unresolved is USD, flagged `currency_assumed`
+    (SCHEMA.md's one default); any other shared sign stays NULL and keeps the sign for a bound in USD."""
+    pay.pay_currency = currency_code(sign, country=country, default=default)
+    if pay.pay_currency is not None:
+        return
+    key = ZH_CURRENCY.get(sign.strip(), sign.strip()).lower().rstrip(".")  # "￥" is "¥"
+    if key == "$":
+        pay.pay_currency = "USD"
+        pay.flags.append("currency_assumed")
+    elif key in AMBIGUOUS:
+        pay.sign = key
 
 
 # --- Chinese pay text (eleduck): "300-1000元/任务", "200元/天", "月薪8k-12k", "时薪100元", "1.5万/月", "年薪30-50万" ---
@@ -476,10 +516,7 @@ def _chinese_pay(text: str, *, country, default_currency, dedicated: bool, needs
             elif ZH_LOWER_BEFORE.search(before) or ZH_LOWER_AFTER.match(after):
                 pay.pay_max = None
         pay.pay_raw = " ".join(text[max(0, start - 15): end + 15].split()) if not dedicated else None
-        sign = ZH_CURRENCY.get(named, named) if named else "元"
-        pay.pay_currency = currency_code(sign, country=country, default=default_currency)
-        if pay.pay_currency is None and sign in AMBIGUOUS:
-            pay.sign = sign
+        settle_currency(pay, ZH_CURRENCY.get(named, named) if named else "元", country=country, default=default_currency)
         if unit is None:
             pay.flags.append("pay_unit_missing")
         return pay
@@ -550,17 +587,101 @@ PROJECT_AFTER = re.compile(r"^\s*(?:for|per)\s+(?:the\s+)?(?:whole\s+|entire\s+|
                            r"(?:proyecto|projeto|mission|projet|projekt|trabajo|auftrag)\b", re.I)
 
 
-# "$150 per video", "25 € par fiche", "$90 each": a fee per piece of work (a project fee);
-# "$0.08/word", "R$ 0,05 por palavra": a rate per measure, which no pay unit holds (a total, if given, is the pay).
+# "$0.08/word", "R$ 0,05 por palavra", "$150 per video", "25 € par fiche", "$1 per task": a rate per piece of work
+# (pay_unit "piece"); a measure (word, minute) reads as "measure", a unit of work as "piece".
 _PER = r"(?:/|per|par|por|pro|a|an|each)"
 MEASURE_AFTER = re.compile(
-    rf"^\s*{_PER}\s*(?:words?|mots?|palabras?|palavras?|w[oö]rt(?:er)?|characters?|chars?|lines?|minutes?|mins?|clicks?|"
-    rf"views?|impressions?|sales?|leads?|miles?|km|calls?|responses?|signups?|installs?|downloads?)\b", re.I)
+    rf"^\s*{_PER}\s*(?P<noun>(?:audio[- ])?(?:words?|mots?|palabras?|palavras?|w[oö]rt(?:er)?|characters?|chars?|lines?|"
+    rf"minutes?|mins?)|clicks?|views?|impressions?|sales?|leads?|miles?|km|calls?|responses?|signups?|installs?|downloads?)"
+    rf"(?P<audio>\s+of\s+(?:audio|recording|recorded audio|video|footage))?\b", re.I)
 PIECE_AFTER = re.compile(
-    rf"^\s*{_PER}\s*(?:[a-z]+[- ])?(?:articles?|posts?|blogs?|videos?|clips?|episodes?|chapters?|letters?|resumes?|logos?|icons?|"
-    rf"illustrations?|sprites?|designs?|images?|photos?|pictures?|pieces?|items?|deliverables?|pages?|slides?|"
-    rf"interviews?|sessions?|reviews?|problems?|questions?|lessons?|reels?|thumbnails?|banners?|drawings?|"
-    rf"artigos?|fiches?|textes?|texte|artikel|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|entr(?:y|ies)|tasks?|projects?)\b", re.I)
+    rf"^\s*{_PER}\s*(?:[a-z]+[- ])?(?P<noun>articles?|posts?|blogs?|videos?|clips?|episodes?|chapters?|letters?|resumes?|"
+    rf"logos?|icons?|illustrations?|sprites?|designs?|images?|photos?|pictures?|pics?|pieces?|items?|deliverables?|pages?|"
+    rf"slides?|interviews?|sessions?|reviews?|problems?|questions?|lessons?|reels?|thumbnails?|banners?|drawings?|"
+    rf"artigos?|fiches?|textes?|texte|artikel|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|entr(?:y|ies)|tasks?|"
+    rf"hits?|surveys?|recordings?|transcripts?|translations?|submissions?|listings?|products?|descriptions?|reports?)\b",
+    re.I)
+# Pieces that measure the work (a rate per word or minute); any other piece is a deliverable ("per video")
+MEASURES = frozenset({"word", "character", "line", "minute", "audio_minute", "click", "view", "impression", "sale",
+                      "lead", "mile", "km", "call", "response", "signup", "install", "download"})
+# "Icon set (24 icons)" + "$25 each": a count of one kind of thing names the item
+COUNTED_THINGS = re.compile(r"(?<![\w$€£.,])(\d{1,5})\s+([a-z]{3,}s)\b", re.I)
+
+
+def counted_item(text: str) -> tuple[str, float] | None:
+    """The one kind of thing a title counts ("Icon set (24 icons)" -> icon, 24), or None."""
+    found = {(piece_name(noun), float(count)) for count, noun in COUNTED_THINGS.findall(text)
+             if piece_name(noun) not in ("hour", "day", "week", "month", "year", "minute", "hr", "min", "dollar")}
+    return found.pop() if len(found) == 1 else None
+
+
+# What one piece is, as the schema's `pay_piece` says it: singular English ("mots" is "word", "pics" "image").
+PIECE_NAMES = {"mot": "word", "palabra": "word", "palavra": "word", "wort": "word", "wörter": "word", "worter": "word",
+               "char": "character", "min": "minute", "audio minute": "audio_minute", "audio-minute": "audio_minute",
+               "photo": "image", "picture": "image", "pic": "image", "artigo": "article", "artikel": "article",
+               "fiche": "sheet", "texte": "text", "ilustración": "illustration", "ilustracion": "illustration",
+               "ilustraciones": "illustration", "ilustração": "illustration", "ilustrações": "illustration",
+               "entries": "entry", "hit": "task", "blog": "post", "km": "km"}
+
+
+def piece_name(noun: str, *, audio: bool = False) -> str:
+    word = " ".join(noun.lower().split())
+    if word not in PIECE_NAMES and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    word = PIECE_NAMES.get(word, word)
+    if audio and word == "minute":
+        return "audio_minute"
+    return word
+
+
+# "2,500 words", "10 clips", "six videos", "4 articles of 1,000 words each": how many pieces the work needs.
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+                "fifty": 50, "hundred": 100, "a dozen": 12, "a hundred": 100}
+_COUNT = r"(?<![\w$€£.,])(?P<count>\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d)?k?|" + "|".join(
+    sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_EACH_OF = re.compile(_COUNT.replace("count", "outer") + r"\s+(?:[a-z]+\s+)?(?P<things>[a-z]+s)\s+(?:of|with|at)\s*$", re.I)
+
+
+def _count_value(token: str) -> float | None:
+    token = token.lower()
+    if token in NUMBER_WORDS:
+        return float(NUMBER_WORDS[token])
+    multiplier = 1000.0 if token.endswith("k") else 1.0
+    try:
+        return float(token.rstrip("k").replace(",", "")) * multiplier
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=64)
+def _count_pattern(piece: str) -> re.Pattern:
+    nouns = {piece.replace("_", " "), piece.replace("audio_", "")} | {k for k, v in PIECE_NAMES.items() if v == piece}
+    alternatives = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
+    # "10 TikTok clips", "two 30-second videos", "a 2,500-word article" (for words); never "30-second videos"
+    # (a length, not a count) nor "10 hours of video"
+    between = r"(?!(?:of|per|a|an|the|to|for|hours?|hrs?|minutes?|mins?|days?|weeks?|months?)\b)[\w’'-]+\s+"
+    return re.compile(_COUNT + rf"(?:-|\s+(?:{between}){{0,2}}?)(?:{alternatives})(?:e?s)?\b(?P<each>\s+each)?", re.I)
+
+
+def piece_count(text: str, piece: str, rate: re.Match | None = None) -> float | None:
+    """How many pieces the text says the work needs, or None when it says none or several different counts."""
+    found = set()
+    for match in _count_pattern(piece).finditer(text):
+        if rate is not None and rate.start() <= match.start() < rate.end():
+            continue
+        count = _count_value(match["count"])
+        if not count:
+            continue
+        if match["each"]:  # "4 articles of 1,000 words each"
+            outer = _EACH_OF.search(text, max(0, match.start() - 40), match.start())
+            if outer is None or not _count_value(outer["outer"]):
+                return None
+            count *= _count_value(outer["outer"])
+        found.add(count)
+    return found.pop() if len(found) == 1 else None
+
+
 # "$500 for an estimated 25 hours", "£200 for a 2-hour guest lecture", "Honorarios: 900 € por 12 ilustraciones",
 # "6 000 kr för uppdraget": a fee for a piece of work; "for the day" is a day rate.
 FOR_DAY_AFTER = re.compile(r"^\s*(?:for|für|pour|por|para)\s+(?:the|a|one|le|la|el|un|une|den|einen)\s+(?:day|tag|jour|d[ií]a)\b", re.I)
@@ -578,28 +699,28 @@ HOUR_AFTER = re.compile(r"^\s*(?:de\s+l['’]heure|[àa]\s+l['’]heure|la\s+hor
                         r"the\s+hour|an?\s+hour)\b", re.I)
 
 
-def _unit_near(text: str, match: re.Match) -> str | None:
-    return _unit_and_kind(text, match)[0]
-
-
-def _unit_and_kind(text: str, match: re.Match) -> tuple[str | None, str | None]:
-    """The pay unit stated next to an amount, and how: "stated" (a unit or a total), "piece" (per article,
-    each), "measure" (per word: no pay unit holds it), or None (nothing said)."""
+def _unit_and_kind(text: str, match: re.Match) -> tuple[str | None, str | None, str | None]:
+    """The pay unit stated next to an amount, how, and the piece: "stated" (a unit or a total), "piece" (per
+    article, each), "measure" (per word, per minute of audio), or None (nothing said)."""
     after = text[match.end(): match.end() + 40]
-    if MEASURE_AFTER.match(after):
-        return None, "measure"
-    if PIECE_AFTER.match(after):
-        return "project", "piece"
-    if _EACH.match(after):
-        return "project", "piece"
+    measure = MEASURE_AFTER.match(after)
+    if measure:
+        return "piece", "measure", piece_name(measure["noun"], audio=bool(measure["audio"]))
+    piece = PIECE_AFTER.match(after)
+    if piece:
+        return "piece", "piece", piece_name(piece["noun"])
+    if _EACH.match(after):  # "3 logos, $90 each"
+        things = _EACH_OF.search(text.rstrip(), max(0, match.start() - 40), match.start()) or re.search(
+            r"(?P<things>[a-z]+s)\W{0,4}(?:at|for|@)?\W{0,3}$", text[max(0, match.start() - 30): match.start()], re.I)
+        return "piece", "piece", piece_name(things["things"]) if things else "item"
     unit = _stated_unit(text, match, after)
     if unit:
-        return unit, "stated"
+        return unit, "stated", None
     if FOR_DAY_AFTER.match(after):
-        return "day", "stated"
+        return "day", "stated", None
     if FOR_WORK_AFTER.match(after):
-        return "project", "stated"
-    return None, None
+        return "project", "stated", None
+    return None, None, None
 
 
 def _stated_unit(text: str, match: re.Match, after: str) -> str | None:
@@ -669,6 +790,39 @@ def says_paid(text: str | None) -> bool:
     return has_any(lowered, PAID_GATE) and bool(PAID_WORDS.search(lowered)) and not _UNPAID_WORD.search(lowered)
 
 
+# What makes a large amount with no unit a yearly salary: said beside the amount, or a full-time role.
+SALARY_CONTEXT = re.compile(r"\b(salary|salaries|salaried|base|per annum|annual|equity|benefits|401k|ote|full[- ]time|fte|"
+                            r"w-?2|permanent|stock options?|rsus?|bonus)\b", re.I)
+SALARY_FLOOR_USD = 15_000  # less is no year's pay in the currencies people state salaries in
+
+
+def says_salary(pay: Pay, *, employment: str | None, top_usd: float | None) -> bool:
+    """A pay with no unit that is a yearly salary: an amount of a year's size ("$95k-120k", "£35,000") on a full-time
+    role or said beside salary words ("Salary: ...", "+ equity"). Never for a fee ("Budget: $20k" is stated)."""
+    if not pay.has_amount or pay.pay_unit is not None or top_usd is None or top_usd < SALARY_FLOOR_USD:
+        return False
+    return employment == "FULL_TIME" or bool(pay.pay_raw and SALARY_CONTEXT.search(pay.pay_raw))
+
+
+# Where a shared sign (元, ¥, kr) is spent, read from the text when the listing names no country: place names, then
+# the language ("kr" in Swedish is the krona, "¥" in Japanese the yen, in Chinese the renminbi).
+ZH_PLACES = re.compile(r"(北京|上海|深圳|杭州|广州|廣州|成都|南京|武汉|武漢|西安|苏州|蘇州|重庆|重慶|天津|厦门|廈門|长沙|長沙|"
+                       r"青岛|青島|大连|大連|珠海|合肥|郑州|鄭州|济南|濟南|福州|无锡|無錫|宁波|寧波|中国大陆|中國大陸|国内|國內)|"
+                       r"(台北|臺北|台湾|臺灣|台灣|新竹|台中|臺中|高雄)|(香港)")
+LANGUAGE_PLACES = {"ja": "JP", "sv": "SE", "no": "NO", "nb": "NO", "nn": "NO", "da": "DK", "is": "IS"}
+
+
+def currency_place(text: str, language: str | None) -> str | None:
+    """A country that settles a shared currency sign, from the text's place names or its language; None if neither."""
+    if text and not text.isascii() and _CJK.search(text):
+        found = ZH_PLACES.search(text)
+        if found:
+            return "CN" if found.group(1) else "TW" if found.group(2) else "HK"
+        if language == "zh":
+            return "CN" if "¥" in text or "￥" in text else None
+    return LANGUAGE_PLACES.get(language or "")
+
+
 @lru_cache(maxsize=1)
 def _converter():
     from currency_converter import CurrencyConverter
@@ -711,14 +865,18 @@ def at_most_usd(amount: float | None, sign: str | None) -> float | None:
 
 
 def hourly_equivalent(amount: float | None, unit: str | None, *, hours_min=None, hours_max=None,
-                      hours_per_week=None, use_max_hours: bool) -> float | None:
-    """An amount per `unit` as pay per hour, only from what is stated."""
+                      hours_per_week=None, pieces=None, use_max_hours: bool) -> float | None:
+    """An amount per `unit` as pay per hour, only from what is stated (a piece rate needs the count of pieces)."""
     if amount is None or unit is None:
         return None
     if unit == "hour":
         return amount
     if unit == "day":
         return amount / HOURS_PER_DAY
+    if unit == "piece":
+        if not pieces:
+            return None
+        amount, unit = amount * pieces, "project"
     if unit == "project":
         hours = (hours_max or hours_min) if use_max_hours else (hours_min or hours_max)
         return amount / hours if hours else None

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from db.schema import JSON_COLUMNS, LISTING_COLUMNS
 from normalize.context import InvalidListing, SourceContext
+from normalize.classify import says_permanent
 from normalize.listing import normalize_listing
 from tests.conftest import realworld_files
 
@@ -102,17 +103,71 @@ def test_without_a_posting_date_the_rate_is_the_latest_at_now():
     assert row["fx_date"] <= NOW.date().isoformat() and row["hourly_usd_max"] == round(row["pay_max_usd"] / 8, 2)
 
 
-@pytest.mark.parametrize("source,pay_raw,currency", [
-    (SOURCE, "$20/hr", None),  # "$" alone on a source with no documented currency: unknown
-    (USD_BOARD, "$20/hr", "USD"),
-    (USD_BOARD, "€20/hr", "EUR"),
-    (SourceContext(name="de", default_currency="EUR"), "$20/hr", None),
+@pytest.mark.parametrize("source,pay_raw,currency,assumed", [
+    (SOURCE, "$20/hr", "USD", True),  # "$" alone on a source with no documented currency: USD, flagged
+    (USD_BOARD, "$20/hr", "USD", False),
+    (USD_BOARD, "€20/hr", "EUR", False),
+    (SourceContext(name="de", default_currency="EUR"), "$20/hr", "USD", True),
+    (SOURCE, "C$20/hr", "CAD", False),
+    (SourceContext(name="ca", default_country="CA"), "$20/hr", "CAD", False),
+    (SOURCE, "20/hr", None, False),  # no sign at all: the amount stands, its currency unknown
 ])
-def test_dollar_needs_a_country_or_the_sources_currency(source, pay_raw, currency):
+def test_dollar_is_usd_unless_something_settles_it(source, pay_raw, currency, assumed):
     row = row_of(source=source, pay_raw=pay_raw)
     assert row["pay_currency"] == currency
+    assert ("currency_assumed" in row["flags"]) == assumed
     assert ("currency_unknown" in row["flags"]) == (currency is None)
     assert (row["pay_min_usd"] is None) == (currency is None)
+
+
+def test_a_sites_currency_field_settles_a_dollar_in_its_pay_text():
+    row = row_of(pay_raw="$40-$60", pay_currency_raw="CAD", pay_unit_raw="hour")
+    assert row["pay_currency"] == "CAD" and "currency_assumed" not in row["flags"]
+
+
+@pytest.mark.parametrize("title,description,expected", [
+    ("[Hiring] Blog posts - $0.06/word", "2,500 words at $0.06 a word, due Friday.", ("piece", "word", 2500, 150)),
+    ("[Hiring] UGC creator - $150 per video", "Two 30-second videos. About 3 hours per video.", ("piece", "video", 2, 300)),
+    ("Icon set (24 icons)", "$25 each. Turnaround 7 days.", ("piece", "icon", 24, 600)),
+])
+def test_piece_rates_give_the_works_fee(title, description, expected):
+    row = row_of(title=title, description_text=description)
+    unit, piece, pieces, fee = expected
+    assert (row["pay_unit"], row["pay_piece"], row["pieces"]) == (unit, piece, pieces)
+    assert row["pay_min_usd"] * row["pieces"] == pytest.approx(fee)
+    assert "project_fee_usd<=5000" in row["micro_reasons"] and row["engagement"] == "gig"
+
+
+@pytest.mark.parametrize("title,description,unit,employment", [
+    ("Marketing Manager", "$95k-120k, full-time, permanent. Hybrid in Austin.", "year", "FULL_TIME"),
+    ("Account Executive", "Salary: £35,000 plus commission.", "year", None),
+    ("Acme | Backend Engineer | SF | $150k-$200k + equity", "", "year", None),
+    ("Logo design", "Budget: $20k for the whole brand system.", "project", None),  # a fee, never a salary
+    ("Data entry, full-time for two weeks", "$20 per hour, about 30k rows to enter.", "hour", None),
+])
+def test_salaries_are_yearly(title, description, unit, employment):
+    row = row_of(title=title, description_text=description)
+    assert row["pay_unit"] == unit
+    if employment:
+        assert row["employment_type"] == employment
+
+
+@pytest.mark.parametrize("text,permanent", [
+    ("Marketing Manager, $95k–120k/year, full-time, permanent", True),
+    ("This is a full-time position with benefits.", True),
+    ("We are hiring a full-time designer to join our team.", True),
+    ("Permanent role, hybrid in Berlin.", True),
+    ("This is not a full-time role: about 10 hours total.", False),
+    ("Open to full-time students and recent grads.", False),
+    ("Part-time or full-time freelancers welcome for this one-off gig.", False),
+])
+def test_full_time_permanent_from_the_text(text, permanent):
+    assert says_permanent(text) is permanent
+
+
+def test_stated_effort_over_40_hours_is_never_short_project_work():
+    row = row_of(title="[Hiring] Quick gig: data labeling, $15/hr", description_text="20 hours per week for 6 weeks.")
+    assert row["hours_min"] > 40 and row["is_micro"] == 0 and row["micro_reasons"] == []
 
 
 def test_unit_is_never_guessed():
@@ -316,7 +371,8 @@ def test_real_remotive_records():
         assert "blank.gif" not in (row["description_html"] or "") and "&amp;" not in row["title"]
     by_pay = {row["pay_raw"]: row for row in rows if row["pay_raw"]}
     assert (by_pay["$18 - $22/hr"]["pay_min"], by_pay["$18 - $22/hr"]["pay_unit"]) == (18, "hour")
-    assert by_pay["$175k - $225k"]["pay_unit"] is None  # a unit is never guessed from the amount
+    salary = by_pay["$175k - $225k"]  # a year's amount on a full-time role is its yearly salary
+    assert (salary["employment_type"], salary["pay_unit"]) == ("FULL_TIME", "year")
     assert all(row["country"] != "IL" for row in rows if row["location_raw"] == "Americas, Europe, Israel")
     assert not any(row["micro_reasons"] == ["says:small-gig"] for row in rows)  # "Small gig seekers" are not a fit
 

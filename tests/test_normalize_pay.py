@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from normalize.pay import hourly_equivalent, pay_from_fields, pay_from_schema_org, pay_from_text, unit_from_word, usd_rate
+from normalize.pay import (currency_place, hourly_equivalent, pay_from_fields, pay_from_schema_org, pay_from_text, says_paid,
+                           unit_from_word, usd_rate)
 
 
 def said(pay):
@@ -17,42 +18,42 @@ def said(pay):
 
 @pytest.mark.parametrize("text,expected", [
     # real salary strings: Remotive `salary`, Ashby compensation summaries, Pinpoint/Breezy compensation
-    ("$120 - $170 /hour", (120, 170, None, "hour")),
-    ("$90 - $150 /hour", (90, 150, None, "hour")),
-    ("$18 - $22/hr", (18, 22, None, "hour")),
-    ("$175k - $225k", (175000, 225000, None, None)),
-    ("$36k", (36000, 36000, None, None)),
-    ("$11.7K per month", (11700, 11700, None, "month")),
-    ("$143.2K – $284K • Offers Equity", (143200, 284000, None, None)),
+    ("$120 - $170 /hour", (120, 170, "USD", "hour")),
+    ("$90 - $150 /hour", (90, 150, "USD", "hour")),
+    ("$18 - $22/hr", (18, 22, "USD", "hour")),
+    ("$175k - $225k", (175000, 225000, "USD", None)),
+    ("$36k", (36000, 36000, "USD", None)),
+    ("$11.7K per month", (11700, 11700, "USD", "month")),
+    ("$143.2K – $284K • Offers Equity", (143200, 284000, "USD", None)),
     ("CA$102.8K – CA$137K", (102800, 137000, "CAD", None)),
-    ("$17.00 - $18.00 / hour", (17, 18, None, "hour")),
-    ("$80,000 - $100,000 / year", (80000, 100000, None, "year")),
-    ("$1.40k - $1.80k", (1400, 1800, None, None)),
+    ("$17.00 - $18.00 / hour", (17, 18, "USD", "hour")),
+    ("$80,000 - $100,000 / year", (80000, 100000, "USD", "year")),
+    ("$1.40k - $1.80k", (1400, 1800, "USD", None)),
     # real Reddit r/forhire titles and posts
-    ("[HIRING]Pay $350 every month | only 1hr/day, 15$/hr", (350, 350, None, "month")),
-    ("Reddit VA – 1 post/day (10–20 mins work) – $15/hour", (15, 15, None, "hour")),
+    ("[HIRING]Pay $350 every month | only 1hr/day, 15$/hr", (350, 350, "USD", "month")),
+    ("Reddit VA – 1 post/day (10–20 mins work) – $15/hour", (15, 15, "USD", "hour")),
     ("[Hiring] Databricks Engineer (PySpark, ETL Modernization) – Wilmington, DE (Onsite) – $60/hr W2",
-     (60, 60, None, "hour")),
-    ("LinkedIn Sales Navigator Advanced Access - \\$35/mo (Save 75%)", (35, 35, None, "month")),
-    ("Compensation: $15–$30/hour Approximately $150–$300/month", (15, 30, None, "hour")),
-    ("💸 Rate: $15/hour or $5–$10 per short", (15, 15, None, "hour")),
+     (60, 60, "USD", "hour")),
+    ("LinkedIn Sales Navigator Advanced Access - \\$35/mo (Save 75%)", (35, 35, "USD", "month")),
+    ("Compensation: $15–$30/hour Approximately $150–$300/month", (15, 30, "USD", "hour")),
+    ("💸 Rate: $15/hour or $5–$10 per short", (15, 15, "USD", "hour")),
     # the phrasings of the brief
-    ("OTE $25k - $35k", (25000, 35000, None, None)),
-    ("$31,2k- $52k", (31200, 52000, None, None)),
-    ("$300 fixed", (300, 300, None, "project")),
-    ("Budget: $250 - $750", (250, 750, None, "project")),
+    ("OTE $25k - $35k", (25000, 35000, "USD", None)),
+    ("$31,2k- $52k", (31200, 52000, "USD", None)),
+    ("$300 fixed", (300, 300, "USD", "project")),
+    ("Budget: $250 - $750", (250, 750, "USD", "project")),
     ("€25–35/h", (25, 35, "EUR", "hour")),
     ("USD 1,200 per project", (1200, 1200, "USD", "project")),
     ("£400/day", (400, 400, "GBP", "day")),
-    ("$15/hr", (15, 15, None, "hour")),
-    ("$350 every month", (350, 350, None, "month")),
-    ("$20/hr for ~15 hours", (20, 20, None, "hour")),
-    ("$100 per article, $400 total", (400, 400, None, "project")),
-    ("$1,000 flat", (1000, 1000, None, "project")),
-    ("Paid $500 upon completion", (500, 500, None, "project")),
-    ("$45,000 - $55,000 a year", (45000, 55000, None, "year")),
-    ("$25 an hour", (25, 25, None, "hour")),
-    ("$100 weekly", (100, 100, None, "week")),
+    ("$15/hr", (15, 15, "USD", "hour")),
+    ("$350 every month", (350, 350, "USD", "month")),
+    ("$20/hr for ~15 hours", (20, 20, "USD", "hour")),
+    ("$100 per article, $400 total", (400, 400, "USD", "project")),
+    ("$1,000 flat", (1000, 1000, "USD", "project")),
+    ("Paid $500 upon completion", (500, 500, "USD", "project")),
+    ("$45,000 - $55,000 a year", (45000, 55000, "USD", "year")),
+    ("$25 an hour", (25, 25, "USD", "hour")),
+    ("$100 weekly", (100, 100, "USD", "week")),
     ("£30k-£40k per annum", (30000, 40000, "GBP", "year")),
     ("CHF 90'000 p.a.", (90000, 90000, "CHF", "year")),
     ("US$18 an hour", (18, 18, "USD", "hour")),
@@ -75,8 +76,8 @@ def said(pay):
     ("R$ 4.000,00 por mês", (4000, 4000, "BRL", "month")),
     ("£12.50 p/h", (12.5, 12.5, "GBP", "hour")),
     # no unit stated: none guessed, whatever the size of the amount
-    ("$0.10 per word", (0.1, 0.1, None, None)),
-    ("$ 3,000", (3000, 3000, None, None)),
+    ("$0.10 per word", (0.1, 0.1, "USD", "piece")),
+    ("$ 3,000", (3000, 3000, "USD", None)),
     ("60-80k EUR", (60000, 80000, "EUR", None)),
 ])
 def test_free_text_pay(text, expected):
@@ -116,15 +117,85 @@ def test_bare_amounts_only_in_a_pay_field():
     assert said(pay) == (50000, 70000, "USD", None)
 
 
-@pytest.mark.parametrize("sign,country,default,expected", [
-    ("$", "US", None, "USD"), ("$", "CA", None, "CAD"), ("$", "AU", None, "AUD"), ("$", None, "USD", "USD"),
-    ("$", None, None, None), ("$", "DE", None, None), ("$", "DE", "USD", "USD"), ("$", None, "EUR", None),
-    ("¥", "JP", None, "JPY"), ("¥", "CN", None, "CNY"), ("¥", None, None, None),
-    ("kr", "SE", None, "SEK"), ("kr", "NO", None, "NOK"), ("kr", None, None, None),
-    ("€", None, "USD", "EUR"), ("£", "US", None, "GBP"),
+@pytest.mark.parametrize("sign,country,default,expected,assumed", [
+    ("$", "US", None, "USD", False), ("$", "CA", None, "CAD", False), ("$", "AU", None, "AUD", False),
+    ("$", None, "USD", "USD", False), ("$", "DE", "USD", "USD", False),
+    # a bare $ nothing settles is USD, flagged as the schema's one assumption
+    ("$", None, None, "USD", True), ("$", "DE", None, "USD", True), ("$", None, "EUR", "USD", True),
+    ("C$", None, None, "CAD", False), ("A$", "US", None, "AUD", False), ("NZ$", None, None, "NZD", False),
+    ("HK$", None, None, "HKD", False), ("S$", None, None, "SGD", False), ("MX$", None, None, "MXN", False),
+    ("R$", None, None, "BRL", False), ("NT$", None, None, "TWD", False), ("US$", "CA", None, "USD", False),
+    ("¥", "JP", None, "JPY", False), ("¥", "CN", None, "CNY", False), ("¥", None, None, None, False),
+    ("kr", "SE", None, "SEK", False), ("kr", "NO", None, "NOK", False), ("kr", None, None, None, False),
+    ("€", None, "USD", "EUR", False), ("£", "US", None, "GBP", False),
 ])
-def test_ambiguous_signs_resolved_by_country_then_default(sign, country, default, expected):
-    assert pay_from_text(f"{sign}100 per hour", country=country, default_currency=default).pay_currency == expected
+def test_ambiguous_signs_resolved_by_country_then_default(sign, country, default, expected, assumed):
+    pay = pay_from_text(f"{sign}100 per hour", country=country, default_currency=default)
+    assert pay.pay_currency == expected
+    assert ("currency_assumed" in pay.flags) == assumed
+
+
+@pytest.mark.parametrize("text,language,country", [
+    ("招聘 SEO 兼职，base 上海，200元/天", "zh", "CN"),
+    ("远程，公司在深圳，预算 5000 元", "zh", "CN"),
+    ("台北 接案 設計 3000元", "zh", "TW"),
+    ("香港 兼職 100元/小時", "zh", "HK"),
+    ("Vi söker en copywriter, 450 kr per timme", "sv", "SE"),
+    ("時給 ¥1,500 のデータ入力", "ja", "JP"),
+    ("A logo for my shop, 300 kr", "en", None),
+])
+def test_shared_signs_settled_by_the_texts_places_and_language(text, language, country):
+    assert currency_place(text, language) == country
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2,500 words at $0.06 a word", (0.06, "word", 2500)),
+    ("$0.05 per image, 400 images to tag", (0.05, "image", 400)),
+    ("Four articles of 1,000 words each, $0.08/word", (0.08, "word", 4000)),
+    ("$15/clip - cut 10 TikTok clips", (15, "clip", 10)),
+    ("$150 per video. Two 30-second videos.", (150, "video", 2)),
+    ("$1.50 per audio minute", (1.5, "audio_minute", None)),
+    ("$2 per minute of audio, about 90 minutes of interviews", (2, "audio_minute", 90)),
+    ("3 logos, $90 each", (90, "logo", 3)),
+    ("25 € par fiche produit", (25, "sheet", None)),
+    ("$1 per task", (1, "task", None)),
+    ("$5 per video, 10 hours of video", (5, "video", None)),  # hours of footage are no count of videos
+    ("$0.10 per word: 1,000 words for the intro, 2,000 words for the guide", (0.1, "word", None)),  # two counts
+])
+def test_piece_rates_and_their_count(text, expected):
+    pay = pay_from_text(text)
+    assert pay.pay_unit == "piece"
+    assert (pay.pay_min, pay.piece, pay.pieces) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Episode 3 - $900/day", (900, 900, "day")),  # a label's number before a dash is no low end
+    ("Part 2 – $50 flat", (50, 50, "project")),
+    ("$20 - $30/hr", (20, 30, "hour")),
+    ("20-$30/hr", (20, 30, "hour")),
+    ("we pay $150 for the trial task, then $40/hr", (40, 40, "hour")),  # money for a trial is not the pay
+    ("Paid trial task ($50), then $25/hour ongoing", (25, 25, "hour")),
+    ("Rate: 80-120/hr", (80, 120, "hour")),  # no sign: amounts kept, currency unknown
+])
+def test_amounts_as_people_write_them(text, expected):
+    pay = pay_from_text(text)
+    assert (pay.pay_min, pay.pay_max, pay.pay_unit) == expected
+
+
+def test_a_rate_without_a_currency_keeps_its_amounts_and_no_currency():
+    pay = pay_from_text("Rate: 80-120/hr")
+    assert pay.pay_currency is None and "currency_assumed" not in pay.flags
+
+
+@pytest.mark.parametrize("text,paid", [
+    ("Video editor, competitive rates, DM me", True),
+    ("Open to offers for this logo", True),
+    ("Pay negotiable depending on experience", True),
+    ("Budget is negotiable", True),
+    ("This is a volunteer role, no pay", False),
+])
+def test_paid_without_an_amount(text, paid):
+    assert says_paid(text) is paid
 
 
 @pytest.mark.parametrize("low,high,currency,unit,expected", [
@@ -255,16 +326,16 @@ def test_a_single_bound_is_not_both_ends_of_the_range(text, low, high):
 
 @pytest.mark.parametrize("text, expected", [
     # a k/K/m suffix on either end of a range (Guru writes budgets "$500-$1k")
-    ("$500-$1k", (500, 1000, None, None)),
-    ("Budget: $500-$1k", (500, 1000, None, "project")),
-    ("$500 - $1,000", (500, 1000, None, None)),
-    ("$1k-2k", (1000, 2000, None, None)),
-    ("$1K - $2K", (1000, 2000, None, None)),
+    ("$500-$1k", (500, 1000, "USD", None)),
+    ("Budget: $500-$1k", (500, 1000, "USD", "project")),
+    ("$500 - $1,000", (500, 1000, "USD", None)),
+    ("$1k-2k", (1000, 2000, "USD", None)),
+    ("$1K - $2K", (1000, 2000, "USD", None)),
     ("€1.5k–3k", (1500, 3000, "EUR", None)),
     ("£800 - £1.2k per month", (800, 1200, "GBP", "month")),
-    ("$900-1k", (900, 1000, None, None)),
-    ("$1k-1500", (1000, 1500, None, None)),
-    ("$50-70k/year", (50000, 70000, None, "year")),  # the suffix on the upper end only: both in thousands
+    ("$900-1k", (900, 1000, "USD", None)),
+    ("$1k-1500", (1000, 1500, "USD", None)),
+    ("$50-70k/year", (50000, 70000, "USD", "year")),  # the suffix on the upper end only: both in thousands
     ("Salary: 10-15k", (10000, 15000, None, None)),
 ])
 def test_k_suffixes_on_either_end_of_a_range(text, expected):

@@ -4,41 +4,41 @@
 # --- Reddit / thread posts ---
 S("[Hiring] Logo for a coffee cart - $100 (fixed)",
   "Need a simple round logo for my coffee cart. One concept is fine. Need it by next Friday.",
-  P=(100, 100, None, "project"), due="2026-10-23", micro=1, occ="CR", t="Logo for a coffee cart")
+  P=(100, 100, "USD", "project"), due="2026-10-23", micro=1, occ="CR", t="Logo for a coffee cart")
 S("[Hiring] Resume formatting in Word - $30 fixed price",
   "Turn my 2-page resume into a clean template. 1 hour job for someone who knows Word.",
-  P=(30, 30, None, "project"), H=(1, 1), micro=1, occ="CL", t="Resume formatting in Word")
+  P=(30, 30, "USD", "project"), H=(1, 1), micro=1, occ="CL", t="Resume formatting in Word")
 S("[HIRING] Blog writer for pet store, $0.08/word",
   "Four articles of 1,000 words each about dog nutrition. Ongoing if it works out.",
-  P=(0.08, 0.08, None, None), micro=0, occ="WR", t="Blog writer for pet store")
+  P=(0.08, 0.08, "USD", "piece"), micro=1, occ="WR", t="Blog writer for pet store")
 S("[Hiring] Need someone to cut 10 TikTok clips from a podcast - $15/clip",
   "Vertical clips with captions. 10 clips this week.",
-  P=(15, 15, None, "project"), micro=1, occ="CR")
+  P=(15, 15, "USD", "piece"), micro=1, occ="CR")
 S("[Hiring] Discord bot for a study group - $120",
   "Reminders and a pomodoro timer command. Python or JS. Quick gig.",
-  P=(120, 120, None, None), micro=1, occ="SW", t="Discord bot for a study group")
+  P=(120, 120, "USD", None), micro=1, occ="SW", t="Discord bot for a study group")
 S("[Hiring] Flyer design for a yard sale — $40 flat fee",
   "One-page flyer, print-ready PDF. I need it tomorrow.",
-  P=(40, 40, None, "project"), due="2026-10-13", micro=1, occ="CR", t="Flyer design for a yard sale")
+  P=(40, 40, "USD", "project"), due="2026-10-13", micro=1, occ="CR", t="Flyer design for a yard sale")
 S("[HIRING] Research assistant for a history podcast | $22/hr | ~10 hrs",
   "Find primary sources about 1920s radio. About 10 hours total.",
-  P=(22, 22, None, "hour"), H=(10, 10), micro=1, occ="WR", t="Research assistant for a history podcast")
+  P=(22, 22, "USD", "hour"), H=(10, 10), micro=1, occ="WR", t="Research assistant for a history podcast")
 S("[Hiring] Make my Squarespace site mobile-friendly ($200)",
   "Four pages, some overlapping images on phones. Should be a small job.",
-  P=(200, 200, None, None), micro=1, occ="SW", t="Make my Squarespace site mobile-friendly")
+  P=(200, 200, "USD", None), micro=1, occ="SW", t="Make my Squarespace site mobile-friendly")
 S("[Hiring] Editor for a 70k-word fantasy novel - $700 flat",
   "Line edit, track changes. I'd like it back within 3 weeks.",
-  P=(700, 700, None, "project"), D=21, due="2026-11-02", micro=1, occ="WR", t="Editor for a 70k-word fantasy novel")
+  P=(700, 700, "USD", "project"), D=21, due="2026-11-02", micro=1, occ="WR", t="Editor for a 70k-word fantasy novel")
 S("[Hiring] Data entry from business cards, $18/hour",
   "About 600 cards scanned as images. Estimate 6-8 hours of work.",
-  P=(18, 18, None, "hour"), H=(6, 8), micro=1, occ="CL", t="Data entry from business cards")
+  P=(18, 18, "USD", "hour"), H=(6, 8), micro=1, occ="CL", t="Data entry from business cards")
 S("[Hiring] UGC creator for a skincare brand - $150 per video",
   "Two 30-second videos. Product shipped to you. US creators only.",
-  loc="United States", P=(150, 150, "USD", "project"), micro=1, occ="SM", c="US",
+  loc="United States", P=(150, 150, "USD", "piece"), micro=1, occ="SM", c="US",
   t="UGC creator for a skincare brand")
 S("[Hiring] Fix my Google Ads account - $60/hr, 5 hours max",
   "Campaigns overspend. Need an audit and fixes, 5 hours max.",
-  P=(60, 60, None, "hour"), H=(None, 5), micro=1, occ="SM", t="Fix my Google Ads account")
+  P=(60, 60, "USD", "hour"), H=(None, 5), micro=1, occ="SM", t="Fix my Google Ads account")
 S("[Hiring] Someone to assemble IKEA furniture in Austin - $80",
   "Two bookcases and a desk, this Saturday.", loc="Austin, TX",
   P=(80, 80, "USD", None), micro=1, occ=None, c="US", t="Someone to assemble IKEA furniture in Austin")
@@ -47,16 +47,16 @@ S("[HIRING] Wedding video highlight reel (5 min) - €350",
   P=(350, 350, "EUR", None), D=14, due="2026-10-26", micro=1, occ="CR", t="Wedding video highlight reel (5 min)")
 S("[Hiring] Pixel artist for 20 game sprites - $10 per sprite, $200 total",
   "32x32 sprites, 4 animation frames each.",
-  P=(200, 200, None, "project"), micro=1, occ="CR")
+  P=(200, 200, "USD", "project"), micro=1, occ="CR")
 S("[Hiring] Cold email copy for a roofing company - $150",
   "Three-email sequence. Fixed price, paid on delivery.",
-  P=(150, 150, None, "project"), micro=1, occ="SM", t="Cold email copy for a roofing company")
+  P=(150, 150, "USD", "project"), micro=1, occ="SM", t="Cold email copy for a roofing company")
 S("[Hiring] Help me set up a Notion CRM — $25/hr for about 6 hours",
   "Small agency, need pipelines and templates.",
-  P=(25, 25, None, "hour"), H=(6, 6), micro=1, occ="CL", t="Help me set up a Notion CRM")
+  P=(25, 25, "USD", "hour"), H=(6, 6), micro=1, occ="CL", t="Help me set up a Notion CRM")
 S("[Hiring] Long-term virtual assistant - $6/hr, 40 hrs/week",
   "Ongoing full-time VA for an e-commerce store. Inbox, orders, supplier follow-ups.",
-  P=(6, 6, None, "hour"), W=40, micro=0, occ="CL", t="Long-term virtual assistant")
+  P=(6, 6, "USD", "hour"), W=40, micro=0, occ="CL", t="Long-term virtual assistant")
 S("[Hiring] Looking for a beta reader, paid",
   "Finished a 60k-word thriller. Paid, rate to be discussed.",
   paid=1, micro=0, occ="WR")
@@ -65,28 +65,28 @@ S("[Hiring] Artist for album cover — for exposure, big following",
   paid=0, micro=0, occ="CR")
 S("[Hiring] Typing job, earn $400 weekly, WhatsApp only",
   "Text me on WhatsApp only. Small registration fee required before you start.",
-  P=(400, 400, None, "week"), micro=0, occ="CL", scam=1)
+  P=(400, 400, "USD", "week"), micro=0, occ="CL", scam=1)
 S("[Hiring] Spreadsheet formulas help - $20",
   "Need a VLOOKUP fixed. 30 minutes of work.",
-  P=(20, 20, None, None), H=(0.5, 0.5), micro=1, occ="CL", t="Spreadsheet formulas help")
+  P=(20, 20, "USD", None), H=(0.5, 0.5), micro=1, occ="CL", t="Spreadsheet formulas help")
 S("[Hiring] Proofread a 10-page grant application - $80 fixed",
   "Deadline is Thursday.",
-  P=(80, 80, None, "project"), due="2026-10-15", micro=1, occ="WR", t="Proofread a 10-page grant application")
+  P=(80, 80, "USD", "project"), due="2026-10-15", micro=1, occ="WR", t="Proofread a 10-page grant application")
 S("[Hiring] Website copy for a yoga studio ($300 budget)",
   "Home, about, classes and pricing pages.",
-  P=(300, 300, None, "project"), micro=1, occ="WR", t="Website copy for a yoga studio")
+  P=(300, 300, "USD", "project"), micro=1, occ="WR", t="Website copy for a yoga studio")
 S("[Task] Find 50 Instagram accounts in the vegan niche - $10",
   "Just a list with follower counts.",
-  P=(10, 10, None, None), micro=1, occ="SM", t="Find 50 Instagram accounts in the vegan niche")
+  P=(10, 10, "USD", None), micro=1, occ="SM", t="Find 50 Instagram accounts in the vegan niche")
 S("[Hiring] Mobile game tester, $15/hour, 2 hours",
   "Play our new puzzle game for 2 hours and fill in a survey. Android only.",
-  P=(15, 15, None, "hour"), H=(2, 2), micro=1, occ="SW", t="Mobile game tester")
+  P=(15, 15, "USD", "hour"), H=(2, 2), micro=1, occ="SW", t="Mobile game tester")
 S("[Hiring] Animated Twitch overlay - $250 (fixed)",
   "Animated alerts and a starting-soon screen.",
-  P=(250, 250, None, "project"), micro=1, occ="CR", t="Animated Twitch overlay")
+  P=(250, 250, "USD", "project"), micro=1, occ="CR", t="Animated Twitch overlay")
 S("[Hiring] Accountant to file my LLC taxes - $500",
   "Single-member LLC, simple books. Before the end of the month.",
-  P=(500, 500, None, None), micro=1, occ="PS", t="Accountant to file my LLC taxes")
+  P=(500, 500, "USD", None), micro=1, occ="PS", t="Accountant to file my LLC taxes")
 S("[Hiring] Part-time social media manager (£15/h, 8h/week)",
   "Ongoing role for a London cafe chain.", loc="London, UK",
   P=(15, 15, "GBP", "hour"), W=8, micro=0, occ="SM", c="GB", t="Part-time social media manager")
@@ -97,16 +97,16 @@ S("[Hiring] Translate a 2-page contract German to English - 80 EUR",
 # --- Scams and hard negatives ---
 S("Work From Home Package Handler",
   "Receive packages at home and reship them. Pay a $75 training fee before you start. Earn $3,000/month.",
-  P=(3000, 3000, None, "month"), micro=0, occ="CL", rem="remote", scam=1)
+  P=(3000, 3000, "USD", "month"), micro=0, occ="CL", rem="remote", scam=1)
 S("Mystery Shopper Needed",
   "We will send you a check for $2,450. Cash the check at your bank, keep $300 as your pay and send the rest by gift cards.",
-  P=(300, 300, None, None), micro=0, occ=None, scam=1, paid=1)
+  P=(300, 300, "USD", None), micro=0, occ=None, scam=1, paid=1)
 S("Crypto Portfolio Assistant",
   "Help clients invest in bitcoin. You must first invest $500 of your own to unlock profits of 10% weekly.",
   micro=0, occ=None, scam=1)
 S("Remote Admin Assistant - Telegram interview",
   "Interviews are conducted solely via Telegram. $28/hr, no experience necessary.",
-  P=(28, 28, None, "hour"), micro=0, occ="CL", entry=1, rem="remote", scam=1)
+  P=(28, 28, "USD", "hour"), micro=0, occ="CL", entry=1, rem="remote", scam=1)
 S("Product Reviewer - Amazon",
   "Buy products with your own money, leave a 5-star review and we refund you plus $10 commission. Contact via WhatsApp: +44 7700 900123",
   micro=0, occ="SM", paid=1, scam=1)
@@ -115,10 +115,10 @@ S("USDT trading assistant",
   micro=0, occ=None, scam=1)
 S("Application processing clerk",
   "An application fee of $35 is required. Work from home, $25/hour.",
-  P=(25, 25, None, "hour"), micro=0, occ="CL", scam=1)
+  P=(25, 25, "USD", "hour"), micro=0, occ="CL", scam=1)
 S("Check Deposit Processor",
   "Deposit checks into your personal account and transfer funds to our clients. $400 per week.",
-  P=(400, 400, None, "week"), micro=0, occ="CL", scam=1)
+  P=(400, 400, "USD", "week"), micro=0, occ="CL", scam=1)
 S("Senior Security Engineer (Crypto)",
   "Full-time role at a bitcoin custody company. Protect client funds and investment accounts. $180k-$220k per year.",
   loc="Remote - US", emp="Full-time",
@@ -130,7 +130,7 @@ S("Treasury Operations Analyst",
 S("Community Support (Telegram & Discord)",
   "Moderate our Telegram and Discord communities. $20/hour, 20 hours per week, contract.",
   loc="Remote", emp="Contract",
-  P=(20, 20, None, "hour"), W=20, micro=0, occ="CL", rem="remote")
+  P=(20, 20, "USD", "hour"), W=20, micro=0, occ="CL", rem="remote")
 S("Customer Care Representative",
   "Part-time, $17/hour. We will never ask you to pay a fee to apply or to buy equipment.",
   loc="Remote - US", emp="Part-time",
@@ -145,12 +145,12 @@ S("Sales Rep (WhatsApp Business)",
   P=(2500, 2500, "BRL", "month"), micro=0, occ="SM", c="BR")
 S("Data entry, $50/hour, no interview",
   "Message our recruiter on Telegram only @recruit_fast. Training fee of $60 required.",
-  P=(50, 50, None, "hour"), micro=0, occ="CL", scam=1)
+  P=(50, 50, "USD", "hour"), micro=0, occ="CL", scam=1)
 
 # --- Board listings ---
 S("Contract UX Designer (6 weeks, part-time)",
   "$60-$75/hour, 20 hours per week for 6 weeks. Figma expert.", loc="Remote - USA", emp="Contract",
-  P=(60, 75, "USD", "hour"), W=20, D=42, H=(120, 120), micro=1, occ="CR", rem="remote", c="US")
+  P=(60, 75, "USD", "hour"), W=20, D=42, H=(120, 120), micro=0, occ="CR", rem="remote", c="US")
 S("Staff Data Engineer",
   "Full-time. Base salary range: $185,000 - $225,000 per year. 8+ years of experience.", loc="Seattle, WA",
   emp="Full-time",
@@ -164,7 +164,7 @@ S("Freelance Translator (DE>EN) - 3 documents",
   P=(450, 450, "EUR", "project"), H=(10, 10), D=7, due="2026-10-19", micro=1, occ="WR", rem="remote")
 S("Brightwave | iOS Engineer | Remote (US) | Full-time | $150k-$180k",
   "Swift, SwiftUI, and a love for accessibility.", loc="Remote (US)", emp="Full-time",
-  P=(150000, 180000, "USD", None), micro=0, occ="SW", rem="remote", c="US")
+  P=(150000, 180000, "USD", "year"), micro=0, occ="SW", rem="remote", c="US")
 S("Office Manager",
   "Salary: 55k-65k. Full-time in our office.", loc="Portland, OR", emp="Full-time",
   P=(55000, 65000, None, None), micro=0, occ="CL", c="US")
@@ -187,7 +187,7 @@ S("Principal Engineer, Infrastructure",
   P=(240000, 280000, "USD", "year"), micro=0, occ="SW", entry=0, rem="remote", c="US")
 S("Brand Designer (Contract, 3 weeks)",
   "3-week contract at 25 hours/week, $55-$65 per hour.", loc="Vancouver, BC, Canada", emp="Contract",
-  P=(55, 65, "CAD", "hour"), W=25, D=21, H=(75, 75), micro=1, occ="CR", c="CA")
+  P=(55, 65, "CAD", "hour"), W=25, D=21, H=(75, 75), micro=0, occ="CR", c="CA")
 S("API Documentation Writer",
   "Approximately 25 hours total, $65/hour. Due November 20.", loc="Remote - Worldwide", emp="Contractor", cur="USD",
   P=(65, 65, "USD", "hour"), H=(25, 25), due="2026-11-20", micro=1, occ="WR", rem="remote")
@@ -203,14 +203,14 @@ S("Technical SEO fixes",
   P=(1200, 1200, "USD", "project"), H=(25, 25), micro=1, occ="SM", rem="remote")
 S("Account Executive",
   "OTE $120,000 (50/50 split). Full-time, 3+ years of SaaS sales.", loc="Boston, MA", emp="FULL_TIME",
-  P=(120000, 120000, "USD", None), micro=0, occ="SM", c="US")
+  P=(120000, 120000, "USD", "year"), micro=0, occ="SM", c="US")
 S("Part-time Community Manager",
   "$28/hour, 12 hours a week, ongoing.", loc="Remote (US)", emp="Part-time",
   P=(28, 28, "USD", "hour"), W=12, micro=0, occ="SM", rem="remote", c="US")
 S("Image Annotation Project (10 days)",
   "Draw polygons around crops in drone images. $15/hour, full-time for ten days (80 hours). Beginners welcome.",
   loc="Remote - Kenya",
-  P=(15, 15, None, "hour"), H=(80, 80), D=10, W=40, micro=0, occ="CL", entry=1, rem="remote", c="KE")
+  P=(15, 15, "USD", "hour"), H=(80, 80), D=10, W=40, micro=0, occ="CL", entry=1, rem="remote", c="KE")
 S("Temporary Receptionist (2 days)",
   "Cover our front desk for two days, 8 hours a day. £13 per hour.", loc="Oxford, England", emp="Temporary",
   P=(13, 13, "GBP", "hour"), H=(16, 16), D=2, micro=1, occ="CL", c="GB")
@@ -222,7 +222,7 @@ S("Freelance Social Media Designer",
   P=(250, 250, "EUR", "project"), H=(6, 6), micro=1, occ="CR", c="NL")
 S("Email Marketing Specialist (contract)",
   "Contract for 4 weeks, 15 hrs/week, $45/hr. Klaviyo experience.", loc="Remote - US", emp="Contract",
-  P=(45, 45, "USD", "hour"), W=15, D=28, H=(60, 60), micro=1, occ="SM", rem="remote", c="US")
+  P=(45, 45, "USD", "hour"), W=15, D=28, H=(60, 60), micro=0, occ="SM", rem="remote", c="US")
 S("IT Helpdesk Technician",
   "Full-time, $22-$26/hr. Entry-level, we train you.", loc="Raleigh, NC", emp="Full-time",
   P=(22, 26, "USD", "hour"), micro=0, occ="SW", entry=1, c="US")
@@ -232,7 +232,7 @@ S("Legal Intern (summer)",
   P=(25, 25, "USD", "hour"), W=40, D=70, H=(400, 400), micro=0, occ="PS", entry=1, c="US")
 S("Copywriter (freelance, per article)",
   "$120 per article, about 3 hours each. 4-6 articles per month.", loc="Remote", cur="USD",
-  P=(120, 120, "USD", "project"), H=(3, 3), micro=1, occ="WR", rem="remote")
+  P=(120, 120, "USD", "piece"), H=(3, 3), micro=1, occ="WR", rem="remote")
 S("Video Editor - YouTube channel",
   "$35-45/hour, 10-15 hours per week, long-term.", loc="Remote", cur="USD", emp="Contractor",
   P=(35, 45, "USD", "hour"), W=12.5, micro=0, occ="CR", rem="remote")
@@ -378,7 +378,7 @@ S("WordPress speed optimization",
   P=(180, 180, "USD", "project"), micro=1, occ="SW")
 S("Long-term React developer",
   "Hourly $30-$45, 30+ hrs/week, 6+ months.", market=True, cur="USD",
-  P=(30, 45, "USD", "hour"), W=30, D=180, H=(771.4, 771.4), micro=1, occ="SW")
+  P=(30, 45, "USD", "hour"), W=30, D=180, H=(771.4, 771.4), micro=0, occ="SW")
 S("Logo animation for YouTube intro",
   "Fixed-price project, $90.", market=True, cur="USD",
   P=(90, 90, "USD", "project"), micro=1, occ="CR")
@@ -471,7 +471,7 @@ S("Voluntario/a para redes sociales",
   paid=0, W=4, micro=0, occ="SM", rem="remote")
 S("Assistente de dados (temporário)",
   "R$ 25 por hora, 20 horas por semana durante 4 semanas.", loc="Rio de Janeiro, Brasil",
-  P=(25, 25, "BRL", "hour"), W=20, D=28, H=(80, 80), micro=1, occ="CL", c="BR")
+  P=(25, 25, "BRL", "hour"), W=20, D=28, H=(80, 80), micro=0, occ="CL", c="BR")
 S("Entwickler/in Backend (Vollzeit)",
   "Jahresgehalt 65.000 - 75.000 €. Mindestens 5 Jahre Erfahrung.", loc="Berlin, Deutschland", emp="Vollzeit",
   P=(65000, 75000, "EUR", "year"), micro=0, occ="SW", entry=0, c="DE")
@@ -513,11 +513,11 @@ S("Social Media Marketing Internship",
   P=(8000, 8000, "INR", "month"), D=90, micro=0, occ="SM", entry=1, rem="remote", c="IN")
 S("Web Development Intern (6 weeks)",
   "₹12,000 stipend per month for 6 weeks, 20 hrs/week.", loc="Pune, Maharashtra", emp="Internship",
-  P=(12000, 12000, "INR", "month"), W=20, D=42, H=(120, 120), micro=1, occ="SW", entry=1, c="IN")
+  P=(12000, 12000, "INR", "month"), W=20, D=42, H=(120, 120), micro=0, occ="SW", entry=1, c="IN")
 S("Casual Warehouse Assistant",
   "AUD 30-33 per hour, 20 hours per week for 3 weeks. No experience needed.", loc="Adelaide SA, Australia",
   emp="Casual",
-  P=(30, 33, "AUD", "hour"), W=20, D=21, H=(60, 60), micro=1, occ=None, entry=1, c="AU")
+  P=(30, 33, "AUD", "hour"), W=20, D=21, H=(60, 60), micro=0, occ=None, entry=1, c="AU")
 S("Tax preparer (contract)",
   "CA$40/hour, approx. 30 hours in March. Must know TurboTax.", loc="Calgary, AB, Canada", emp="Contract",
   P=(40, 40, "CAD", "hour"), H=(30, 30), micro=1, occ="PS", c="CA")
@@ -526,7 +526,7 @@ S("Service Designer - 5 days",
   P=(500, 500, "GBP", "day"), H=(40, 40), micro=1, occ="CR", rem="remote", c="GB")
 S("Part-time Research Assistant (Singapore)",
   "S$18 per hour, 10 hours per week for 8 weeks. Undergraduates welcome.", loc="Singapore", emp="Part-time",
-  P=(18, 18, "SGD", "hour"), W=10, D=56, H=(80, 80), micro=1, occ="PS", entry=1, c="SG")
+  P=(18, 18, "SGD", "hour"), W=10, D=56, H=(80, 80), micro=0, occ="PS", entry=1, c="SG")
 S("Evening Barista",
   "£12 an hour, weekday evenings.", loc="Glasgow, UK", emp="Part-time",
   P=(12, 12, "GBP", "hour"), micro=0, occ=None, c="GB")
@@ -598,10 +598,10 @@ S("Guest lecture on UX research",
   P=(200, 200, "GBP", "project"), H=(2, 2), micro=1, occ="PS", c="GB")
 S("Icon set (24 icons)",
   "$25 each. Turnaround 7 days.", cur="USD",
-  P=(25, 25, "USD", "project"), D=7, micro=1, occ="CR")
+  P=(25, 25, "USD", "piece"), D=7, micro=1, occ="CR")
 S("API integration contractor",
   "Integrate Stripe billing. 3-4 weeks at ~15 hrs/week, $90/hour.", cur="USD",
-  P=(90, 90, "USD", "hour"), W=15, D=28, H=(45, 60), micro=1, occ="SW")
+  P=(90, 90, "USD", "hour"), W=15, D=28, H=(45, 60), micro=0, occ="SW")
 S("Event live-blogger",
   "Cover a one-day summit, 8 hours total. $250 flat fee.", cur="USD",
   P=(250, 250, "USD", "project"), H=(8, 8), micro=1, occ="WR")
@@ -611,7 +611,7 @@ S("Pharmacy Technician",
   P=(19, 22, "USD", "hour"), W=40, micro=0, occ=None, entry=1, c="US")
 S("Cover letter reviews",
   "$20 per letter, 25 letters, due next Wednesday.", cur="USD",
-  P=(20, 20, "USD", "project"), due="2026-10-21", micro=1, occ="WR")
+  P=(20, 20, "USD", "piece"), due="2026-10-21", micro=1, occ="WR")
 S("Annual report charts",
   "Budget: $350. Deliver by 3 November.", cur="USD",
   P=(350, 350, "USD", "project"), due="2026-11-03", micro=1, occ="CR")
@@ -694,7 +694,7 @@ S("Backend Engineer (Go)",
   P=(140000, 165000, "USD", "year"), micro=0, occ="SW", rem="hybrid", c="US")
 S("Enterprise Account Executive",
   "Base salary: $120,000 - $140,000. Full-time. 5+ years selling to enterprises.", loc="Remote - US", emp="Full-time",
-  P=(120000, 140000, "USD", None), micro=0, occ="SM", entry=0, rem="remote", c="US")
+  P=(120000, 140000, "USD", "year"), micro=0, occ="SM", entry=0, rem="remote", c="US")
 S("Lead UX Designer",
   "£80,000 - £95,000 per year, full-time, remote within the UK.", loc="Remote, United Kingdom", emp="Full-time",
   P=(80000, 95000, "GBP", "year"), micro=0, occ="CR", entry=0, rem="remote", c="GB")
@@ -716,7 +716,7 @@ S("Back Office Executive",
 S("Director of Marketing",
   "Lead our marketing team. A$200,000 - A$230,000 + super. Full-time.", loc="Melbourne VIC, Australia",
   emp="Full-time",
-  P=(200000, 230000, "AUD", None), micro=0, occ="SM", entry=0, c="AU")
+  P=(200000, 230000, "AUD", "year"), micro=0, occ="SM", entry=0, c="AU")
 S("Call Centre Agent",
   "Full-time, C$19.50/hour, 40 hours per week. No experience required.", loc="Moncton, NB, Canada", emp="Full-time",
   P=(19.5, 19.5, "CAD", "hour"), W=40, micro=0, occ="CL", entry=1, c="CA")
@@ -729,7 +729,7 @@ S("Legal Counsel",
 S("Senior Motion Designer",
   "Full-time role with benefits. $100,000-$120,000. Minimum 6 years of experience.", loc="New York, NY",
   emp="Full-time",
-  P=(100000, 120000, "USD", None), micro=0, occ="CR", entry=0, c="US")
+  P=(100000, 120000, "USD", "year"), micro=0, occ="CR", entry=0, c="US")
 S("Permanent Administrator",
   "Permanent, full-time. £24,000 per annum.", loc="Norwich, UK", emp="Permanent",
   P=(24000, 24000, "GBP", "year"), micro=0, occ="CL", c="GB")
@@ -762,7 +762,7 @@ S("Illustrator &amp; Animator (contract)",
   html="&lt;p&gt;Contract role, &lt;strong&gt;$35&amp;ndash;$45 per hour&lt;/strong&gt;, about 15 hours per week "
        "for 3 weeks.&lt;/p&gt;",
   loc="Remote - US", emp="Contract",
-  P=(35, 45, "USD", "hour"), W=15, D=21, H=(45, 45), micro=1, occ="CR", rem="remote", c="US")
+  P=(35, 45, "USD", "hour"), W=15, D=21, H=(45, 45), micro=0, occ="CR", rem="remote", c="US")
 S("Content Marketing Associate",
   html="<p>We closed a $30M Series B in May.</p><p>Salary: $55,000 - $62,000 per year. New grads welcome.</p>",
   loc="Boston, MA", emp="Full-time",
@@ -800,7 +800,7 @@ S("On-site AV technician (2 days)",
 S("Data Entry Specialist",
   html="<ul><li>Pay: $16/hour</li><li>Schedule: 20 hours/week</li><li>Duration: 4 weeks</li></ul>",
   loc="Remote - US", emp="Temporary",
-  P=(16, 16, "USD", "hour"), W=20, D=28, H=(80, 80), micro=1, occ="CL", rem="remote", c="US")
+  P=(16, 16, "USD", "hour"), W=20, D=28, H=(80, 80), micro=0, occ="CL", rem="remote", c="US")
 S("Copywriter",
   html="<p>Compensation: <strong>$500</strong> for the project (approx. 12 hours). Deadline: November 4.</p>",
   cur="USD",
@@ -851,7 +851,7 @@ S("Freelance QA Tester (Android)",
 S("Operations Intern",
   "Paid internship, $20/hour, 15 hours per week for 8 weeks. For current students.", loc="Remote (US)",
   emp="Internship",
-  P=(20, 20, "USD", "hour"), W=15, D=56, H=(120, 120), micro=1, occ="PS", entry=1, rem="remote", c="US")
+  P=(20, 20, "USD", "hour"), W=15, D=56, H=(120, 120), micro=0, occ="PS", entry=1, rem="remote", c="US")
 S("Junior Copywriter (Paris)",
   "CDI, 32 000 € brut annuel. Débutants acceptés.", loc="Paris, France", emp="CDI",
   P=(32000, 32000, "EUR", "year"), micro=0, occ="WR", entry=1, c="FR")
@@ -860,7 +860,7 @@ S("Photo retoucher - 200 images",
   P=(400, 400, "USD", "project"), D=10, due="2026-10-22", micro=1, occ="CR")
 S("Podcast producer (per episode)",
   "£120 per episode, 2 episodes a month.", loc="Remote (UK)",
-  P=(120, 120, "GBP", "project"), micro=1, occ="CR", rem="remote", c="GB")
+  P=(120, 120, "GBP", "piece"), micro=1, occ="CR", rem="remote", c="GB")
 S("Kubernetes consultant - 3 days",
   "$1,200/day, 3 days on-site.", loc="Chicago, IL (on-site)", emp="Contract",
   P=(1200, 1200, "USD", "day"), H=(24, 24), micro=1, occ="SW", rem="onsite", c="US")
@@ -887,7 +887,7 @@ S("Swiss German proofreader",
   P=(80, 80, "CHF", "hour"), H=(5, 5), micro=1, occ="WR", c="CH")
 S("Indian English content writer (per article)",
   "₹1,500 per article, 1,200 words each.", loc="Remote, India",
-  P=(1500, 1500, "INR", "project"), micro=1, occ="WR", rem="remote", c="IN")
+  P=(1500, 1500, "INR", "piece"), micro=1, occ="WR", rem="remote", c="IN")
 S("Australian bookkeeper (BAS)",
   "AUD 600 fixed for a quarterly BAS, about 8 hours.", loc="Remote, Australia",
   P=(600, 600, "AUD", "project"), H=(8, 8), micro=1, occ="PS", rem="remote", c="AU")

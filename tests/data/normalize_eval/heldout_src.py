@@ -3,78 +3,79 @@
 # Labels: P=(pay_min, pay_max, currency, unit)  H=(hours_min, hours_max)  W=hours_per_week  D=duration_days
 # due/exp = due_at/expires_at date  paid=is_paid (default 1 when P)  micro  occ  entry  rem  c=country  scam  t=title
 # Conventions: posted 2026-10-12 (Mon) unless said; a month is 30 days; a work day is 8 hours; "within N days"
-# of delivery gives duration N and due posted+N; a bare "$" with no country and no source default has currency None.
+# of delivery gives duration N and due posted+N; a bare "$" with no country and no source default is USD (flagged
+# currency_assumed, SCHEMA.md); a rate per word, article or video has unit "piece"; a salary with no unit is "year".
 
 # --- Reddit / r/forhire-style posts (no default currency, not a marketplace) ---
 S("[Hiring] Logo for my bakery - $150 (fixed)",
   "Small family bakery needs a clean logo. Two concepts, one round of revisions. Deliver by October 20.",
-  P=(150, 150, None, "project"), due="2026-10-20", micro=1, occ="CR", t="Logo for my bakery")
+  P=(150, 150, "USD", "project"), due="2026-10-20", micro=1, occ="CR", t="Logo for my bakery")
 S("[Hiring] Proofreader for 40-page thesis | $200 budget",
   "Native English speaker to proofread a master's thesis in sociology, about 12,000 words. I need it back within 5 days.",
-  P=(200, 200, None, "project"), D=5, due="2026-10-17", micro=1, occ="WR", t="Proofreader for 40-page thesis")
+  P=(200, 200, "USD", "project"), D=5, due="2026-10-17", micro=1, occ="WR", t="Proofreader for 40-page thesis")
 S("[HIRING] Need a 60-second explainer animation - budget $500-$800",
   "Motion designer wanted for a short explainer for our app launch. Script and voiceover are ready. Deadline: November 6.",
-  P=(500, 800, None, "project"), due="2026-11-06", micro=1, occ="CR", t="Need a 60-second explainer animation")
+  P=(500, 800, "USD", "project"), due="2026-11-06", micro=1, occ="CR", t="Need a 60-second explainer animation")
 S("[Task] Enter 500 product rows into a spreadsheet - $25 flat",
   "Copy product names and prices from PDFs into Google Sheets. Should take 2-3 hours.",
-  P=(25, 25, None, "project"), H=(2, 3), micro=1, occ="CL", t="Enter 500 product rows into a spreadsheet")
+  P=(25, 25, "USD", "project"), H=(2, 3), micro=1, occ="CL", t="Enter 500 product rows into a spreadsheet")
 S("[Hiring] Transcribe three interviews - $90 total",
   "Three interviews in English with clear audio, verbatim transcripts with timestamps. Due Friday.",
-  P=(90, 90, None, "project"), due="2026-10-16", micro=1, occ="CL", t="Transcribe three interviews")
+  P=(90, 90, "USD", "project"), due="2026-10-16", micro=1, occ="CL", t="Transcribe three interviews")
 S("[Hiring] Illustrator for indie game - for exposure + rev share",
   "We can't pay upfront, but you'll be credited in the game and get 5% of revenue if it sells.",
   paid=0, micro=0, occ="CR")
 S("[Hiring] Simple typing job, $300/week",
   "No interview needed. Contact on WhatsApp only +1 555 0134. Work 1 hour per day from your phone.",
-  P=(300, 300, None, "week"), micro=0, occ="CL", scam=1, t="Simple typing job")
+  P=(300, 300, "USD", "week"), micro=0, occ="CL", scam=1, t="Simple typing job")
 S("[Hiring] Video editor for weekly podcast - paid (rate negotiable)",
   "Editing one 60-minute episode per week: cuts, captions and a thumbnail. Send your portfolio.",
   paid=1, micro=0, occ="CR")
 S("[Hiring] Python script to rename 10k photos by EXIF date - $60",
   "One-off task. Windows machine. Should be a quick job for someone who knows Python.",
-  P=(60, 60, None, None), micro=1, occ="SW", t="Python script to rename 10k photos by EXIF date")
+  P=(60, 60, "USD", None), micro=1, occ="SW", t="Python script to rename 10k photos by EXIF date")
 S("[HIRING] Excel wizard to clean up a messy budget sheet ($35/hr, ~4 hours)",
   "Merge three tabs, fix formulas, add a summary pivot. About 4 hours of work, paid through PayPal.",
-  P=(35, 35, None, "hour"), H=(4, 4), micro=1, occ="CL", t="Excel wizard to clean up a messy budget sheet")
+  P=(35, 35, "USD", "hour"), H=(4, 4), micro=1, occ="CL", t="Excel wizard to clean up a messy budget sheet")
 S("[Hiring] Ghostwriter for 5 LinkedIn posts - $250",
   "B2B SaaS founder. Five posts of about 200 words each, based on call notes I provide. Fixed price, paid on delivery.",
-  P=(250, 250, None, "project"), micro=1, occ="WR", t="Ghostwriter for 5 LinkedIn posts")
+  P=(250, 250, "USD", "project"), micro=1, occ="WR", t="Ghostwriter for 5 LinkedIn posts")
 S("[Hiring] Remote bookkeeping catch-up (US) - $45/hour",
   "Small Etsy shop, 8 months of transactions to categorize in QuickBooks. Estimated 15-20 hours. Must be in the US.",
   loc="United States", P=(45, 45, "USD", "hour"), H=(15, 20), micro=1, occ="PS", c="US",
   t="Remote bookkeeping catch-up (US)")
 S("[Hiring] Voice actor for 2-minute e-learning module, $120",
   "Neutral American accent, finished WAV files. One round of pickups included. Flat fee of $120.",
-  P=(120, 120, None, "project"), micro=1, occ="CR", t="Voice actor for 2-minute e-learning module")
+  P=(120, 120, "USD", "project"), micro=1, occ="CR", t="Voice actor for 2-minute e-learning module")
 S("[Hiring] Translate my app strings EN->PT-BR (1,500 words) - $75",
   "Native Brazilian Portuguese speaker, strings are in a JSON file. Fixed $75, needed within 3 days.",
-  P=(75, 75, None, "project"), D=3, due="2026-10-15", micro=1, occ="WR",
+  P=(75, 75, "USD", "project"), D=3, due="2026-10-15", micro=1, occ="WR",
   t="Translate my app strings EN->PT-BR (1,500 words)")
 S("[Hiring] Social media posts for a dental clinic - $400/month",
   "12 Instagram posts a month with captions. Ongoing, about 6 hours per month.",
-  P=(400, 400, None, "month"), micro=0, occ="SM", t="Social media posts for a dental clinic")
+  P=(400, 400, "USD", "month"), micro=0, occ="SM", t="Social media posts for a dental clinic")
 S("[Hiring] Looking for a WordPress dev to fix a plugin conflict",
   "Our checkout page breaks after the last update. Paying $50/hr, I expect 2-3 hours. Need it done by tomorrow.",
-  P=(50, 50, None, "hour"), H=(2, 3), due="2026-10-13", micro=1, occ="SW")
+  P=(50, 50, "USD", "hour"), H=(2, 3), due="2026-10-13", micro=1, occ="SW")
 
 # --- Scams and look-alikes ---
 S("Remote Data Entry Clerk - $35/hr, no experience",
   "Earn $35 per hour from home! A one-time registration fee of $50 is required to receive your starter kit. "
   "Contact our HR manager on Telegram only: @hr_jobs_desk.",
-  P=(35, 35, None, "hour"), micro=0, occ="CL", entry=1, scam=1)
+  P=(35, 35, "USD", "hour"), micro=0, occ="CL", entry=1, scam=1)
 S("Personal Assistant needed (flexible hours)",
   "You will receive a check by mail. Deposit it via mobile deposit and send the balance to our vendors. $500 weekly pay.",
-  P=(500, 500, None, "week"), micro=0, occ="CL", scam=1)
+  P=(500, 500, "USD", "week"), micro=0, occ="CL", scam=1)
 S("Crypto Trading Assistant - earn daily",
   "Invest as little as 100 USDT and earn 20% daily returns. No skills needed, we train you. Message us on WhatsApp.",
   micro=0, occ=None, scam=1, entry=1)
 S("Package reshipping coordinator",
   "Work from home receiving parcels and re-labelling them. To start you must pay a $99 fee to apply for the background check. "
   "$2,500 per month.",
-  P=(2500, 2500, None, "month"), micro=0, occ="CL", scam=1)
+  P=(2500, 2500, "USD", "month"), micro=0, occ="CL", scam=1)
 S("Online Chat Moderator (part-time)",
   "Flexible part-time work, $22/hour, 15 hours per week. Interviews are held exclusively via Telegram.",
-  P=(22, 22, None, "hour"), W=15, micro=0, occ="CL", scam=1)
+  P=(22, 22, "USD", "hour"), W=15, micro=0, occ="CL", scam=1)
 S("Bitcoin investment partner wanted",
   "Join our team and grow your money: invest in crypto with guaranteed returns of 300%. Start with $200.",
   micro=0, occ=None, scam=1)
@@ -94,13 +95,13 @@ S("Payments Analyst - check processing",
 S("Community Manager (Web3)",
   "We are a crypto wallet startup. Grow our Discord and Telegram communities. Contract, $3,000/month, 20 hrs/week.",
   loc="Remote", emp="Contract",
-  P=(3000, 3000, None, "month"), W=20, micro=0, occ="SM", rem="remote")
+  P=(3000, 3000, "USD", "month"), W=20, micro=0, occ="SM", rem="remote")
 
 # --- Board listings (remotive / remoteok / greenhouse / lever style) ---
 S("Contract Data Analyst (part-time, 6 weeks)",
   "$45-55/hour. Clean and analyze survey data in Python/pandas and build three dashboards. 20 hours per week for 6 weeks.",
   loc="Remote - US", emp="Contract",
-  P=(45, 55, "USD", "hour"), W=20, D=42, H=(120, 120), micro=1, occ="SW", rem="remote", c="US")
+  P=(45, 55, "USD", "hour"), W=20, D=42, H=(120, 120), micro=0, occ="SW", rem="remote", c="US")
 S("Senior Backend Engineer",
   "Full-time, permanent. Salary $160,000 - $190,000 per year plus equity. 7+ years of experience with Go and Postgres.",
   loc="San Francisco, CA", emp="Full-time",
@@ -117,7 +118,7 @@ S("Freelance copywriter - 4 landing pages",
 S("Acme Robotics | Embedded Engineer | Boston, MA | ONSITE | Full-time | $140k-$170k",
   "We build warehouse robots and need C/C++ people who like hardware.",
   loc="Boston, MA", emp="Full-time",
-  P=(140000, 170000, "USD", None), micro=0, occ="SW", rem="onsite", c="US")
+  P=(140000, 170000, "USD", "year"), micro=0, occ="SW", rem="onsite", c="US")
 S("Operations Coordinator",
   "Compensation: 50k-70k depending on experience. Full-time, in the office five days a week.",
   loc="Austin, TX", emp="Full-time",
@@ -145,7 +146,7 @@ S("Staff Software Engineer, Payments",
 S("Product Designer (Contract, 4 weeks)",
   "Help us redesign onboarding. 4-week contract at 30 hours/week, $70-$85 per hour.",
   loc="Remote, Canada", emp="Contract",
-  P=(70, 85, "CAD", "hour"), W=30, D=28, H=(120, 120), micro=1, occ="CR", rem="remote", c="CA")
+  P=(70, 85, "CAD", "hour"), W=30, D=28, H=(120, 120), micro=0, occ="CR", rem="remote", c="CA")
 S("Technical Writer (part-time contract)",
   "Document our REST API. Approximately 30 hours total, $60/hour. Deliverables due November 13.",
   loc="Remote - Worldwide", emp="Contractor",
@@ -165,7 +166,7 @@ S("SEO audit for an e-commerce site",
 S("Sales Development Representative",
   "OTE $85,000 (base $55,000 + commission). Full-time, 2+ years of outbound experience.",
   loc="Denver, CO", emp="FULL_TIME",
-  P=(85000, 85000, "USD", None), micro=0, occ="SM", c="US")
+  P=(85000, 85000, "USD", "year"), micro=0, occ="SM", c="US")
 S("Part-time Social Media Coordinator",
   "$25/hour, 10 hours a week, ongoing. Plan and schedule posts for a nonprofit.",
   loc="Remote (US)", emp="Part-time",
@@ -173,7 +174,7 @@ S("Part-time Social Media Coordinator",
 S("Data Labeling Specialist (2-week project)",
   "Label 3,000 street images with bounding boxes. $18/hour, full-time for two weeks (80 hours). Beginners welcome.",
   loc="Remote - Philippines",
-  P=(18, 18, None, "hour"), H=(80, 80), D=14, W=40, micro=0, occ="CL", entry=1, rem="remote", c="PH")
+  P=(18, 18, "USD", "hour"), H=(80, 80), D=14, W=40, micro=0, occ="CL", entry=1, rem="remote", c="PH")
 S("Legal Assistant (temporary, 3 days)",
   "Help our team prepare filings for three days, 8 hours a day. £16.50 per hour.",
   loc="London, England", emp="Temporary",
@@ -348,7 +349,7 @@ S("Data Science Intern (3 months)",
 S("Casual Admin Assistant",
   "AUD 32-36 per hour, 15 hours per week for 4 weeks covering parental leave. No experience needed.",
   loc="Brisbane QLD, Australia", emp="Casual",
-  P=(32, 36, "AUD", "hour"), W=15, D=28, H=(60, 60), micro=1, occ="CL", entry=1, c="AU")
+  P=(32, 36, "AUD", "hour"), W=15, D=28, H=(60, 60), micro=0, occ="CL", entry=1, c="AU")
 S("Bookkeeper - month-end close (contract)",
   "CA$55/hour, approx. 25 hours over November. Must know QuickBooks Online.",
   loc="Toronto, ON, Canada", emp="Contract",
@@ -358,7 +359,7 @@ S("Freelance UX Researcher - 10 days",
   P=(450, 450, "GBP", "day"), H=(80, 80), micro=0, occ="CR", rem="remote", c="GB")
 S("Singapore: Part-time Market Research Assistant",
   "S$20 per hour, 12 hours per week for 6 weeks. Undergraduates welcome.", loc="Singapore", emp="Part-time",
-  P=(20, 20, "SGD", "hour"), W=12, D=42, H=(72, 72), micro=1, occ="SM", entry=1, c="SG")
+  P=(20, 20, "SGD", "hour"), W=12, D=42, H=(72, 72), micro=0, occ="SM", entry=1, c="SG")
 S("Weekend Retail Associate",
   "Paid weekly, £11.44 an hour, Saturdays and Sundays.", loc="Bristol, UK", emp="Part-time",
   P=(11.44, 11.44, "GBP", "hour"), micro=0, occ=None, c="GB")
@@ -381,7 +382,7 @@ S("Landing page in Webflow",
   P=(600, 600, "USD", "project"), H=(16, 24), due="2026-10-30", micro=1, occ="SW")
 S("Podcast show notes writer",
   "$40 per episode. Each set of notes takes around 1 hour. Ongoing, weekly.", cur="USD",
-  P=(40, 40, "USD", "project"), micro=1, occ="WR")
+  P=(40, 40, "USD", "piece"), micro=1, occ="WR")
 S("Shopify theme tweaks",
   "About 10-15 hours of work. $55/h. Apply by Friday.", cur="USD",
   P=(55, 55, "USD", "hour"), H=(10, 15), exp="2026-10-16", micro=1, occ="SW")
@@ -409,7 +410,7 @@ S("Half-day workshop facilitator",
   P=(250, 250, "GBP", "project"), H=(4, 4), micro=1, occ="PS", c="GB")
 S("Illustrations for a blog series",
   "Six spot illustrations. $90 each. Turnaround 10 days.", cur="USD",
-  P=(90, 90, "USD", "project"), D=10, micro=1, occ="CR")
+  P=(90, 90, "USD", "piece"), D=10, micro=1, occ="CR")
 S("Database migration contractor",
   "Migrate MySQL to Postgres. 2-3 weeks at ~10 hrs/week, $80/hour.", cur="USD",
   P=(80, 80, "USD", "hour"), W=10, D=21, H=(20, 30), micro=1, occ="SW")
@@ -421,7 +422,7 @@ S("Medical Scribe - full time",
   P=(17, 20, "USD", "hour"), W=40, micro=0, occ="CL", entry=1, c="US")
 S("Resume review for 30 students",
   "$15 per resume, 30 resumes, due next Monday.", cur="USD",
-  P=(15, 15, "USD", "project"), due="2026-10-19", micro=1, occ="PS")
+  P=(15, 15, "USD", "piece"), due="2026-10-19", micro=1, occ="PS")
 S("Infographic from a research report",
   "Budget: $200. Deliver by 28 October.", cur="USD",
   P=(200, 200, "USD", "project"), due="2026-10-28", micro=1, occ="CR")
@@ -469,7 +470,7 @@ S("Full Stack Engineer",
   P=(130000, 150000, "USD", "year"), micro=0, occ="SW", rem="hybrid", c="US")
 S("Account Executive, Mid-Market",
   "Base salary: $90,000 - $110,000. Full-time. 3+ years closing SaaS deals.", loc="Remote - US", emp="Full-time",
-  P=(90000, 110000, "USD", None), micro=0, occ="SM", rem="remote", c="US")
+  P=(90000, 110000, "USD", "year"), micro=0, occ="SM", rem="remote", c="US")
 S("Senior Product Designer",
   "£70,000 - £85,000 per year, full-time, remote within the UK.", loc="Remote, United Kingdom", emp="Full-time",
   P=(70000, 85000, "GBP", "year"), micro=0, occ="CR", entry=0, rem="remote", c="GB")
@@ -490,7 +491,7 @@ S("Data Entry Operator",
   P=(18000, 22000, "INR", "month"), micro=0, occ="CL", entry=1, c="IN")
 S("Head of Growth",
   "Lead a team of six. A$180,000 - A$210,000 + super. Full-time.", loc="Sydney NSW, Australia", emp="Full-time",
-  P=(180000, 210000, "AUD", None), micro=0, occ="SM", entry=0, c="AU")
+  P=(180000, 210000, "AUD", "year"), micro=0, occ="SM", entry=0, c="AU")
 S("Customer Service Representative",
   "Full-time, C$21/hour, 37.5 hours per week. No experience required, paid training.", loc="Halifax, NS, Canada",
   emp="Full-time",
@@ -504,7 +505,7 @@ S("Paralegal",
 S("Senior Video Producer",
   "Full-time role with benefits. $95,000-$115,000. Minimum 6 years producing branded video.", loc="Los Angeles, CA",
   emp="Full-time",
-  P=(95000, 115000, "USD", None), micro=0, occ="CR", entry=0, c="US")
+  P=(95000, 115000, "USD", "year"), micro=0, occ="CR", entry=0, c="US")
 
 # --- HTML descriptions and messy text ---
 S("Freelance Web Developer",
@@ -516,7 +517,7 @@ S("Graphic Designer &amp; Illustrator (contract)",
   html="&lt;p&gt;Contract role, &lt;strong&gt;$40&amp;ndash;$50 per hour&lt;/strong&gt;, about 20 hours per week "
        "for 4 weeks.&lt;/p&gt;",
   loc="Remote - US", emp="Contract",
-  P=(40, 50, "USD", "hour"), W=20, D=28, H=(80, 80), micro=1, occ="CR", rem="remote", c="US")
+  P=(40, 50, "USD", "hour"), W=20, D=28, H=(80, 80), micro=0, occ="CR", rem="remote", c="US")
 S("Junior Copywriter",
   html="<p>We raised $12M in Series A funding last year.</p><p>Salary: $48,000 - $55,000 per year. Recent graduates welcome.</p>",
   loc="Chicago, IL", emp="Full-time",
