@@ -146,7 +146,8 @@ class Guard:
 
     def __init__(self, app):
         self.app = app
-        self.open_lane: asyncio.Semaphore | None = None  # made in the server's event loop
+        self.open_lane: asyncio.Semaphore | None = None  # made in the running event loop (one per loop)
+        self.loop = None
         self.open_waiting = 0
         self.in_progress: dict[str, int] = {}
 
@@ -183,19 +184,22 @@ class Guard:
         return query_problem(values[-1])
 
     async def in_open_lane(self, scope, receive, send):
-        if self.open_lane is None:
-            self.open_lane = asyncio.Semaphore(OPEN_LANE_SLOTS)
-        if self.open_waiting >= OPEN_LANE_QUEUE:
-            return await refuse(scope, send, 503, "The catalog is busy with slow pages; try again in a moment "
-                                           "(the search on / answers meanwhile).", retry_after=5)
-        self.open_waiting += 1
-        try:
-            await asyncio.wait_for(self.open_lane.acquire(), OPEN_LANE_WAIT_S)
-        except asyncio.TimeoutError:
-            return await refuse(scope, send, 503, "The catalog is busy with slow pages; try again in a moment.",
-                                retry_after=5)
-        finally:
-            self.open_waiting -= 1
+        if self.loop is not asyncio.get_running_loop():
+            self.loop, self.open_lane = asyncio.get_running_loop(), asyncio.Semaphore(OPEN_LANE_SLOTS)
+        if self.open_lane.locked():  # every slot taken: wait in the queue, if there is room
+            if self.open_waiting >= OPEN_LANE_QUEUE:
+                return await refuse(scope, send, 503, "The catalog is busy with slow pages; try again in a moment "
+                                                      "(the search on / answers meanwhile).", retry_after=5)
+            self.open_waiting += 1
+            try:
+                await asyncio.wait_for(self.open_lane.acquire(), OPEN_LANE_WAIT_S)
+            except asyncio.TimeoutError:
+                return await refuse(scope, send, 503, "The catalog is busy with slow pages; try again in a moment.",
+                                    retry_after=5)
+            finally:
+                self.open_waiting -= 1
+        else:
+            await self.open_lane.acquire()  # a free slot: taken at once
         try:
             return await self.app(scope, receive, with_headers(send))
         finally:
