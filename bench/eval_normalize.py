@@ -217,6 +217,15 @@ def print_genuine(name: str, m: dict) -> None:
     if s["n"]:
         verdict = "PASS" if s["accuracy"] >= GENUINE_TARGETS["all"] else "FAIL"
         print(f"{'all labelled':<16}{s['n']:>5}{s['right']:>13}{s['accuracy']:>8.3f}  {verdict}  (>= {GENUINE_TARGETS['all']:.2f})")
+    kinds: dict[str, list[int]] = {}
+    for case, got in m["results"]:  # where the posts come from: gig boards and job threads read differently
+        tally = kinds.setdefault(case.get("kind", "?"), [0, 0, 0])
+        tally[0] += 1
+        tally[1] += len(case["expected"])
+        tally[2] += sum(field_right(e, got.get(f)) for f, e in case["expected"].items())
+    print(f"\n{'kind':<24}{'posts':>6}{'n':>6}{'right':>7}{'acc':>8}")
+    for kind, (posts, n, right) in sorted(kinds.items()):
+        print(f"{kind:<24}{posts:>6}{n:>6}{right:>7}{right / n if n else 0:>8.3f}")
 
 
 def real_scam_flags() -> tuple[int, list[str], str]:
