@@ -307,6 +307,39 @@ def _subdivision_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w])(" + trie_pattern([k for k in _subdivision_names() if len(k) > 3]) + r")(?![\w])", re.I)
 
 
+# Every word the place patterns above can match, for a quick "no" to a text with any other word ("Logo design").
+PLACE_WORD_EXTRAS = (
+    "remote remotely work from home wfh telecommute telecommuting teleworking homeoffice office télétravail "
+    "teletravail teletrabajo remoto remota à distance travail a distancia virtual only role position job team "
+    "anywhere worldwide world wide global globally international weltweit partout mundial todo el mundo any where "
+    "hybrid hybride híbrido hibrido teilweise partially partly flex flexible days day x per week wk in on site onsite "
+    "the person vor ort présentiel presentiel presencial based friendly possible optional negotiable considered ok "
+    "okay open to is an option no not non europe emea latam latin america central americas apac asia africa oceania "
+    "eu european union north south middle east nordics dach scandinavia caribbean usa us uk u s a nyc sf dc d c cdmx "
+    "within or and of across fully full first preferred time zone zones timezone timezones residents resident "
+    "citizens citizen located must be greater metro metropolitan area region downtown cbd est edt cst cdt mst mdt "
+    "pst pdt cet cest gmt utc bst ist c b"
+).split()
+
+
+@lru_cache(maxsize=1)
+def _place_tokens() -> frozenset[str]:
+    words = set(PLACE_WORD_EXTRAS) | set(US_STATES | CA_PROVINCES)
+    for name in (*_names(), *_subdivision_names(), *_cities()):
+        words.update(_WORD.findall(name))
+    return frozenset(w.lower() for w in words)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _may_be_place(text: str) -> bool:
+    """False when a word of the text is in no place name nor place word (a town we do not know is capitalized and
+    followed by a comma); the quick test before the patterns, most titles' parts fail it."""
+    tokens = _place_tokens()
+    return all(word.lower() in tokens or (word[0].isupper() and "," in text) for word in _WORD.findall(text))
+
+
 def _qualifies_a_town(piece: str, towns: bool) -> bool:
     head = piece.split("(")[0].strip(" .")
     if _STATE_AFTER_COMMA.match(", " + head):
@@ -320,7 +353,7 @@ def is_place(text: str | None, *, towns: bool = False) -> bool:
     ("Remote (US only)", "NYC or remote", "Wilmington, DE (Onsite)"), nothing else ("Logo design", "US hours").
     A town we do not know counts before a state code ("Wilmington, DE"); with `towns`, before a country or state
     name too ("Oftersheim, Germany"): only for a text that stands apart as a place, as a thread header's part."""
-    if not isinstance(text, str) or not text.strip() or len(text) > 100:
+    if not isinstance(text, str) or not text.strip() or len(text) > 100 or not _may_be_place(text):
         return False
     pieces = text.split(",")
     for i in range(len(pieces) - 1):
