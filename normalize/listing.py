@@ -12,7 +12,7 @@ from normalize.dates import format_utc, plausible_datetime, to_utc_iso
 from normalize.effort import effort_from_text
 from normalize.location import country_of, place_in_title, remote_mode
 from normalize.pay import (Pay, at_most_usd, counted_item, currency_code, currency_place, hourly_equivalent, MEASURES,
-                           piece_count, pay_from_fields,
+                           one_off_payment, piece_count, pay_from_fields,
                            pay_from_schema_org, pay_from_text, says_salary, SHORT_TEXT, says_paid, says_unpaid,
                            unit_from_word, usd_rate)
 from normalize.text import (as_text, title_without_tags, body_to_text, clean_text, decode_html_body, html_to_text, lines_with_digits,
@@ -288,6 +288,9 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
             fx_date = rate[1].isoformat()
     if pay.pay_unit is None and says_salary(pay, employment=employment, top_usd=pay_max_usd or pay_min_usd):
         pay.pay_unit = "year"  # "$95k-120k, full-time", "Salary: £35,000", "$150k-200k + equity"
+        pay.flags = [f for f in pay.flags if f != "pay_unit_missing"]
+    elif one_off_payment(pay, head, top_usd=pay_max_usd or pay_min_usd):
+        pay.pay_unit = "project"  # "Seeking adults for an MRI research study - $500"
         pay.flags = [f for f in pay.flags if f != "pay_unit_missing"]
     effort_args = dict(hours_min=effort.hours_min, hours_max=effort.hours_max, hours_per_week=effort.hours_per_week,
                        pieces=pay.pieces)

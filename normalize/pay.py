@@ -85,13 +85,14 @@ UNIT_PATTERN = re.compile(
 # "Fixed price: $150", "Budget around €400", "Budget : moins de 500 €", "Festpreis 450 €": a project fee leads.
 BEFORE_UNIT = re.compile(
     r"\b(fixed(?:[- ](?:price|fee|rate|budget))?(?:\s+project)?|flat(?:[- ](?:fee|rate|price))?|budget|stipend|one-?time|total|"
+    r"honorarium|"
     r"pauschal|forfait|festpreis|pauschalpreis|prix fixe|precio cerrado|presupuesto|orçamento|arvode)"
     r"(?:\W{0,3}(?:is|of|:|around|about|approx\.?|ca\.?|roughly|up to|under|less than|moins de|de|max(?:imum)?|bis zu|"
     r"hasta|até|from|à partir de))*\W*$", re.I)
 # "Annualized Salary $178,263-$205,527", "Hourly rate: $25", "Monthly stipend of ₹10,000": the unit leads.
 PERIOD_BEFORE = re.compile(
     r"\b(?P<word>annual(?:ized|ised)?|yearly|hourly|daily|weekly|monthly|jährlich(?:es)?|monatlich(?:es)?|mensual|"
-    r"mensuel(?:le)?|annuel(?:le)?|anual)\s+(?:base\s+|gross\s+)?(?:salary|pay|rate|wage|compensation|stipend|"
+    r"mensuel(?:le)?|annuel(?:le)?|anual)\s+(?:base\s+|gross\s+)?(?:salary|pay|rate|wage|compensation|stipend|range|budget|"
     r"gehalt|salaire|salario|sueldo|rémunération)(?:\s+range)?(?:\s+(?:for|of)\s+(?:this|the)\s+(?:role|position|job))?"
     r"\W{0,3}(?:of|is|:|from|between|range)?\W{0,3}$"
     # "Hourly: $10-$15", "Stundensatz 45 €", "Timlön 150 kr", "Jahresgehalt 65.000 €", "salaire annuel 38 000 €"
@@ -110,7 +111,10 @@ UPPER_BOUND = re.compile(r"(?:\b(?:less than|under|up ?to|no more than|max(?:imu
                          r"menos de|até|höchstens)|<|≤)\s*:?\s*$", re.I)
 LOWER_BOUND = re.compile(r"(?:\b(?:more than|over|above|at least|min(?:imum)?|starting at|from|plus de|à partir de|"
                          r"a partir de|mehr als|ab|más de|mais de|mindestens)|>|≥)\s*:?\s*$", re.I)
-LOWER_BOUND_AFTER = re.compile(r"\s*(?:\+|(?:et plus|and (?:up|above|more)|or more|und mehr|o más|ou mais)\b)", re.I)
+# "$80k+" is a lower bound; "$80k + equity" is the pay plus something else
+LOWER_BOUND_AFTER = re.compile(r"\s*(?:\+(?!\s*(?:equity|benefits|bonus|super\b|superannuation|commission|stock|options?|"
+                               r"rsus?|tips|perks|pto|health|ote|shares|esop))|(?:et plus|and (?:up|above|more)|or more|"
+                               r"und mehr|o más|ou mais)\b)", re.I)
 MONTHLY_WORDS = re.compile(r"stipend[^.\n]{0,30}(?:per|a|/|every)\s*month|monthly", re.I)
 UNPAID = folded_pattern(r"\b(unpaid|no pay|not paid|volunteer(?:ing)?|for exposure|pro bono|free of charge|"
                         r"unbezahlt|bénévole|non rémunéré|sin remuneración|no remunerado)\b")
@@ -120,12 +124,15 @@ UNPAID_GATE = ("unpaid", "no pay", "not paid", "volunteer", "for exposure", "pro
 NOT_PAY_BEFORE = re.compile(
     r"\b(bonus(?:es)?|sign[- ]?on|signing|raised?|funding|funded|revenue|valuation|arr|saved?|saving|worth|prize|"
     r"investment|invest|grant|registration fee|application fee|training fee|deposit|cost(?:s)?|refund|referral|"
+    r"charg(?:e|es|ing)|pricing(?: is| at| of| from| starts at)?|priced at|subscriptions?|sells? for|retails? (?:at|for)|"
     r"(?:paid |short |small )?(?:trial|test)(?: task| project| assignment| article| piece| run)?(?: is paid| paid| pays)?)"
     r"\W{0,3}(?:of|up to|worth|over|about|at)?\W{0,3}$", re.I)
 NOT_PAY_AFTER = re.compile(
     r"^\W{0,3}(?:sign[- ]?on|signing|bonus|in funding|funding|seed|series [a-e]|in revenue|revenue|arr|valuation|"
     r"million|billion|mn|bn|in sales|users|customers|registration|deposit|fee to|"
-    r"for (?:the |a |an |our |your )?(?:paid |short |small |initial )?(?:trial|test)\b|referral)\b", re.I)
+    r"for (?:the |a |an |our |your |each |every )?(?:paid |short |small |initial |take[- ]home |coding |technical )*"
+    r"(?:trial|test|exercise|challenge|assignment|interview)s?\b|referral|per (?:seat|user|licen[cs]e)|/(?:seat|user)\b)\b",
+    re.I)
 # "80-120/hr", "45 per hour": a rate with no currency said (kept, currency NULL unless the source has a default)
 BARE_HOURLY = re.compile(r"\s*(?:/\s*(?:hr|hour|h)\b|per hour\b|an hour\b|p/h\b|/hora\b|/heure\b|/stunde\b|€|\$)", re.I)
 # "Episode 3 - $900/day", "Part 2 – $50": a number named before a dash is a label, not the low end of a range
@@ -802,6 +809,19 @@ def says_salary(pay: Pay, *, employment: str | None, top_usd: float | None) -> b
     if not pay.has_amount or pay.pay_unit is not None or top_usd is None or top_usd < SALARY_FLOOR_USD:
         return False
     return employment == "FULL_TIME" or bool(pay.pay_raw and SALARY_CONTEXT.search(pay.pay_raw))
+
+
+# A research study, focus group or survey pays once for taking part: an amount with no unit is that one payment.
+ONE_OFF_PAYMENT = re.compile(r"\b(?:honorarium|(?:research|clinical|medical|paid|online|imaging|mri|vaccine|sleep) stud(?:y|ies)|"
+                             r"stud(?:y|ies) participants?|focus groups?|usability (?:tests?|study|studies|sessions?)|"
+                             r"(?:paid|online) surveys?|participants? (?:needed|wanted)|join (?:this|our|a) study)\b", re.I)
+ONE_OFF_CEILING_USD = 2_000
+
+
+def one_off_payment(pay: Pay, text: str, *, top_usd: float | None) -> bool:
+    """A unit-less amount of a study or focus group ("MRI research study - $500", "Honorarium of $100")."""
+    return (pay.has_amount and pay.pay_unit is None and top_usd is not None and top_usd <= ONE_OFF_CEILING_USD
+            and bool(ONE_OFF_PAYMENT.search(text)))
 
 
 # Where a shared sign (元, ¥, kr) is spent, read from the text when the listing names no country: place names, then

@@ -458,3 +458,13 @@ def test_chinese_negotiable_pay_is_paid_without_an_amount():
     assert row["is_paid"] == 1 and row["pay_min"] is None and "pay_missing" in row["flags"]
     row = row_of(title="公益活动摄影", description_text="无偿，为周末公益活动拍照。")
     assert row["is_paid"] == 0 and "unpaid" in row["flags"]
+
+
+@pytest.mark.parametrize("title,unit", [
+    ("Seeking healthy adults (40+) for MRI research study - $500", "project"),
+    ("COVID-19 mRNA-based vaccine study - Honorarium of $100", "project"),
+    ("Diagnosed with PTSD? Join this Study - Up to $560", "project"),
+    ("Logo for my bakery - $150", None),  # no unit said and no study: none guessed
+])
+def test_a_studys_payment_is_one_payment(title, unit):
+    assert row_of(title=title)["pay_unit"] == unit

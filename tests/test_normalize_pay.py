@@ -422,3 +422,16 @@ def test_chinese_negotiable_is_paid_and_unpaid_is_unpaid():
 def test_english_next_to_chinese_is_read_as_before():
     assert said(pay_from_text("one-off task, about 10 hours, budget 1,500 CNY")) == (1500, 1500, "CNY", "project")
     assert said(pay_from_text("远程 budget 1,500 CNY")) == (1500, 1500, "CNY", "project")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("We pay $300 for take-home exercises because your time has value.", None),  # pay for a test, not the role
+    ("platforms charging $100+ per seat with 20-seat minimums", None),  # a product's price
+    ("Pricing is $50/month to disrupt the market", None),
+    ("Founding Engineer - Remote - $80k + Equity", (80000, 80000)),  # "+ equity" is no lower bound
+    ("$80k+ DOE", (80000, None)),
+    ("Hourly Range : $13.00-$30.00", (13, 30)),
+])
+def test_money_for_something_else_and_what_follows_an_amount(text, expected):
+    pay = pay_from_text(text)
+    assert ((pay.pay_min, pay.pay_max) if pay.has_amount else None) == expected

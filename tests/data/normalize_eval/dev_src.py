@@ -366,7 +366,7 @@ S("Design a restaurant menu",
   P=(60, 120, "USD", "project"), micro=1, occ="CR")
 S("Rédaction de 5 articles de blog SEO",
   "Tarif : 60 € par article. Livraison avant le 10 novembre.", market=True, cur="EUR",
-  P=(60, 60, "EUR", "project"), due="2026-11-10", micro=1, occ="WR")
+  P=(60, 60, "EUR", "piece"), due="2026-11-10", micro=1, occ="WR")
 S("Email list of 300 dentists in Florida",
   "Name, email, phone. Paying $0.40 per lead, $120 total.", market=True, cur="USD",
   P=(120, 120, "USD", "project"), micro=1, occ="SM")
@@ -494,7 +494,7 @@ S("Survey translator (Afrikaans)",
   P=(2000, 2000, "ZAR", "project"), H=(10, 10), micro=1, occ="WR", c="ZA")
 S("Manga letterer",
   "¥5,000 per chapter, about 30 hours in total for 8 chapters.", loc="Osaka, Japan",
-  P=(5000, 5000, "JPY", "project"), H=(30, 30), micro=1, occ="CR", c="JP")
+  P=(5000, 5000, "JPY", "piece"), H=(30, 30), micro=1, occ="CR", c="JP")
 S("Programista Python - zlecenie",
   "Stawka 120 zł/h, około 30 godzin. Praca zdalna.", loc="Gdańsk, Polska",
   P=(120, 120, "PLN", "hour"), H=(30, 30), micro=1, occ="SW", c="PL")

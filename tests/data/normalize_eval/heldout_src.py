@@ -245,7 +245,7 @@ S("Design a tri-fold brochure for a dental practice",
   P=(80, 150, "USD", "project"), micro=1, occ="CR")
 S("Rédaction de 10 fiches produits pour une boutique bio",
   "Tarif : 25 € par fiche. Livraison avant le 5 novembre.", market=True, cur="EUR",
-  P=(25, 25, "EUR", "project"), due="2026-11-05", micro=1, occ="WR")
+  P=(25, 25, "EUR", "piece"), due="2026-11-05", micro=1, occ="WR")
 S("Lead list of 200 architecture firms in Texas",
   "Need name, email, website. Paying $0.50 per lead, $100 total.", market=True, cur="USD",
   P=(100, 100, "USD", "project"), micro=1, occ="SM")
