@@ -25,6 +25,7 @@ class GuruSpider(MarketplaceHtmlSpider):
     attribution = "Job via Guru (guru.com)"
     rate_limit = "none published; the first 3 pages, one request every 5 s, at most every 2 hours"
     min_interval_hours = 2
+    default_currency = "USD"  # Guru's help: "all transactions will be in USD" (budgets are shown in dollars)
     custom_settings = {"CONCURRENT_REQUESTS_PER_DOMAIN": 1, "DOWNLOAD_DELAY": 5}
     start_urls = ["https://www.guru.com/d/jobs/"]
     sample_url = start_urls[0]

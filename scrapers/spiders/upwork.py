@@ -23,4 +23,5 @@ class UpworkSpider(UpworkGraphqlSpider):
     attribution = "Job via Upwork (upwork.com)"
     rate_limit = "the API's own limits for the key; 4 pages of 50, one request at a time, hourly at most"
     min_interval_hours = 1
+    default_currency = "USD"  # Upwork contracts are billed in US dollars; the API's Money objects name it too
     custom_settings = {"CONCURRENT_REQUESTS_PER_DOMAIN": 1, "DOWNLOAD_DELAY": 2}
