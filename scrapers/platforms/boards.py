@@ -1,11 +1,14 @@
 """Multi-tenant platforms (applicant tracking systems): a list of company boards, one request each.
 
-Boards live in `scrapers/data/<platform>_boards.csv` (token, company, where the token was found);
-`-a boards=a,b` on the command line overrides the list.
+Boards live in `scrapers/data/<platform>_boards.csv` (token, company, where the token was found), the
+lists shipped with the package, and in the user's own `<platform>_boards.csv` in user_data_dir(), where
+`microgigs boards add` writes (never into the installed package); both are read. `-a boards=a,b` on the
+command line overrides the list.
 """
 from __future__ import annotations
 
 import csv
+import os
 import re
 from pathlib import Path
 
@@ -14,16 +17,27 @@ from scrapers.platforms.base import ListingSpider
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
+def user_data_dir() -> Path:
+    """Where the user's own additions live: $MICROGIGS_DATA_DIR, else $XDG_DATA_HOME/microgigs, else
+    ~/.local/share/microgigs (the XDG default that platformdirs gives on Linux)."""
+    if os.environ.get("MICROGIGS_DATA_DIR"):
+        return Path(os.environ["MICROGIGS_DATA_DIR"])
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "microgigs"
+
+
 def load_boards(platform: str, *, which: str = "real") -> dict[str, str]:
-    """token -> company name from the platform's data file: `real` boards, the demo's `sample` ones, or `all`."""
-    path = DATA / f"{platform}_boards.csv"
-    if not path.exists():
-        return {}
-    with path.open(newline="", encoding="utf-8") as handle:
-        return {row["token"].strip(): (row.get("company") or "").strip()
-                for row in csv.DictReader(handle)
-                if row.get("token", "").strip() and not row["token"].startswith("#")
-                and (which == "all" or (row.get("sample") == "1") == (which == "sample"))}
+    """token -> company name from the platform's shipped list and the user's additions: `real` boards, the
+    demo's `sample` ones, or `all`."""
+    boards: dict[str, str] = {}
+    for path in (DATA / f"{platform}_boards.csv", user_data_dir() / f"{platform}_boards.csv"):
+        if not path.is_file():
+            continue
+        with path.open(newline="", encoding="utf-8") as handle:
+            boards.update({row["token"].strip(): (row.get("company") or "").strip()
+                           for row in csv.DictReader(handle)
+                           if (row.get("token") or "").strip() and not row["token"].startswith("#")
+                           and (which == "all" or (row.get("sample") == "1") == (which == "sample"))})
+    return boards
 
 
 # What a board token may look like, per platform: it fills a place in a fixed address (a sub-domain, a
@@ -67,20 +81,28 @@ def token_problem(platform: str, token: str) -> str | None:
 
 
 def add_board(platform: str, token: str, *, company: str = "", found_in: str = "") -> Path:
-    """Append a real board to the platform's data file; refuses an unknown platform or a repeated token."""
-    path = DATA / f"{platform}_boards.csv"
-    if not path.exists():
+    """Append a real board to the user's list of the platform (user_data_dir(), created when missing; the
+    shipped lists are never written); refuses an unknown platform, a bad token or a repeated one."""
+    if not (DATA / f"{platform}_boards.csv").exists():
         known = sorted(p.name.removesuffix("_boards.csv") for p in DATA.glob("*_boards.csv"))
         raise ValueError(f"unknown platform {platform!r}; known: {', '.join(known)}")
+    path = user_data_dir() / f"{platform}_boards.csv"
     token = token.strip()
     problem = token_problem(platform, token)
     if problem:
         raise ValueError(problem)
     if token in load_boards(platform, which="all"):
-        raise ValueError(f"{platform} board {token!r} is already listed in {path.name}")
-    text = path.read_text(encoding="utf-8")
-    with path.open("a", newline="", encoding="utf-8") as handle:
-        if text and not text.endswith("\n"):
+        raise ValueError(f"{platform} board {token!r} is already listed")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        handle = path.open("a", newline="", encoding="utf-8")
+    except OSError as exc:
+        raise ValueError(f"cannot write {path}: {exc.strerror} (set MICROGIGS_DATA_DIR to a writable folder)") from None
+    with handle:
+        if not text:
+            csv.DictWriter(handle, BOARD_COLUMNS).writeheader()
+        elif not text.endswith("\n"):
             handle.write("\n")
         csv.DictWriter(handle, BOARD_COLUMNS).writerow(
             {"token": token, "company": company.strip() or token, "found_in": found_in, "sample": "0"})
