@@ -296,8 +296,8 @@ class time_limit:
     def __exit__(self, kind, exc, tb):
         self.conn.set_progress_handler(None, 0)
         if self.timed_out and isinstance(exc, (sqlite3.OperationalError, ExportError)):
-            raise ExportError(f"the --where condition ran longer than the catalog's time limit of {self.seconds:g} s "
-                              "(for one batch of rows): give a simpler condition") from None
+            raise ExportError(f"the --where condition ran longer than the catalog's time limit of {self.seconds:g} s: "
+                              "give a condition SQLite can answer faster") from None
         return False
 
 
@@ -334,7 +334,7 @@ def export_catalog(db_path: str, out_dir: str, fmt: str, *, where: str | None = 
     if batch_size < 1:
         raise ExportError("batch size must be at least 1")
     conn = connect_read_only(db_path)
-    out = final = None
+    temporary = None  # the folder being written; removed unless it was swapped in
     try:
         # One read transaction: every file and the manifest come from the same snapshot of the catalog, even
         # while a crawl writes (WAL readers see the database as of their first read).
@@ -361,6 +361,7 @@ def export_catalog(db_path: str, out_dir: str, fmt: str, *, where: str | None = 
             total = count_rows(conn, where)  # validates the where-clause before any file is written
 
         final, out = out, _temporary_folder(out)  # files are written here, swapped in when all are complete
+        temporary = out
         exported_at = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         files = []
         per_source: Counter = Counter()
@@ -444,10 +445,11 @@ def export_catalog(db_path: str, out_dir: str, fmt: str, *, where: str | None = 
         (out / "SHA256SUMS").write_text("".join(f"{f['sha256']}  {f['name']}\n" for f in files), encoding="utf-8")
         (out / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         _swap_in(out, final)
+        temporary = None
         return manifest
     except BaseException:
-        if out is not None and out != final:
-            shutil.rmtree(out, ignore_errors=True)
+        if temporary is not None:
+            shutil.rmtree(temporary, ignore_errors=True)
         raise
     finally:
         conn.close()

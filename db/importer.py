@@ -9,6 +9,7 @@ reason and the line as received, and costs no other line.
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,8 +43,9 @@ class ImportReport:
         return self.inserted + self.updated + self.unchanged
 
 
-def read_lines(handle, limit: int = MAX_LINE):
-    """(bytes of the line, its length); a line over `limit` bytes is skipped to its end and given as None."""
+def read_lines(handle, limit: int | None = None):
+    """(bytes of the line, its length); a line over `limit` (MAX_LINE) bytes is skipped to its end, given as None."""
+    limit = limit or MAX_LINE
     while True:
         line = handle.readline(limit + 1)
         if not line:
@@ -83,10 +85,14 @@ def import_jsonl(path: str, db_path: str, *, batch_size: int = 5000, progress: b
     def flush():
         try:
             store(batch)
+        except sqlite3.OperationalError:
+            raise  # the catalog itself (locked, disk full), not a row: stop with what is stored so far
         except Exception:  # noqa: BLE001 - the batch was rolled back: one unstorable row must not cost the rest
             for number, row in batch:
                 try:
                     store([(number, row)])
+                except sqlite3.OperationalError:
+                    raise
                 except Exception as exc:  # noqa: BLE001
                     reject(number, "store_error", f"{row['id']}: {type(exc).__name__}: {exc}", row["id"], row["source"])
         batch.clear()

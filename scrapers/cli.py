@@ -419,6 +419,8 @@ def cmd_renormalize(args) -> int:
 
 
 def cmd_import(args) -> int:
+    import sqlite3
+
     from db.importer import import_jsonl
 
     if not Path(args.file).is_file():
@@ -427,7 +429,11 @@ def cmd_import(args) -> int:
     db_path = _writable_catalog(args, "import")
     if db_path is None:
         return 2
-    report = import_jsonl(args.file, db_path, batch_size=args.batch_size, progress=sys.stderr.isatty())
+    try:
+        report = import_jsonl(args.file, db_path, batch_size=args.batch_size, progress=sys.stderr.isatty())
+    except sqlite3.OperationalError as exc:  # the catalog, not a line: locked by another writer, disk full
+        print(f"microgigs import: cannot write {db_path}: {exc} (the lines before were stored)", file=sys.stderr)
+        return 1
     if report.rejected and not report.stored:  # nothing imported: one line that says why, not a summary
         if not report.json_lines:
             print(f"microgigs import: {args.file} is not JSON Lines: none of its {report.lines} lines is JSON "

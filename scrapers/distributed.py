@@ -11,6 +11,7 @@ a fresh crawl. Normalization happens on the workers (pipelines 100-300), storage
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -79,19 +80,22 @@ def ingest(redis_url: str, db_path: str, *, batch_size: int = 1000, wait: float 
         writer.add_reject(source=source, crawl_id=crawl_ids.get(source, f"ingest-{stamp}"), reason=reason,
                           detail=detail, raw=entry[:10_000].decode("utf-8", "replace"))
 
-    def store(source: str, rows: list[dict]) -> None:
+    def store(source: str, rows: list[tuple[dict, bytes]]) -> None:
         try:
-            writer.upsert_listings(rows, crawl_id=crawl_ids[source], seen_at=seen_at[source])
+            writer.upsert_listings([row for row, _ in rows], crawl_id=crawl_ids[source], seen_at=seen_at[source])
             counts[source] += len(rows)
+        except sqlite3.OperationalError:
+            raise  # the catalog itself (locked, disk full): nothing is removed from the queue
         except Exception:  # noqa: BLE001 - rolled back: one by one, so one unstorable row costs no other
             if len(rows) == 1:
                 raise
-            for row in rows:
+            for row, entry in rows:
                 try:
-                    store(source, [row])
+                    store(source, [(row, entry)])
+                except sqlite3.OperationalError:
+                    raise
                 except Exception as exc:  # noqa: BLE001
-                    reject(source, "store_error", f"{row['id']}: {type(exc).__name__}: {exc}",
-                           row["id"].encode("utf-8", "replace"))
+                    reject(source, "store_error", f"{row['id']}: {type(exc).__name__}: {exc}", entry)
 
     while True:
         raw = server.lrange(ITEMS_KEY, 0, batch_size - 1)
@@ -101,21 +105,24 @@ def ingest(redis_url: str, db_path: str, *, batch_size: int = 1000, wait: float 
             time.sleep(0.2)
             continue
         idle_since = time.monotonic()
-        by_source: dict[str, list[dict]] = {}
+        by_source: dict[str, list[tuple[dict, bytes]]] = {}
+        refused: list[tuple[str, str, bytes]] = []  # quarantined once the batch is stored, not before
         for entry in raw:
             try:
                 row = checked_row(json.loads(entry), keep=(RAW_ITEM_KEY,))
             except (ValueError, RecursionError) as exc:  # InvalidListing is a ValueError too
                 reason = exc.reason if isinstance(exc, InvalidListing) else "not_json"
                 detail = exc.detail if isinstance(exc, InvalidListing) else f"not JSON ({type(exc).__name__})"
-                reject("ingest", reason, detail, entry)
+                refused.append((reason, detail, entry))
                 continue
-            by_source.setdefault(row["source"], []).append(row)
+            by_source.setdefault(row["source"], []).append((row, entry))
         for source in set(by_source) - set(crawl_ids):
             crawl_ids[source] = f"{source}-ingest-{stamp}"
             seen_at[source] = writer.start_crawl(source, crawl_ids[source], stamp)
         for source, source_rows in by_source.items():
             store(source, source_rows)
+        for reason, detail, entry in refused:
+            reject("ingest", reason, detail, entry)
         server.ltrim(ITEMS_KEY, len(raw), -1)  # only now: what was read is stored or quarantined
     finished = utc_now_iso()
     for source, crawl_id in crawl_ids.items():

@@ -16,6 +16,7 @@ from db.search import (ALSO_ON, CANDIDATES, PARAMETERS, SUMMARY, WORDING, cards_
                        fts_query, query_problem)
 from db.serve import DATABASE_NAME as DATABASE  # the catalog database, whatever its file is called
 from db.serve import valid_host
+from normalize.listing import absolute_url
 from normalize.text import sanitize_body
 
 # No script but our own files, no plugins, no foreign form targets; pages may be framed (the iframe widget).
@@ -25,6 +26,12 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
 EMBED_PRESETS = ("q", "occupation", "country", "remote", "min_hourly_usd", "entry_level", "theme", "size")
 THEME = re.compile(r"^#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?$")
 DEFAULT_THEME = "#1f5f8b"
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    # Defence in depth: a stored link that is not http(s) (javascript:, data:) is never rendered as a link.
+    env.filters["web_url"] = lambda value: absolute_url(value) or "#"
 
 
 @hookimpl
