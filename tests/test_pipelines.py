@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from db.schema import open_db
 from scrapers.replay import ReplayServer
 from tests.test_cli import microgigs
@@ -97,3 +99,16 @@ def test_hostile_records_are_stored_cleaned_and_nothing_is_lost(tmp_path):
     assert {r["reason"] for r in db["rejects"].rows} == {"invalid_source_id"}  # record 15
     stored_or_rejected = db["listings"].count + db["rejects"].count
     assert stored_or_rejected == len({json.dumps(j["id"]) for j in jobs})  # every distinct record accounted for
+
+
+@pytest.mark.parametrize("row,kept", [
+    ({"is_micro": 0, "engagement": "full_time", "employment_type": "FULL_TIME", "pay_unit": "year"}, False),
+    ({"is_micro": 0, "engagement": None, "employment_type": None, "pay_unit": "year"}, False),  # a bare salary
+    ({"is_micro": 0, "engagement": "contract", "employment_type": "CONTRACTOR", "pay_unit": "year"}, True),
+    ({"is_micro": 0, "engagement": None, "employment_type": None, "pay_unit": "hour"}, True),
+    ({"is_micro": 1, "engagement": "gig", "employment_type": "FULL_TIME", "pay_unit": "project"}, True),
+])
+def test_scope_keeps_short_paid_work_and_drops_salaried_roles(row, kept):
+    from scrapers.pipelines.normalize import in_scope
+
+    assert in_scope(row) is kept

@@ -53,10 +53,12 @@ def field_problems(raw: dict, row: dict) -> list[str]:
 
 
 def in_scope(row: dict) -> bool:
-    """microgigs catalogs short paid work: a full-time permanent role is out unless it is micro."""
-    if row.get("is_micro"):
+    """microgigs catalogs short paid work: a full-time permanent role is out unless it is micro, and so is a
+    yearly salary that no other commitment (part-time, contract, internship...) qualifies."""
+    if row.get("is_micro") or row.get("engagement") not in (None, "full_time"):
         return True
-    return not (row.get("engagement") in (None, "full_time") and row.get("employment_type") == "FULL_TIME")
+    employment = row.get("employment_type")
+    return not (employment == "FULL_TIME" or (employment is None and row.get("pay_unit") == "year"))
 
 
 class NormalizePipeline(Pipeline):
