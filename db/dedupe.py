@@ -2,7 +2,9 @@
 
 Each listing's shingles (word 3-grams of its title, company and the start of its description) get a
 MinHash; two listings of different sources are the same gig when they share an LSH band and their estimated
-Jaccard similarity (the share of equal MinHash values) reaches `threshold`. Groups are the connected
+Jaccard similarity (the share of equal MinHash values) reaches `threshold`, or when they have the same title
+and company (see link_similar); two listings of one source when one reposts the other (the same title and
+company, nearly the same text). Groups are the connected
 components of that relation. It holds or not for a pair whatever else is in the catalog, so the groups do
 not depend on the order listings are read in, and an incremental run gives what a full rebuild gives.
 `listing_groups` keeps every member (open or closed: researchers count closed gigs too) with its group id,
@@ -41,11 +43,12 @@ SHINGLE = 3
 MAX_WORDS = 120
 TEXT_CHARS = 1500  # words past MAX_WORDS are not read; 120 words fit in far fewer characters
 CHUNK = 2000  # listings whose shingles are MinHashed in one numpy pass (~50 MB of temporaries)
-TITLE_MARGIN = 0.2  # listings of one title and no company: the same gig from this far below the threshold
+TITLE_MARGIN = 0.25  # listings of one title and no company: the same gig from this far below the threshold
+REPOST_SIMILARITY = 0.75  # one source, the same title and company, nearly the same text: the gig posted again
 PAIR_BLOCK = 256  # members of a large bucket compared with the others this many at a time
 DEFAULT_THRESHOLD = 0.55
 # Stored signatures and groups made by another scheme (shingles, word hash, permutations) are rebuilt.
-SCHEME = "blake2b-words-3shingles-48perm-titlekey-v2"
+SCHEME = "blake2b-words-3shingles-48perm-titlekey-reposts-v4"
 # An incremental run with more pending listings than this share of the catalog rebuilds everything instead
 # (reading without holding the write lock).
 FULL_SHARE = 0.2
@@ -134,9 +137,11 @@ def band_keys(matrix: np.ndarray, bands: list[tuple[int, int]]) -> np.ndarray:
     return keys
 
 
-def candidate_runs(keys: np.ndarray, sources: np.ndarray, focus: np.ndarray | None = None):
-    """Per band, the listings sharing a bucket with a listing of another source (arrays of row numbers).
-    With `focus` (row numbers), only the buckets holding one of those rows."""
+def candidate_runs(keys: np.ndarray, sources: np.ndarray, focus: np.ndarray | None = None, *,
+                   one_source: bool = False):
+    """Per band, the listings sharing a bucket with a listing of another source (arrays of row numbers);
+    with `one_source`, those of one source too. With `focus` (row numbers), only the buckets holding one of
+    those rows."""
     for band in range(keys.shape[1]):
         rows = np.arange(keys.shape[0])
         if focus is not None:
@@ -153,19 +158,23 @@ def candidate_runs(keys: np.ndarray, sources: np.ndarray, focus: np.ndarray | No
         member_sources = sources[order]
         low = np.minimum.reduceat(member_sources, starts)[shared]
         high = np.maximum.reduceat(member_sources, starts)[shared]
-        for start, length in zip(starts[shared][low != high], lengths[shared][low != high]):
+        mixed = (low != high) | one_source
+        for start, length in zip(starts[shared][mixed], lengths[shared][mixed]):
             yield order[start:start + length]
 
 
-def similar_pairs(run: np.ndarray, matrix: np.ndarray, sources: np.ndarray, threshold: float):
+def similar_pairs(run: np.ndarray, matrix: np.ndarray, sources: np.ndarray, threshold: float,
+                  one_source_threshold: float = 2.0):
     """Every pair of a bucket's members from different sources whose estimated Jaccard similarity (the share
-    of equal MinHash values) reaches `threshold`, as two arrays of row numbers."""
+    of equal MinHash values) reaches `threshold`, and of one source that reaches `one_source_threshold` (by
+    default none), as two arrays of row numbers."""
     signatures, run_sources = matrix[run], sources[run]
     firsts, seconds = [], []
     for start in range(0, len(run), PAIR_BLOCK):
         block = signatures[start:start + PAIR_BLOCK]
         estimates = (block[:, None, :] == signatures[None, :, :]).mean(axis=2)
-        linked = (estimates >= threshold) & (run_sources[start:start + PAIR_BLOCK, None] != run_sources[None, :])
+        other_source = run_sources[start:start + PAIR_BLOCK, None] != run_sources[None, :]
+        linked = np.where(other_source, estimates >= threshold, estimates >= one_source_threshold)
         a, b = np.nonzero(linked)
         keep = a + start < b  # each pair once
         firsts.append(run[a[keep] + start])
@@ -211,23 +220,24 @@ def link_similar(matrix: np.ndarray, titles: np.ndarray, sources: np.ndarray, th
     of `focus`); returns the number of pairs found. Two listings of different sources are the same gig when
     they share an LSH band and their estimated similarity reaches `threshold`, or when they have the same
     title and company (title_key): with a company named, whatever their descriptions (one source may give
-    none), else when their similarity reaches threshold - TITLE_MARGIN. A bucket whose members are already
+    none), else when their similarity reaches threshold - TITLE_MARGIN; of one source, a repost: the same
+    title and company and a similarity of at least REPOST_SIMILARITY. A bucket whose members are already
     one group is skipped: a pair inside a group changes no group."""
     from datasketch import MinHashLSH
 
     # Bands tuned a little below the threshold find the candidates near it too; each candidate is then kept
     # only if its estimated similarity reaches the threshold (LSH alone keeps any pair sharing one band).
     bands = MinHashLSH(threshold=max(0.1, threshold - LSH_MARGIN), num_perm=NUM_PERM).hashranges
-    by_text = ((run, threshold) for run in candidate_runs(band_keys(matrix, bands), sources, focus))
-    by_title = ((run, 0.0 if titles[run[0]] & 1 else threshold - TITLE_MARGIN)
-                for run in candidate_runs(titles.view(np.uint64)[:, None], sources, focus))
+    by_text = ((run, threshold, 2.0) for run in candidate_runs(band_keys(matrix, bands), sources, focus))
+    by_title = ((run, 0.0 if titles[run[0]] & 1 else threshold - TITLE_MARGIN, REPOST_SIMILARITY)
+                for run in candidate_runs(titles.view(np.uint64)[:, None], sources, focus, one_source=True))
     pairs = 0
     for runs in (by_text, by_title):
-        for run, bar in runs:
+        for run, bar, one_source_bar in runs:
             root = groups.find(int(run[0]))
             if all(groups.find(int(row)) == root for row in run[1:]):
                 continue
-            for a, b in zip(*similar_pairs(run, matrix, sources, bar)):
+            for a, b in zip(*similar_pairs(run, matrix, sources, bar, one_source_bar)):
                 groups.union(int(a), int(b))
                 pairs += 1
     return pairs
