@@ -147,7 +147,10 @@ DURATION = AnyOf(
     rf"{_RANGE}[- ]?(wöchig|monatig|tägig)e[snrm]?\b",
     # "Stage non rémunéré de 2 mois", "un proyecto de 6 semanas", "Praktikum von 3 Monaten"
     rf"\b(?:stage|mission|projet|contrat|cdd|proyecto|contrato|prácticas|pasantía|projeto|estágio|praktikum|projekt|vertrag|"
-    rf"programa|programme)\b[^\n.;,\d]{{0,25}}?\b(?:de|d['’]une durée de|von|por)\s+{_RANGE}\s*{_DURATION_UNIT}\b", flags=re.M)
+    rf"programa|programme)\b[^\n.;,\d]{{0,25}}?\b(?:de|d['’]une durée de|von|por)\s+{_RANGE}\s*{_DURATION_UNIT}\b", flags=re.M,
+    gates=(None, None, None, None, None, ("lang",), ("wöchig", "monatig", "tägig"),
+           ("stage", "mission", "projet", "contrat", "cdd", "proyecto", "contrato", "práctica", "pasant", "projeto", "estágio",
+            "praktikum", "projekt", "vertrag", "programa", "programme")))
 DUE_FALLBACK = folded_pattern(
     r"(?:deliver(?:ed|y)?|due|deadline|completed?|finished|needed|turnaround|done)\s*(?:date)?\s*(?:by|on|before|:)\s*"
     r"([A-Za-zÀ-ÿ]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zÀ-ÿ]{3,12}\.?(?:\s+\d{4})?"
@@ -216,62 +219,58 @@ RECURRING_GATE = ("day", "daily", "month", "ongoing")
 
 
 # ---- Time for something else is not the work's effort: blanked out of the lines with numbers before any reading.
+# Each number of hours or minutes is found first (searched at digits), then the words just before or after it.
 _TIME = r"(?:hours?|hrs?|heures?|horas?|stunden?|std\.?|minutes?|minutos?|minuten|mins?|min\.?|h)(?![a-z])"
-_SIDE_WORDS = ("respon", "repl", "turn", "notice", "sla", "within", "innerhalb", "binnen", "dentro", "moins", "menos",
-               "até", "under", "less than", "overlap", "chevauchement", "solapamiento", "superposi", "sobreposi",
-               "berschneidung", "berlappung", "zone", "fuseau", "fuso", "zeitzone", "réponse", "respuesta", "resposta",
-               "antwort", "reaktionszeit", "interview", "call", "chat", "screening", "entretien", "entrevista", "gespräch",
-               "test", "trial", "assessment", "take-home", "takehome", "prueba", "probe", "teste", "meeting", "réunion",
-               "reuni", "besprechung", "sync", "check", "stand", "office hours", "apply", "application", "sign", "regist",
-               "postul", "candidature", "bewerbung", "inscri", "±", "+/-", "+-", "read", "drive", "walk", "commute", "away",
-               "from", "ahead", "behind", "difference", "delivery", "audio", "video", "footage", "podcast", "quiz",
-               "exercise", "challenge", "meet", "telefonat", "minütig", "stündig")
+TIME_SAID = folded_pattern(rf"{_RANGE}\+?[- ]?\s*(?:{_TIME}|(minütige[snrm]?|stündige[snrm]?))")
 _TALK = r"(?P<talk>interviews?|calls?|chats?|screenings?|conversations?|entretiens?|entrevistas?|gespräch|vorstellungsgespräch)"
 _HIRING_STEP = (r"(?:test[- ](?:task|project|assignment|job|article|piece|edit|exercise)s?|(?:paid|unpaid|short|small|skills?|coding|"
                 r"technical) tests?|trials?(?: task| project| period| run| assignment| job| shift)?|assessments?|take-?home|"
                 r"t[âa]che test|test technique|test rémunéré|tarea de prueba|prueba (?:técnica|pagada|remunerada)|probeaufgabe|"
                 r"testaufgabe|probearbeit|tarefa(?: de)? teste|teste (?:técnico|pago)|meetings?|réunions?|reuni(?:ón|ones|ão|ões)|"
                 r"besprechung(?:en)?|syncs?|check-?ins?|stand-?ups?|office hours)")
-SIDE_TIME = (
-    # "reply within 24 hours", "response time: 2 hours", "4 hours overlap with EST" (the words first), "CET ± 2 hours"
-    folded_pattern(rf"\b(?:respon(?:d|ds|se|ding)|repl(?:y|ies|ying)|turn-?around|notice|sla|réponse|répondre|respuesta|"
-                   rf"responder|resposta|antwort\w*|reaktionszeit|within|innerhalb(?: von)?|binnen|dentro de|en moins de|"
-                   rf"en menos de|em até|in under|in less than|overlap\w*|chevauchement|solapamiento|superposición|"
-                   rf"sobreposição|überschneidung|überlappung|time ?zones?|fuseau horaire|zona horaria|fuso horário|zeitzone|"
-                   rf"meet(?:s|ing)?|{_TALK}|{_HIRING_STEP})\b(?:[^\n.;,\d]|\b(?:max|ca|approx|env|aprox|min)\.){{0,30}}?"
-                   rf"{_RANGE}\+?\s*{_TIME}"),
-    # "ein 30-minütiges Interview", "eine 2-stündige Probeaufgabe"
-    folded_pattern(rf"{_RANGE}[- ]?(?:minütige[snrm]?|stündige[snrm]?)\s+(?:[a-zäöüß]+\s+)?(?:interview|gespräch|telefonat|call|meeting|"
-                   rf"besprechung|probeaufgabe|testaufgabe|probearbeit|test)\b"),
-    folded_pattern(rf"(?:±|\+/-|\+-|plus or minus)\s*{_RANGE}\s*{_TIME}"),
-    # "Apply now - takes 2 minutes", "takes 5 minutes to apply"
-    folded_pattern(rf"\b(?:apply|application|sign[- ]?up|register|registration|postuler|candidature|postular|solicitud|bewerbung|"
-                   rf"inscri\w*)\w*\s+(?:(?:now|form|process|only|here)\s+)?(?:[-–—:]\s*)?(?:only\s+)?(?:takes?|in|within|under|"
-                   rf"less than)\s+(?:only\s+|just\s+|about\s+|~\s*)?{_RANGE}\s*{_TIME}"),
-    folded_pattern(rf"{_RANGE}\s*{_TIME}\s+to\s+(?:apply|sign up|register|complete (?:the|this|our) (?:application|form))"),
-    # the number first: "a 30-minute interview", "a 2-hour test task", "weekly 1-hour meetings", "24-hour turnaround",
-    # "2 hours of overlap", "5 min read", "20 minutes from downtown", "45 minutes of audio"
-    folded_pattern(rf"{_RANGE}\+?[- ]?{_TIME}[- ](?:long\s+)?(?:(?:paid|unpaid|video|phone|zoom|teams|intro(?:ductory)?|screening|"
-                   rf"discovery|kick-?off|onboarding|initial|quick|short|first|second|technical|final|follow-up|team|weekly|"
-                   rf"daily|bi-?weekly|monthly|recurring|coding|take-?home|skills?)\s+){{0,3}}(?:{_TALK}|tests?|trials?|"
-                   rf"assessments?|exercises?|challenges?|quiz(?:zes)?|{_HIRING_STEP})\b"),
-    folded_pattern(rf"{_RANGE}\+?\s*{_TIME}['’]?s?\s+(?:of\s+|de\s+)?(?:(?:time\s+)?(?:overlap\w*|difference|offset)|notice|response|"
-                   rf"turn-?around|reply|delivery|sla|ahead|behind|read|drive|walk|commute|away|from|time ?zones?|"
-                   rf"(?:raw\s+|recorded\s+)?(?:audio|video|footage|interviews?|podcasts?)|chevauchement|décalage|diferencia|"
-                   rf"diferença|zeitverschiebung|zeitunterschied|überschneidung|(?:{_PER_WEEK}\s+)?(?:of\s+)?{_HIRING_STEP})\b"),
-)
+# the words before: "reply within 24 hours", "4 hours overlap" said as "overlap of 4 hours", "trial task capped at 3 hours",
+# "CET ± 2 hours", "Apply now - takes 2 minutes" (searched in the few characters before a number, up to it)
+SIDE_BEFORE = folded_pattern(
+    rf"(?:\b(?:respon(?:d|ds|se|ding)|repl(?:y|ies|ying)|turn-?around|notice|sla|réponse|répondre|respuesta|responder|resposta|"
+    rf"antwort\w*|reaktionszeit|within|innerhalb(?: von)?|binnen|dentro de|en moins de|en menos de|em até|in under|"
+    rf"in less than|overlap\w*|chevauchement|solapamiento|superposición|sobreposição|überschneidung|überlappung|time ?zones?|"
+    rf"fuseau horaire|zona horaria|fuso horário|zeitzone|meet(?:s|ing)?|{_TALK}|{_HIRING_STEP})\b"
+    rf"(?:[^\n.;,\d]|\b(?:max|ca|approx|env|aprox|min)\.){{0,30}}?"
+    rf"|(?:±|\+/-|\+-|plus or minus)\s*"
+    rf"|\b(?:apply|application|sign[- ]?up|register|registration|postuler|candidature|postular|solicitud|bewerbung|inscri\w*)\w*\s+"
+    rf"(?:(?:now|form|process|only|here)\s+)?(?:[-–—:]\s*)?(?:only\s+)?(?:takes?|in|within|under|less than)\s+"
+    rf"(?:only\s+|just\s+|about\s+|~\s*)?)$")
+# the words after: "a 30-minute interview", "a 2-hour test task", "weekly 1-hour meetings", "24-hour turnaround",
+# "2 hours of overlap", "5 min read", "20 minutes from downtown", "45 minutes of audio", "5 minutes to apply"
+SIDE_AFTER = folded_pattern(
+    rf"[- ](?:long\s+)?(?:(?:paid|unpaid|video|phone|zoom|teams|intro(?:ductory)?|screening|discovery|kick-?off|onboarding|"
+    rf"initial|quick|short|first|second|technical|final|follow-up|team|weekly|daily|bi-?weekly|monthly|recurring|coding|"
+    rf"take-?home|skills?)\s+){{0,3}}(?:{_TALK}|tests?|trials?|assessments?|exercises?|challenges?|quiz(?:zes)?|{_HIRING_STEP})\b"
+    rf"|['’]?s?\s+(?:of\s+|de\s+)?(?:(?:time\s+)?(?:overlap\w*|difference|offset)|notice|response|turn-?around|reply|delivery|sla|"
+    rf"ahead|behind|read|drive|walk|commute|away|from|time ?zones?|(?:raw\s+|recorded\s+)?(?:audio|video|footage|interviews?|"
+    rf"podcasts?)|chevauchement|décalage|diferencia|diferença|zeitverschiebung|zeitunterschied|überschneidung|"
+    rf"(?:{_PER_WEEK}\s+)?(?:of\s+)?{_HIRING_STEP})\b"
+    rf"|\s+to\s+(?:apply|sign up|register|complete (?:the|this|our) (?:application|form))")
+# "ein 30-minütiges Interview", "eine 2-stündige Probeaufgabe"
+SIDE_AFTER_ADJECTIVE = folded_pattern(r"\s+(?:[a-zäöüß]+\s+)?(?:interview|gespräch|telefonat|call|meeting|besprechung|probeaufgabe|"
+                                      r"testaufgabe|probearbeit|test)")
+# the words SIDE_BEFORE starts with (a text holding none of them has nothing before its numbers to read)
+_SIDE_BEFORE_WORDS = ("respon", "repl", "turn", "notice", "sla", "réponse", "respuesta", "antwort", "reaktionszeit", "within",
+                      "innerhalb", "binnen", "dentro", "moins", "menos", "até", "in under", "less than", "overlap",
+                      "chevauchement", "solapamiento", "superposición", "sobreposição", "berschneidung", "berlappung", "zone",
+                      "fuseau", "zona", "fuso", "meet", "interview", "call", "chat", "screening", "conversation", "entretien",
+                      "entrevista", "gespräch", "test", "trial", "assessment", "take", "prueba", "probe", "teste", "réunion",
+                      "reuni", "besprechung", "sync", "check", "stand", "office hours", "±", "+/-", "+-", "plus or minus",
+                      "apply", "applica", "sign", "regist", "postul", "candidature", "solicitud", "bewerbung", "inscri")
 # in a paid study the interview or call is the work ("Paid 60-minute interview", "participants for a 30-minute call")
 PAID_STUDY_WORDS = ("participant", "gift card", "study", "studie", "étude", "estudio", "usability", "focus group", "incentive",
                     "user research", "survey")
 # "Episode 3 - 10 hours": a number after a label is no low end of a range
-LABEL_DASH = folded_pattern(r"((?:\b(?:episode|ep|part|chapter|season|phase|step|module|lesson|level|vol|no|nr|round|stage|"
-                            r"sprint|milestone|week|day|folge|teil|kapitel|staffel|woche|tag|schritt|épisode|partie|chapitre|"
-                            r"saison|étape|semaine|jour|episodio|capítulo|parte|temporada|etapa|fase|paso|semana|día|dia|"
-                            r"episódio|aula|lección|leçon)\.?|#|n°)\s*\d{1,3})\s*[-–—]\s*(?=\d)")
-LABEL_WORDS = ("ep", "pisod", "pisód", "part", "chap", "season", "phase", "step", "module", "lesson", "level", "vol", "no", "nr", "round",
-               "stage", "sprint", "milestone", "week", "day", "folge", "teil", "kapitel", "staffel", "woche", "tag",
-               "schritt", "saison", "étape", "semaine", "jour", "capítulo", "temporada", "etapa", "fase", "paso", "semana",
-               "día", "dia", "aula", "lecci", "leçon", "#", "n°")
+NUMBER_DASH = folded_pattern(r"\d(?<![\d.,]\d)\d{0,2}(\s*[-–—]\s*)(?=\d)")
+LABEL_BEFORE = folded_pattern(r"(?:\b(?:episode|ep|part|chapter|season|phase|step|module|lesson|level|vol|no|nr|round|stage|"
+                              r"sprint|milestone|week|day|folge|teil|kapitel|staffel|woche|tag|schritt|épisode|partie|chapitre|"
+                              r"saison|étape|semaine|jour|episodio|capítulo|parte|temporada|etapa|fase|paso|semana|día|dia|"
+                              r"episódio|aula|lección|leçon)\.?|#|n°)\s*$")
 
 # ---- Work by the piece: "about 3 hours per video, 6 videos", "three evenings, 4 hours each", "3 x 2 hours"
 _DELIVERABLES = (
@@ -312,23 +311,29 @@ _PIECE_TIME = r"(?:hours?|hrs?|heures?|horas?|stunden?|std\.?|h|minutes?|minutos
 _NOT_A_COUNTED_WORD = (r"(?:per|a|an|each|every|par|por|pro|je|for|at|of|de|à|the|in|on|to|or|and|et|y|e|und|x|minutes?|mins?|"
                        r"seconds?|secs?|hours?|hrs?|h|words?|mots|palabras|palavras|wörter|k|eur|usd|gbp|dollars?|euros?)\b")
 ITEM_COUNT = folded_pattern(rf"{_RANGE}\s+(?:(?!{_NOT_A_COUNTED_WORD})[a-zà-ÿ'’-]+\s+){{0,2}}?({_ITEM})\b")
+AT_MOST_BEFORE = folded_pattern(rf"{_AT_MOST}\s*(?:{_APPROX}\s*)?$")
 PER_ITEM = folded_pattern(
-    rf"(?:({_AT_MOST})\s*)?(?:{_APPROX}\s*)?{_RANGE}\+?\s*({_PIECE_TIME})\s*(?:of (?:work|editing|writing)\s+|"
+    rf"{_RANGE}\+?\s*({_PIECE_TIME})\s*(?:of (?:work|editing|writing)\s+|"
     rf"de (?:travail|trabajo|trabalho)\s+)?(?:per|a|an|each|every|for each|/|par|pour (?:chaque|un|une)|por|por cada|para cada|"
     rf"pro|je|für (?:jede[nsr]?|ein(?:en|e)?))\s*(?:(?:single|finished|edited|final|short|long|new|one|1)\s+)?({_PER_ITEM_NOUN})\b")
-PIECE_TAKES = folded_pattern(
+PIECE_TAKES = Gated(folded_pattern(
     rf"\b(?:each|every|per|one|a single|chaque|cada|jede[snr]?|pro)\s+({_PER_ITEM_NOUN})\s+(?:takes?|should take|will take|is|requires?|"
     rf"needs?|prend|demande|toma|lleva|leva|demora|dauert|braucht)\s+(?:(?:about|around|roughly|approx\.?|approximately|~|environ|"
-    rf"unas?|cerca de|aproximadamente|etwa|ca\.|ungefähr)\s*)?{_RANGE}\s*({_PIECE_TIME})")
-EACH = folded_pattern(rf"(?:{_APPROX}\s*)?{_RANGE}\+?\s*({_PIECE_TIME})\s*(?:of work\s+)?(?:each|apiece|chacun(?:e)?|cada (?:uno|una|um|uma)|"
-                      rf"cada|jeweils|pro stück)\b|\bjeweils\s+(?:ca\.\s*|etwa\s+)?{_RANGE}\s*({_PIECE_TIME})|"
-                      rf"\b(?:each|every one|chacun(?:e)?|cada uno|cada una|jede[rs]?)\s+(?:one\s+)?(?:takes?|should take|prend|toma|"
-                      rf"lleva|leva|dauert|braucht)\s+(?:(?:about|around|roughly|approx\.?|~|environ|unas?|cerca de|etwa|ca\.)\s*)?"
-                      rf"{_RANGE}\s*({_PIECE_TIME})")
+    rf"unas?|cerca de|aproximadamente|etwa|ca\.|ungefähr)\s*)?{_RANGE}\s*({_PIECE_TIME})"),
+    ("take", "require", "need", "prend", "demande", "toma", "lleva", "leva", "demora", "dauert", "braucht"))
+EACH = AnyOf(rf"{_RANGE}\+?\s*({_PIECE_TIME})\s*(?:of work\s+)?(?:each|apiece|chacun(?:e)?|cada (?:uno|una|um|uma)|cada|jeweils|"
+             rf"pro stück)\b",
+             rf"\bjeweils\s+(?:ca\.\s*|etwa\s+)?{_RANGE}\s*({_PIECE_TIME})",
+             rf"\b(?:each|every one|chacun(?:e)?|cada uno|cada una|jede[rs]?)\s+(?:one\s+)?(?:takes?|should take|prend|toma|"
+             rf"lleva|leva|dauert|braucht)\s+(?:(?:about|around|roughly|approx\.?|~|environ|unas?|cerca de|etwa|ca\.)\s*)?"
+             rf"{_RANGE}\s*({_PIECE_TIME})",
+             gates=(("each", "apiece", "chacun", "cada", "jeweils", "stück"), ("jeweils",),
+                    ("take", "prend", "toma", "lleva", "leva", "dauert", "braucht")))
 SESSIONS_OF = folded_pattern(
     rf"{_RANGE}\s+(?:[a-zà-ÿ-]+\s+)?({_SESSION_NOUN})\s+(?:of|de|d['’]|à|a|von|mit|with|lasting)\s*(?:(?:about|around|approx\.?|"
     rf"roughly|environ|unas?|cerca de|aproximadamente|ca\.|etwa|je|jeweils|~)\s*)?{_RANGE}\s*({_PIECE_TIME})")
-TIMES = folded_pattern(rf"\b(\d{{1,2}})\s*[x×]\s*{_RANGE}\s*({_PIECE_TIME})|\b(\d{{1,2}})\s+(?:[x×]\s*)?{_N}[- ]?(hours?|hrs?|h|minutes?|"
+_COUNT = r"(\d(?<![\w.,]\d)\d?)(?!\d)"
+TIMES = folded_pattern(rf"{_COUNT}\s*[x×]\s*{_RANGE}\s*({_PIECE_TIME})|{_COUNT}\s+(?:[x×]\s*)?{_N}[- ]?(hours?|hrs?|h|minutes?|"
                        rf"mins?|stunden|heures?|horas?)[- ](?:long\s+)?(?:[a-z-]+\s+){{0,2}}?({_SESSION_NOUN}|{_EVENT})\b")
 # "10 clips per week": a count per period, so the total is not stated
 COUNT_PER_PERIOD = folded_pattern(r"\s*(?:(?:per|a|each|every|/|par|por|pro|al|au|im|no|ao)\s*(?:week|month|day|semaine|mois|jour|"
@@ -338,19 +343,25 @@ _PIECE_WORDS = ("per", " a ", " an ", "each", "every", "/", "par", "por", "pro",
                 "apiece", " x", "×", " of ", " de ", " d'", " à ", "von", "mit", "with", "lasting", "stück", "-hour", "hour ",
                 "-minute", "-min", "hours ", "chaque", "jede")
 # "4 two-hour sessions; roughly 12 hours total": a stated total outranks one worked out from the pieces
-STATED_TOTAL = folded_pattern(rf"{_RANGE_ALONE}\s*{_HOUR}\s+(?:in total|total|insgesamt|au total|en total|no total)\b|"
-                              rf"\btotal(?: of| effort:?| time:?)?\s+(?:about\s+|~\s*)?{_RANGE}\s*{_HOUR}\b")
+STATED_TOTAL = Gated(folded_pattern(rf"{_RANGE_ALONE}\s*{_HOUR}\s+(?:in total|total|insgesamt|au total|en total|no total)\b|"
+                                    rf"\btotal(?: of| effort:?| time:?)?\s+(?:about\s+|~\s*)?{_RANGE}\s*{_HOUR}\b"),
+                     ("total", "insgesamt"))
 # "$120 per article, about 3 hours each": the piece the pay is per
 PER_PIECE = folded_pattern(rf"\b(?:per|a|each|every|par|por|pro|je|/)\s*({trie_pattern(_DELIVERABLES)})\b")
 # "a 15-hour micro-project", "Aufwand: 15 Stunden", "un projet de 15 heures", "ein 15-stündiges Projekt"
-TOTAL_HOURS_LABELLED = folded_pattern(
+HOURS_STATED = folded_pattern(rf"{_RANGE}\+?\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})")
+EFFORT_LABEL_BEFORE = folded_pattern(
     rf"(?:\b(?:time commitment|workload|effort|time required|estimated time|aufwand|arbeitsaufwand|zeitaufwand|umfang|"
     rf"stundenumfang|charge(?: de travail)?|volume horaire|durée estimée|carga(?: horaria| horária| de trabajo| de trabalho)?|"
     rf"dedicaci[óo]n|dedica[çc][ãa]o)\s*(?:total\s*)?(?::|-|–|of|de|von|is|est|es|é)?\s*(?:{_APPROX}\s*)?|"
     rf"\b(?:project|projet|proyecto|projeto|projekt|task|t[âa]che|tarea|tarefa|auftrag|job|gig|mission|assignment|encargo|"
-    rf"trabajo|trabalho|micro-?(?:project|projet|proyecto|projeto|projekt)s?)\s+(?:of|de|d['’]environ|von|mit)\s+(?:(?:about|around|approx\.?|environ|unas?|"
-    rf"aproximadamente|cerca de|ca\.|etwa|~)\s*)?){_RANGE}\+?\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})"
-    rf"|{_RANGE}[- ]?stündige[snrm]?\s+(?:[a-zäöü]+\s+)?(?:projekt|auftrag|aufgabe|job|einsatz|mission|gig|tätigkeit)")
+    rf"trabajo|trabalho|micro-?(?:project|projet|proyecto|projeto|projekt)s?)\s+(?:of|de|d['’]environ|von|mit)\s+"
+    rf"(?:(?:about|around|approx\.?|environ|unas?|aproximadamente|cerca de|ca\.|etwa|~)\s*)?)$")
+_EFFORT_LABEL_WORDS = ("commitment", "workload", "effort", "required", "estimated", "aufwand", "umfang", "charge", "volume",
+                       "durée", "carga", "dedica", "proj", "proy", "task", "tâche", "tache", "tarea", "tarefa", "auftrag", "job", "gig",
+                       "mission", "assignment", "encargo", "trabajo", "trabalho")
+HOURS_ADJECTIVE_TOTAL = Gated(folded_pattern(rf"{_RANGE}[- ]?stündige[snrm]?\s+(?:[a-zäöü]+\s+)?(?:projekt|auftrag|aufgabe|job|"
+                                             rf"einsatz|mission|gig|tätigkeit)"), ("stündig",))
 # "should take about 20 minutes", "dauert ca. 15 Minuten", "toma menos de 30 minutos"
 _BOUND_WORDS = r"(?:less than|under|up to|no more than|at most|max(?:imum)?|moins de|menos de|weniger als|maximal|höchstens|bis zu|jusqu['’]à|hasta|até)"
 TOTAL_MINUTES_TAKE = Gated(folded_pattern(
@@ -483,13 +494,10 @@ def _total_hours(numeric: str, effort: Effort, says_hours: bool = True, says_day
             if span and span[1] <= MAX_TOTAL_HOURS:
                 effort.hours_max = span[1]
                 return
-        found = TOTAL_HOURS_LABELLED.search(numeric)
-        if found:
-            groups = found.groups()
-            span = _range(groups[0], groups[1]) if groups[0] else _range(groups[2], groups[3])
-            if span and span[1] <= MAX_TOTAL_HOURS:
-                effort.hours_min, effort.hours_max = span
-                return
+        span = _labelled_total(numeric)
+        if span and span[1] <= MAX_TOTAL_HOURS:
+            effort.hours_min, effort.hours_max = span
+            return
         for pattern in (TOTAL_HOURS_BETWEEN, TOTAL_HOURS_RANGE, TOTAL_HOURS_APPROX, TOTAL_HOURS_SAID, TOTAL_DAYS):
             # TOTAL_DAYS was searched above: not again (told by identity: a dict keyed by patterns hashes each
             # one's compiled code on every lookup, 1.4 µs for these)
@@ -539,20 +547,43 @@ def _total_hours(numeric: str, effort: Effort, says_hours: bool = True, says_day
 def _without_side_time(numeric: str, gate: str) -> str:
     """The lines with numbers with time spent on something else blanked out: replies, time zones, the application,
     the hiring steps (interviews, calls, test tasks), meetings; and a label's number cut from a dash after it."""
-    if has_any(numeric, LABEL_WORDS):
-        numeric = LABEL_DASH.sub(r"\1 ; ", numeric)
-    if not has_any(numeric, _SIDE_WORDS):
-        return numeric
-    study = has_any(gate, PAID_STUDY_WORDS)
-
-    def blank(found: re.Match) -> str:
-        if found.groupdict().get("talk") and (study or "paid" in numeric[max(0, found.start() - 12): found.end()]):
-            return found.group(0)
-        return " " * len(found.group(0))
-
-    for pattern in SIDE_TIME:
-        numeric = pattern.sub(blank, numeric)
+    pieces, last = [], 0
+    for found in NUMBER_DASH.finditer(numeric):
+        if LABEL_BEFORE.search(numeric, max(0, found.start() - 14), found.start()):
+            pieces += [numeric[last: found.start(1)], " ; "]
+            last = found.end(1)
+    numeric = "".join(pieces) + numeric[last:] if pieces else numeric
+    blanks, words_before = [], has_any(numeric, _SIDE_BEFORE_WORDS)
+    for found in TIME_SAID.finditer(numeric):
+        start, end = found.start(), found.end()
+        if found.group(3):  # "30-minütiges": only a noun after it says what for
+            side = SIDE_AFTER_ADJECTIVE.match(numeric, end)
+            if side:
+                blanks.append((start, side.end()))
+            continue
+        side = SIDE_BEFORE.search(numeric, max(0, start - 48), start) if words_before else None
+        if side:
+            start = side.start()
+        else:
+            side = SIDE_AFTER.match(numeric, end)
+            end = side.end() if side else end
+        if side is None:
+            continue
+        if side.group("talk") and (has_any(gate, PAID_STUDY_WORDS) or "paid" in numeric[max(0, start - 12): end]):
+            continue
+        blanks.append((start, end))
+    for start, end in blanks:
+        numeric = numeric[:start] + " " * (end - start) + numeric[end:]
     return numeric
+
+
+def _labelled_total(numeric: str) -> tuple[float, float] | None:
+    """"Aufwand: 15 Stunden", "un projet de 15 heures", "time commitment: 10 hours", "ein 15-stündiges Projekt"."""
+    for found in HOURS_STATED.finditer(numeric) if has_any(numeric, _EFFORT_LABEL_WORDS) else ():
+        if EFFORT_LABEL_BEFORE.search(numeric, max(0, found.start() - 48), found.start()):
+            return _range(found.group(1), found.group(2))
+    found = HOURS_ADJECTIVE_TOTAL.search(numeric)
+    return _range(found.group(1), found.group(2)) if found else None
 
 
 def _item_key(noun: str) -> str:
@@ -594,7 +625,8 @@ def _by_the_piece(numeric: str) -> tuple[tuple[float | None, float] | None, bool
         return None, False, numeric
     found = PER_ITEM.search(numeric)  # "about 3 hours per video, 6 videos"
     if found:
-        at_most, low, high, unit, noun = found.groups()
+        low, high, unit, noun = found.groups()
+        at_most = AT_MOST_BEFORE.search(numeric, max(0, found.start() - 40), found.start())
         span = _range(low, high)
         if span and span[1] <= (600 if unit.startswith("m") else 40):
             hours = _hours(*span, unit)
@@ -619,7 +651,7 @@ def _by_the_piece(numeric: str) -> tuple[tuple[float | None, float] | None, bool
                 return hours, False, numeric
     found = EACH.search(numeric)  # "three evenings, 4 hours each"
     if found:
-        low, high, unit = next(found.group(k, k + 1, k + 2) for k in (1, 4, 7) if found.group(k))
+        low, high, unit = next(found.groups()[k:k + 3] for k in (0, 3, 6) if found.groups()[k])
         span = _range(low, high)
         sentence = max(numeric.rfind(".", 0, found.start()), numeric.rfind("\n", 0, found.start())) + 1
         count = _count_of(numeric, None, sentence, found.start(), last=True)
@@ -670,7 +702,7 @@ _WORD_NUMBERS = folded_pattern(
 
 # what each time unit of _WORD_NUMBERS's look-ahead holds ("d[ií]as?": "dia" or "día")
 _UNIT_STEMS = ("hour", "day", "week", "month", "heure", "jour", "semaine", "mois", "hora", "dia", "día", "semana", "mes",
-               "stunde", "tag", "woche", "monat", "min")
+               "stunde", "tag", "woche", "monat", "minut")
 
 
 def _digits_for_words(text: str) -> tuple[str, str]:
