@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import random
 import re
 import sqlite3
 import subprocess
@@ -73,19 +74,21 @@ def attack_urls(db_path: Path, allow_sql: bool) -> list[str]:
     return urls
 
 
-def fetch(url: str, timeout: float = 60) -> tuple[int, float]:
+def fetch(url: str, timeout: float = 60) -> tuple[int, float, str]:
+    """Status (0: no answer), seconds, and for a refusal what it said."""
     start = time.perf_counter()
+    said = ""
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:
             response.read()
             status = response.status
     except urllib.error.HTTPError as error:
-        error.read()
+        body = error.read().decode("utf-8", "replace")
         status = error.code
-    except OSError as error:  # refused, reset, timed out: counted as status 0
-        print(f"  {type(error).__name__}: {error} on {url[:100]}", file=sys.stderr)
-        status = 0
-    return status, time.perf_counter() - start
+        said = json.loads(body).get("error", "") if body.startswith("{") else re.sub(r"<[^>]+>|\s+", " ", body)
+    except OSError as error:  # refused, reset, timed out
+        status, said = 0, f"{type(error).__name__}: {error}"
+    return status, time.perf_counter() - start, said[:80]
 
 
 def measure(base: str, stop: float, max_requests: int) -> dict:
@@ -95,7 +98,7 @@ def measure(base: str, stop: float, max_requests: int) -> dict:
     for n in range(max_requests):
         if time.monotonic() >= stop:
             break
-        status, seconds = fetch(base + urls[n % len(urls)])
+        status, seconds, _ = fetch(base + urls[n % len(urls)])
         statuses[status] += 1
         timings.append(seconds)
     return {"n": len(timings), "p50": percentile(timings, 0.5), "p95": percentile(timings, 0.95),
@@ -120,7 +123,7 @@ def run(db_path: Path, *, allow_sql: bool, attackers: int, seconds: float, max_r
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
-        while fetch(base + "/-/settings.json", timeout=2)[0] != 200:
+        while fetch(base + "/-/settings.json", timeout=5)[0] != 200:
             if time.monotonic() > deadline or server.poll() is not None:
                 raise SystemExit("the catalog did not start")
             time.sleep(0.3)
@@ -132,11 +135,13 @@ def run(db_path: Path, *, allow_sql: bool, attackers: int, seconds: float, max_r
         stop = time.monotonic() + seconds
 
         def attacker(number: int):
+            order = random.Random(number).sample(urls, len(urls))  # each attacker its own order: all are tried
             for n in range(max_requests):
                 if time.monotonic() >= stop:
                     break
-                url = urls[(number + n) % len(urls)]
-                seen[url][fetch(base + url)[0]] += 1
+                url = order[n % len(order)]
+                status, _, said = fetch(base + url)
+                seen[url][f"{status} {said}".strip()] += 1
 
         threads = [threading.Thread(target=attacker, args=(i,), daemon=True) for i in range(attackers)]
         for thread in threads:

@@ -7,17 +7,18 @@ import asyncio
 import base64
 import hashlib
 import json
+import os
 import re
 import sqlite3
 import threading
 from pathlib import Path
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, parse_qsl, urlencode
 
 import datasette
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 
-from db.search import query_problem
+from db.search import QUERY_WORD, query_problem
 from db.serve import DATABASE_NAME, valid_host
 
 # Far above any stored row (texts are capped at 200 KB), far below what hurts: printf, zeroblob, replace or
@@ -41,12 +42,17 @@ SEARCH_LANE = re.compile(rf"^/(?:|-/widget|-/listing/.*|-/embed(?:\.json)?|{DATA
 CANNED_SEARCH = re.compile(rf"^/{DATABASE_NAME}/search(?:_feed)?(?:\.(\w+))?$")
 NO_SQL = re.compile(r"^/(?:static/|-/static/|-/static-plugins/|favicon\.ico$|-/(?:settings|metadata|actor)"
                     r"(?:\.json)?$)")
-# Everything else (table pages with facets, SQL when allowed, research) shares this many query threads at once,
-# of the num_sql_threads in db/serve.py; more wait in a short queue, beyond it they are told to come back.
-OPEN_LANE_SLOTS = 2
+# Everything else (table pages with facets, SQL when allowed, research, searches of many words) shares this many
+# query threads at once, of the num_sql_threads in db/serve.py, leaving a core to the search; more wait in a short
+# queue, beyond it they are told to come back.
+OPEN_LANE_SLOTS = max(1, (os.cpu_count() or 2) - 1)
+LIGHT_SEARCH_WORDS = 8  # a search of more words merges more FTS5 doclists: it waits with the slow pages
 OPEN_LANE_QUEUE = 16
 OPEN_LANE_WAIT_S = 10.0
 PER_CLIENT_REQUESTS = 8  # one address's requests in progress at once
+# Datasette renders an HTML table page in the event loop that every request shares: 1,000 rows hold it 0.7 s
+# (100 rows 0.15 s), so HTML pages show at most this many rows; JSON and CSV keep max_returned_rows.
+HTML_PAGE_ROWS = 100
 
 _HOSTILE = "default-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; " \
            "form-action 'self'"
@@ -158,7 +164,9 @@ class Guard:
         host = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1")
         if host and not valid_host(host):
             return await refuse(scope, send, 400, "The Host header is not a host name.")
-        problem = self.search_problem(path, scope.get("query_string", b""))
+        query = parse_qs(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+        words = (query.get("q") or [""])[-1]
+        problem = query_problem(words) if CANNED_SEARCH.match(path) else None  # pages render their own
         if problem:
             return await refuse(scope, send, 400, problem)
         client = (scope.get("client") or ("", 0))[0]
@@ -167,21 +175,14 @@ class Guard:
                                 retry_after=2)
         self.in_progress[client] = self.in_progress.get(client, 0) + 1
         try:
-            if SEARCH_LANE.match(path) or NO_SQL.match(path):
+            light_search = SEARCH_LANE.match(path) and len(QUERY_WORD.findall(words)) <= LIGHT_SEARCH_WORDS
+            if light_search or NO_SQL.match(path):
                 return await self.app(scope, receive, with_headers(send))
-            return await self.in_open_lane(scope, receive, send)
+            return await self.in_open_lane(html_rows_capped(scope, query), receive, send)
         finally:
             self.in_progress[client] -= 1
             if not self.in_progress[client]:
                 del self.in_progress[client]
-
-    @staticmethod
-    def search_problem(path: str, query_string: bytes) -> str | None:
-        """The canned search's own answer to a too-long query (the home page and widget render theirs)."""
-        if not CANNED_SEARCH.match(path):
-            return None
-        values = parse_qs(query_string.decode("latin-1"), keep_blank_values=True).get("q") or [""]
-        return query_problem(values[-1])
 
     async def in_open_lane(self, scope, receive, send):
         if self.loop is not asyncio.get_running_loop():
@@ -204,6 +205,16 @@ class Guard:
             return await self.app(scope, receive, with_headers(send))
         finally:
             self.open_lane.release()
+
+
+def html_rows_capped(scope, query: dict) -> dict:
+    """The scope with _size at most HTML_PAGE_ROWS when the page asked for is HTML (no .json, .csv, ...)."""
+    size = (query.get("_size") or [""])[-1]
+    if not size or "." in scope.get("path", "").rsplit("/", 1)[-1] or (size.isdigit() and int(size) <= HTML_PAGE_ROWS):
+        return scope
+    pairs = [(k, str(HTML_PAGE_ROWS) if k == "_size" else v)
+             for k, v in parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)]
+    return {**scope, "query_string": urlencode(pairs).encode("ascii")}
 
 
 def with_headers(send):
