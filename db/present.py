@@ -17,6 +17,7 @@ SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "JPY": "¥", "CA
 # An hourly figure the catalog cannot vouch for (flagged pay_implausible, or under $1/h): said, never shown.
 HOURLY_UNCLEAR = "hourly unclear"
 PIECE_NAME = re.compile(r"[a-z]+(?: [a-z]+)?")
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 UNCOUNTED_PLURALS = frozenset({"km"})  # '1,000 km at $0.50/km'
 UNIT_WORDS = {"project": "flat", "hour": "/h", "day": "/day", "week": "/week", "month": "/month", "year": "/year"}
 OCCUPATION_LABELS = {
@@ -102,7 +103,8 @@ def pay_text(pay_min, pay_max, currency=None, unit=None, is_paid=None, flags=Non
     if low is None and high is None:
         return "unpaid" if is_paid == 0 else None
     notes = []
-    if not currency:
+    if not (isinstance(currency, str) and CURRENCY_CODE.fullmatch(currency)):
+        currency = None  # only an ISO code is written out (the feed puts this text in HTML)
         notes.append("currency not stated")
     elif "currency_assumed" in flag_set(flags):
         notes.append(f"{currency} assumed")  # the documented default for a bare $, not a stated fact

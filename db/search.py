@@ -36,7 +36,7 @@ RANKED = 5000
 MATCHED_COLUMNS = """l.rowid as rowid, l.id, l.title, l.company, l.source, l.url, l.apply_url, l.pay_min, l.pay_max,
     l.pay_currency, l.pay_unit, l.hourly_usd_min, l.hourly_usd_max, l.hours_min, l.hours_max, l.hours_per_week,
     l.duration_days, l.remote, l.country, l.location_raw, l.occupation, l.engagement, l.entry_level, l.is_paid,
-    l.is_micro, l.posted_at, l.expires_at, l.due_at, l.first_seen_at, l.flags,
+    l.is_micro, l.posted_at, l.expires_at, l.due_at, l.first_seen_at, l.flags, l.pay_piece, l.pieces,
     substr(l.description_text, 1, 200) as description_head"""
 FACETS = ("occupation", "remote", "country", "source", "pay_unit", "entry_level")
 
@@ -91,9 +91,9 @@ MATCHED = f"""with hits as (
 
 # How the catalog says a listing's pay and effort (db/present.py's SQL functions), over a listing aliased `l`.
 SUMMARY = """mg_summary(l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.is_paid, l.hours_min, l.hours_max,
-             l.hours_per_week, l.duration_days, l.hourly_usd_min, l.hourly_usd_max, l.flags, null, null)"""
+             l.hours_per_week, l.duration_days, l.hourly_usd_min, l.hourly_usd_max, l.flags, l.pay_piece, l.pieces)"""
 WORDING = f"""{SUMMARY} as summary,
-  mg_pay_text(l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.is_paid, l.flags, null, null) as pay_text,
+  mg_pay_text(l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.is_paid, l.flags, l.pay_piece, l.pieces) as pay_text,
   mg_effort_text(l.hours_min, l.hours_max, l.hours_per_week, l.duration_days) as effort_text,
   mg_hourly_text(l.hourly_usd_min, l.hourly_usd_max, l.flags) as hourly_text"""
 
@@ -117,7 +117,7 @@ CARD_COLUMNS = f"""l.id, l.title, l.company, l.source, l.url, coalesce(l.apply_u
   l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.hourly_usd_min, l.hourly_usd_max,
   l.hours_min, l.hours_max, l.hours_per_week, l.duration_days, l.remote, l.country, l.location_raw,
   l.occupation, l.engagement, l.entry_level, l.is_paid, l.is_micro, l.posted_at, l.expires_at, l.due_at, l.flags,
-  {WORDING},
+  l.pay_piece, l.pieces, {WORDING},
   case when :q = '' then mg_snippet_html(l.description_head) else (
     select mg_snippet_html(snippet(listings_fts, 2, char(2), char(3), '…', 24)) from listings_fts
     where listings_fts match mg_fts_query(:q) and listings_fts.rowid = l.rowid) end as snippet,

@@ -33,6 +33,7 @@ ASSUMED, IMPLAUSIBLE, UNKNOWN = ["currency_assumed"], ["pay_implausible"], ["cur
     ((0.5, 0.5, "USD", "piece", 1, [], None, 0), "$0.50/piece"),
     ((1000, 10000, "EUR", "project", 1, IMPLAUSIBLE), "€1,000–10k flat"),  # the pay as stated
     ((300, 300, "USD", "project", 1, "not json"), "$300 flat"),
+    ((300, 300, "<b>x</b>", "project", 1, []), "300 flat (currency not stated)"),  # a hostile import
 ])
 def test_pay_says_what_was_stated_and_what_was_assumed(args, text):
     assert present.pay_text(*args) == text
@@ -128,6 +129,8 @@ def catalog(tmp_path):
         listing(3, title="Video trim, a believable rate", pay_min=300, pay_max=300, pay_currency="USD",
                 pay_unit="project", hours_min=12, hours_max=12, hourly_usd_min=25, hourly_usd_max=25,
                 flags=["currency_assumed"]),
+        listing(4, title="Video script, paid per word", pay_min=0.06, pay_max=0.06, pay_currency="USD",
+                pay_unit="piece", pay_piece="word", pieces=2500, flags=["currency_assumed"]),
     ], crawl_id="c", seen_at="2026-11-24T00:00:00Z")
     writer.close()
     return path
@@ -152,6 +155,8 @@ def test_flagged_figures_are_said_honestly_on_every_surface(catalog):
     assert rows["demo:1"]["hourly_text"] == "hourly unclear" and "pay_implausible" in rows["demo:1"]["flags"]
     assert rows["demo:2"]["summary"] == "80–120/h (currency not stated)"
     assert rows["demo:3"]["summary"] == "$300 flat (USD assumed) · about 12 h · ≈ $25/h"
+    assert rows["demo:4"]["summary"] == "2,500 words at $0.06/word ($150; USD assumed)"
+    assert (rows["demo:4"]["pay_piece"], rows["demo:4"]["pieces"]) == ("word", 2500)
     home = get(ds, "/?q=video").text
     assert "hourly unclear" in home and "$300 flat (USD assumed)" in home and "5,586" not in home
     widget = get(ds, "/-/widget?q=video").text
@@ -162,3 +167,4 @@ def test_flagged_figures_are_said_honestly_on_every_surface(catalog):
     assert "unclear: the pay and effort as stated give no believable rate" in listing_page
     assert "5,586" not in listing_page and "≈ $559" not in listing_page
     assert "≈ $25/h (USD" in get(ds, "/-/listing/demo:3").text
+    assert "2,500 words at $0.06/word ($150; USD assumed)" in get(ds, "/-/listing/demo:4").text
