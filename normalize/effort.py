@@ -136,7 +136,7 @@ DURATION = AnyOf(
     rf"project of|contract of|engagement of|about|approx\.?|timeline:?|turnaround:?|délai\s*:|plazo\s*:|prazo\s*:|dauer\s*:|"
     rf"duración\s*:|durée\s*:|stage de|cdd de|contrat de|praktikum von)\s+)"
     rf"{_RANGE}\+?\s*{_DURATION_UNIT}\b",
-    rf"{_RANGE}\+?[- ](day|week|month)s?[- ](?:project|contract|engagement|internship|gig|job|task|assignment|micro-internship|sprint|"
+    rf"{_RANGE}\+?[- ](day|week|month)s?[- ](?:project|contract|engagement|internship|gig|job|assignment|micro-internship|sprint|"
     rf"timeline|turnaround|fixed[- ]term|cover|programme|program|term|trial|build)",
     rf"{_RANGE}\+?\s*(days?|weeks?|months?)\s+(?:at|x|with)\s",
     rf"\({_RANGE}\s*{_DURATION_UNIT}\)",
