@@ -116,7 +116,8 @@ def pay_text(pay_min, pay_max, currency=None, unit=None, is_paid=None, flags=Non
             total = _money_range(*(round(v * count, 2) if v is not None else None for v in (low, high)), currency)
             amount = f"{count:,.0f}" if count == int(count) else f"{count:,.1f}"
             text = f"{amount} {_plural(name, count)} at {text}"
-            notes.insert(0, total)
+            if count != 1:  # '1 video at $40/video ($40)' says the total twice
+                notes.insert(0, total)
     else:
         suffix = UNIT_WORDS.get(unit or "")
         text = _money_range(low, high, currency)

@@ -25,7 +25,7 @@ ASSUMED, IMPLAUSIBLE, UNKNOWN = ["currency_assumed"], ["pay_implausible"], ["cur
     ((0.06, 0.06, "USD", "piece", 1, [], "word", 2500), "2,500 words at $0.06/word ($150)"),
     ((0.06, 0.06, "USD", "piece", 1, ASSUMED, "word", 2500), "2,500 words at $0.06/word ($150; USD assumed)"),
     ((1, 2, "EUR", "piece", 1, [], "audio_minute", 30), "30 audio minutes at €1–2 per audio minute (€30–60)"),
-    ((5, 5, "GBP", "piece", 1, [], "task", 1), "1 task at £5/task (£5)"),
+    ((5, 5, "USD", "piece", 1, ASSUMED, "task", 1), "1 task at $5/task (USD assumed)"),
     ((150, 150, "USD", "piece", 1, [], "video", 10), "10 videos at $150/video ($1,500)"),
     ((2, 2, "USD", "piece", 1, [], "entry", 40), "40 entries at $2/entry ($80)"),
     ((0.5, 0.5, "USD", "piece", 1, [], "km", 1000), "1,000 km at $0.50/km ($500)"),
