@@ -247,10 +247,10 @@ SIDE_AFTER = folded_pattern(
     rf"initial|quick|short|first|second|technical|final|follow-up|team|weekly|daily|bi-?weekly|monthly|recurring|coding|"
     rf"take-?home|skills?)\s+){{0,3}}(?:{_TALK}|tests?|trials?|assessments?|exercises?|challenges?|quiz(?:zes)?|{_HIRING_STEP})\b"
     rf"|['’]?s?\s+(?:of\s+|de\s+)?(?:(?:time\s+)?(?:overlap\w*|difference|offset)|notice|response|turn-?around|reply|delivery|sla|"
-    rf"ahead|behind|read|drive|walk|commute|away|from|time ?zones?|(?:raw\s+|recorded\s+)?(?:audio|video|footage|interviews?|"
+    rf"ahead|behind|read|drive|walk|commute|away|time ?zones?|(?:raw\s+|recorded\s+)?(?:audio|video|footage|interviews?|"
     rf"podcasts?)|chevauchement|décalage|diferencia|diferença|zeitverschiebung|zeitunterschied|überschneidung|"
     rf"(?:{_PER_WEEK}\s+)?(?:of\s+)?{_HIRING_STEP})\b"
-    rf"|\s+to\s+(?:apply|sign up|register|complete (?:the|this|our) (?:application|form))")
+    rf"|\s+to\s+(?:apply|sign up|register|read|complete (?:the|this|our) (?:application|form))")
 # "ein 30-minütiges Interview", "eine 2-stündige Probeaufgabe"
 SIDE_AFTER_ADJECTIVE = folded_pattern(r"\s+(?:[a-zäöüß]+\s+)?(?:interview|gespräch|telefonat|call|meeting|besprechung|probeaufgabe|"
                                       r"testaufgabe|probearbeit|test)")
@@ -271,6 +271,13 @@ LABEL_BEFORE = folded_pattern(r"(?:\b(?:episode|ep|part|chapter|season|phase|ste
                               r"sprint|milestone|week|day|folge|teil|kapitel|staffel|woche|tag|schritt|épisode|partie|chapitre|"
                               r"saison|étape|semaine|jour|episodio|capítulo|parte|temporada|etapa|fase|paso|semana|día|dia|"
                               r"episódio|aula|lección|leçon)\.?|#|n°)\s*$")
+
+def _item_key(noun: str) -> str:
+    """What a count and a per-item effort must share to be about the same thing ("clips" and "clip")."""
+    noun = unicodedata.normalize("NFKD", noun).encode("ascii", "ignore").decode()
+    noun = noun[:-3] + "y" if noun.endswith("ies") else noun
+    return noun[:5] if len(noun) > 5 else noun.rstrip("s")
+
 
 # ---- Work by the piece: "about 3 hours per video, 6 videos", "three evenings, 4 hours each", "3 x 2 hours"
 _DELIVERABLES = (
@@ -305,12 +312,13 @@ _DAYS = "day days jour jours journée journées día días dia dias jornada jorn
 _MEDIA_KEYS = {"video", "clip", "reel", "short", "tikto", "episo", "folge", "podca", "inter", "entre", "recor", "audio",
                "song", "chans", "canci", "track", "grava", "graba"}
 _ITEM = trie_pattern(_DELIVERABLES + _SESSIONS + _DAYS)
+_MEDIA_NOUN = trie_pattern([noun for noun in _DELIVERABLES if _item_key(noun) in _MEDIA_KEYS])
 _PER_ITEM_NOUN = trie_pattern(_DELIVERABLES + _SESSIONS)
 _SESSION_NOUN = trie_pattern(_SESSIONS + _DAYS)
 _PIECE_TIME = r"(?:hours?|hrs?|heures?|horas?|stunden?|std\.?|h|minutes?|minutos?|minuten|mins?|min\.?)(?![a-z])"
 _NOT_A_COUNTED_WORD = (r"(?:per|a|an|each|every|par|por|pro|je|for|at|of|de|à|the|in|on|to|or|and|et|y|e|und|x|minutes?|mins?|"
                        r"seconds?|secs?|hours?|hrs?|h|words?|mots|palabras|palavras|wörter|k|eur|usd|gbp|dollars?|euros?)\b")
-ITEM_COUNT = folded_pattern(rf"{_RANGE}\s+(?:(?!{_NOT_A_COUNTED_WORD})[a-zà-ÿ'’-]+\s+){{0,2}}?({_ITEM})\b")
+ITEM_COUNT = folded_pattern(rf"{_RANGE}(?:-|\s+(?:(?!{_NOT_A_COUNTED_WORD})[a-zà-ÿ'’-]+\s+){{0,2}}?)({_ITEM})\b")
 AT_MOST_BEFORE = folded_pattern(rf"{_AT_MOST}\s*(?:{_APPROX}\s*)?$")
 PER_ITEM = folded_pattern(
     rf"{_RANGE}\+?\s*({_PIECE_TIME})\s*(?:of (?:work|editing|writing)\s+|"
@@ -332,8 +340,8 @@ EACH = AnyOf(rf"{_RANGE}\+?\s*({_PIECE_TIME})\s*(?:of work\s+)?(?:each|apiece|ch
 SESSIONS_OF = folded_pattern(
     rf"{_RANGE}\s+(?:[a-zà-ÿ-]+\s+)?({_SESSION_NOUN})\s+(?:of|de|d['’]|à|a|von|mit|with|lasting)\s*(?:(?:about|around|approx\.?|"
     rf"roughly|environ|unas?|cerca de|aproximadamente|ca\.|etwa|je|jeweils|~)\s*)?{_RANGE}\s*({_PIECE_TIME})")
-_COUNT = r"(\d(?<![\w.,]\d)\d?)(?!\d)"
-TIMES = folded_pattern(rf"{_COUNT}\s*[x×]\s*{_RANGE}\s*({_PIECE_TIME})|{_COUNT}\s+(?:[x×]\s*)?{_N}[- ]?(hours?|hrs?|h|minutes?|"
+_COUNT = r"(\d(?<![\w.,$€£¥₹]\d)\d?)(?!\d)"
+TIMES = folded_pattern(rf"{_COUNT}\s*[x×]\s*{_RANGE}\s*({_PIECE_TIME})(?![- ]?(?:long\s+)?(?:{_MEDIA_NOUN}))|{_COUNT}\s+(?:[x×]\s*)?{_N}[- ]?(hours?|hrs?|h|minutes?|"
                        rf"mins?|stunden|heures?|horas?)[- ](?:long\s+)?(?:[a-z-]+\s+){{0,2}}?({_SESSION_NOUN}|{_EVENT})\b")
 # "10 clips per week": a count per period, so the total is not stated
 COUNT_PER_PERIOD = folded_pattern(r"\s*(?:(?:per|a|each|every|/|par|por|pro|al|au|im|no|ao)\s*(?:week|month|day|semaine|mois|jour|"
@@ -586,13 +594,6 @@ def _labelled_total(numeric: str) -> tuple[float, float] | None:
     return _range(found.group(1), found.group(2)) if found else None
 
 
-def _item_key(noun: str) -> str:
-    """What a count and a per-item effort must share to be about the same thing ("clips" and "clip")."""
-    noun = unicodedata.normalize("NFKD", noun).encode("ascii", "ignore").decode()
-    noun = noun[:-3] + "y" if noun.endswith("ies") else noun
-    return noun[:5] if len(noun) > 5 else noun.rstrip("s")
-
-
 def _hours(low: float, high: float, unit: str) -> tuple[float, float]:
     per = 1 / 60 if unit.startswith("m") else 1
     return low * per, high * per
@@ -700,22 +701,28 @@ _WORD_NUMBERS = folded_pattern(
     r"|\s+\d{1,2}[- ]?(?:hours?|hrs?|h|minutes?|mins?|stunden|heures?|horas?)\b)")
 
 
+_TIME_UNIT_AFTER = folded_pattern(r"[\s-]+(?:full[- ])?(?:hours?|days?|weeks?|months?|heures?|jours?|semaines?|mois|horas?|"
+                                  r"d[ií]as?|semanas?|meses|stunden|tage[n]?|wochen|monate[n]?|minutes?|minutos?|minuten)\b")
+
+
 # what each time unit of _WORD_NUMBERS's look-ahead holds ("d[ií]as?": "dia" or "día")
 _UNIT_STEMS = ("hour", "day", "week", "month", "heure", "jour", "semaine", "mois", "hora", "dia", "día", "semana", "mes",
                "stunde", "tag", "woche", "monat", "minut")
 
 
 def _digits_for_words(text: str) -> tuple[str, str]:
-    """"two weeks" -> "2 weeks", "una semana" -> "1 semana" (only before a time unit; cheap when absent);
-    with the result lower-cased."""
+    """"two weeks" -> "2 weeks", "una semana" -> "1 semana", "three evenings" -> "3 evenings" (only before a time unit
+    or a counted piece; cheap when absent); with the result lower-cased."""
     lowered = text.lower()
-    # a number word counts before a time unit only: without one (or without a number word) nothing changes
+    # a number word counts before a time unit or a piece, and a time unit is said: else nothing changes
     if not has_any(lowered if lowered.isascii() else folded(text), _UNIT_STEMS) or \
             _WORD_NUMBER.keys().isdisjoint(lowered.replace("-", " ").split()):
         return text, lowered
     gate = lowered if lowered.isascii() else folded(text)  # the same length as the text: spans carry over
     pieces, last = [], 0
     for found in _WORD_NUMBERS.finditer(gate):
+        if found.group(1) == "dos" and not _TIME_UNIT_AFTER.match(gate, found.end()):
+            continue  # Portuguese "dos vídeos" is "of the videos"
         pieces += [text[last: found.start()], str(_WORD_NUMBER[found.group(1)])]
         last = found.end()
     text = "".join(pieces) + text[last:]

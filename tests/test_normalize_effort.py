@@ -62,6 +62,12 @@ def test_effort_per_piece_times_the_stated_count(text, hours):
     ("Transcribe 5 interviews, about 1 hour each.", (None, None)),
     ("Editing 8 podcast episodes, 1 hour each", (None, None)),
     ("Transcribe 3 hours of audio for $90.", (None, None)),
+    ("4x 10 min videos for TikTok", (None, None)),
+    # Portuguese "dos vídeos" is "of the videos", no count
+    ("Edição dos vídeos: cerca de 2 horas por vídeo.", (2, 2)),
+    ("Write a 10-page report, about 1 hour per page.", (10, 10)),
+    ("About 10 hours from start to finish.", (10, 10)),
+    ("Takes 10 minutes to read.", (None, None)),
 ])
 def test_a_piece_without_a_total_and_the_length_of_media(text, hours):
     assert hours_of(text) == hours
