@@ -17,7 +17,8 @@ PARAMETERS = {
     "paid": "1 = only listings stated or derived as paid (is_paid = 1)",
     "micro": "1 = only short paid project work (is_micro = 1)",
     "max_hours": "total effort at most this many hours (listings that state it)",
-    "min_hourly_usd": "effective pay at least this many USD per hour (listings where it is known)",
+    "min_hourly_usd": "effective pay at least this many USD per hour (listings where it is known and not flagged "
+                      "pay_implausible or currency_unknown)",
     "remote": "remote, hybrid or onsite",
     "occupation": "an Online Labour Index class, e.g. sales_marketing",
     "country": "ISO 3166-1 alpha-2 code, e.g. US",
