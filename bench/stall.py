@@ -2,6 +2,7 @@
 normal search (issue 18: p95 <= 1 s, no errors, server RSS < 1 GB).
 
     .venv/bin/python bench/stall.py [--db PATH | --listings N] [--allow-sql] [--attackers 3] [--seconds 30]
+                                    [--attacks REGEX] [--json]
 
 Serves the catalog with `microgigs serve` on 127.0.0.1 (a free port, loopback only), first measures the normal
 search alone (the baseline), then again while each attacker loops, one request at a time, over: a 200-word search
@@ -113,7 +114,8 @@ def rss_mb(pid: int, field: str) -> float:
     return 0.0
 
 
-def run(db_path: Path, *, allow_sql: bool, attackers: int, seconds: float, max_requests: int) -> dict:
+def run(db_path: Path, *, allow_sql: bool, attackers: int, seconds: float, max_requests: int,
+        attacks: str = "") -> dict:
     from tests.conftest import free_port
 
     port = free_port()
@@ -130,7 +132,9 @@ def run(db_path: Path, *, allow_sql: bool, attackers: int, seconds: float, max_r
         for word in NORMAL_WORDS:  # warm the page cache, as a catalog serving all day is
             fetch(f"{base}/microgigs/search.json?_shape=array&q={word}")
         alone = measure(base, time.monotonic() + max(5.0, seconds / 3), max_requests)
-        urls = attack_urls(db_path, allow_sql)
+        urls = [url for url in attack_urls(db_path, allow_sql) if re.search(attacks, urllib.parse.unquote(url))]
+        if not urls:
+            raise SystemExit(f"no attack matches {attacks!r}")
         seen: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
         stop = time.monotonic() + seconds
 
@@ -184,6 +188,8 @@ def main(argv=None) -> int:
     parser.add_argument("--attackers", type=int, default=3, choices=range(1, 17), metavar="1-16")
     parser.add_argument("--seconds", type=float, default=30, help="attack time (default 30, at most 600)")
     parser.add_argument("--max-requests", type=int, default=20_000, help="per client (default 20,000)")
+    parser.add_argument("--attacks", default="", metavar="REGEX",
+                        help="only the attacks whose URL matches, e.g. 'recursive' (three loops of the CTE)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     seconds = min(max(args.seconds, 1.0), 600.0)
@@ -199,7 +205,7 @@ def main(argv=None) -> int:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.conn.close()
     result = run(db_path, allow_sql=args.allow_sql, attackers=args.attackers, seconds=seconds,
-                 max_requests=args.max_requests)
+                 max_requests=args.max_requests, attacks=args.attacks)
     print(json.dumps(result, indent=1)) if args.json else report(result)
     return 0 if result["ok"] else 1
 
