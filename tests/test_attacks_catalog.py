@@ -342,3 +342,38 @@ def test_html_table_pages_show_at_most_a_hundred_rows_json_all_it_may(ds):
     page = get(ds, "/microgigs/listings", params={"_size": "max", "_facet": "source"})
     assert page.status_code == 200 and page.text.count('<tr class="') <= HTML_PAGE_ROWS
     assert len(get(ds, "/microgigs/listings.json", params={"_size": "max"}).json()["rows"]) == 200
+
+
+def test_a_request_that_waited_too_long_is_told_so_and_leaves_no_slot_taken(monkeypatch):
+    from db.datasette.plugins import guard
+
+    monkeypatch.setattr(guard, "OPEN_LANE_WAIT_S", 0.05)
+    release = asyncio.Event()
+
+    async def app(scope, receive, send):
+        await release.wait()
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    async def request(wrapped):
+        sent = []
+
+        async def send(message):
+            sent.append(message)
+
+        await wrapped({"type": "http", "path": "/microgigs/listings", "query_string": b"", "headers": [],
+                       "client": ("1.2.3.4", 1)}, None, send)
+        return sent[0]["status"]
+
+    async def scenario():
+        wrapped = guard.Guard(app)
+        holders = [asyncio.create_task(request(wrapped)) for _ in range(guard.OPEN_LANE_SLOTS)]
+        await asyncio.sleep(0.01)
+        timed_out = await request(wrapped)
+        release.set()
+        held = await asyncio.gather(*holders)
+        return timed_out, held, wrapped.open_lane._value, wrapped.open_waiting
+
+    timed_out, held, free_slots, waiting = asyncio.run(scenario())
+    assert timed_out == 503 and held == [200] * guard.OPEN_LANE_SLOTS
+    assert free_slots == guard.OPEN_LANE_SLOTS and waiting == 0

@@ -193,8 +193,9 @@ class Guard:
                                                       "(the search on / answers meanwhile).", retry_after=5)
             self.open_waiting += 1
             try:
-                await asyncio.wait_for(self.open_lane.acquire(), OPEN_LANE_WAIT_S)
-            except asyncio.TimeoutError:
+                async with asyncio.timeout(OPEN_LANE_WAIT_S):  # cancels acquire itself: no slot is lost on timeout
+                    await self.open_lane.acquire()
+            except TimeoutError:
                 return await refuse(scope, send, 503, "The catalog is busy with slow pages; try again in a moment.",
                                     retry_after=5)
             finally:
