@@ -265,8 +265,10 @@ _SIDE_BEFORE_WORDS = ("respon", "repl", "turn", "notice", "sla", "réponse", "re
 # in a paid study the interview or call is the work ("Paid 60-minute interview", "participants for a 30-minute call")
 PAID_STUDY_WORDS = ("participant", "gift card", "study", "studie", "étude", "estudio", "usability", "focus group", "incentive",
                     "user research", "survey")
-# "Episode 3 - 10 hours": a number after a label is no low end of a range
+# "Episode 3 - 10 hours", "Q3 - 10 hours", "$300 - 10 hours": a label's number or money is no low end of a range of hours
 NUMBER_DASH = folded_pattern(r"\d(?<![\d.,]\d)\d{0,2}(\s*[-–—]\s*)(?=\d)")
+MONEY_DASH = folded_pattern(rf"\d(?:[\d,.]*\d)?k?\s?(?:[$€£¥₹]|eur|usd|gbp|chf|cad|aud)?(\s*[-–—]\s*)(?=\d{{1,4}}(?:[.,]\d+)?\s*{_TIME})")
+_MONEY_SIGNS = ("$", "€", "£", "¥", "₹")
 LABEL_BEFORE = folded_pattern(r"(?:\b(?:episode|ep|part|chapter|season|phase|step|module|lesson|level|vol|no|nr|round|stage|"
                               r"sprint|milestone|week|day|folge|teil|kapitel|staffel|woche|tag|schritt|épisode|partie|chapitre|"
                               r"saison|étape|semaine|jour|episodio|capítulo|parte|temporada|etapa|fase|paso|semana|día|dia|"
@@ -557,10 +559,19 @@ def _without_side_time(numeric: str, gate: str) -> str:
     the hiring steps (interviews, calls, test tasks), meetings; and a label's number cut from a dash after it."""
     pieces, last = [], 0
     for found in NUMBER_DASH.finditer(numeric):
-        if LABEL_BEFORE.search(numeric, max(0, found.start() - 14), found.start()):
+        if numeric[found.start() - 1: found.start()].isalpha() or \
+                LABEL_BEFORE.search(numeric, max(0, found.start() - 14), found.start()):
             pieces += [numeric[last: found.start(1)], " ; "]
             last = found.end(1)
     numeric = "".join(pieces) + numeric[last:] if pieces else numeric
+    if has_any(numeric, _MONEY_SIGNS) or has_any(numeric, ("eur", "usd", "gbp", "chf", "cad", "aud")):
+        pieces, last = [], 0
+        for found in MONEY_DASH.finditer(numeric):
+            money = numeric[max(0, found.start() - 1): found.start(1)]
+            if has_any(money, _MONEY_SIGNS) or has_any(money, ("eur", "usd", "gbp", "chf", "cad", "aud")):
+                pieces += [numeric[last: found.start(1)], " ; "]
+                last = found.end(1)
+        numeric = "".join(pieces) + numeric[last:] if pieces else numeric
     blanks, words_before = [], has_any(numeric, _SIDE_BEFORE_WORDS)
     for found in TIME_SAID.finditer(numeric):
         start, end = found.start(), found.end()

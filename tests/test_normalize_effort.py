@@ -183,7 +183,12 @@ def test_the_work_is_read_beside_time_for_something_else(text, hours):
     ("Episode 3 - 10 hours", (10, 10)),
     ("Folge 2 – 6 Stunden.", (6, 6)),
     ("Épisode 4 - 5 heures", (5, 5)),
+    ("Q3 - 10 hours", (10, 10)),
+    ("Logo: €300 – 10 h", (10, 10)),
+    ("300 EUR - 10 hours of work", (10, 10)),
+    ("$300 - 400 hours", (400, 400)),
     ("About 10 - 15 hours", (10, 15)),  # a range stays a range
+    ("About 10-15 hours. $300 flat.", (10, 15)),
 ])
-def test_a_labels_number_before_a_dash_is_no_range(text, hours):
+def test_a_labels_number_or_money_before_a_dash_is_no_range(text, hours):
     assert hours_of(text) == hours
