@@ -377,3 +377,21 @@ def test_a_request_that_waited_too_long_is_told_so_and_leaves_no_slot_taken(monk
     timed_out, held, free_slots, waiting = asyncio.run(scenario())
     assert timed_out == 503 and held == [200] * guard.OPEN_LANE_SLOTS
     assert free_slots == guard.OPEN_LANE_SLOTS and waiting == 0
+
+
+@pytest.mark.parametrize("path", ["/microgigs/listings?_sort=nope", "/microgigs/listings.json?_sort_desc=rowid",
+                                  "/microgigs/listings.json?_sort=title&_sort_desc=id",
+                                  "/microgigs/listings?_size=%C2%B2", "/microgigs/listings?_labels=on&_size=%C2%B2",
+                                  "/microgigs/listings?_timelimit=abc", "/microgigs/search.json?_timelimit=%C2%B2",
+                                  "/microgigs/listings?_facet_size=%C2%B2", "/microgigs/listings?_next=%C2%B2",
+                                  "/microgigs/listings?_sort=rowid&_next=%C2%B2"])
+def test_datasette_parameters_it_would_answer_with_a_500_are_a_400(ds, path):
+    response = get(ds, path)
+    assert response.status_code == 400, response.text[:300]
+
+
+def test_good_datasette_parameters_still_work(ds):
+    for path in ("/microgigs/listings?_sort=title", "/microgigs/listings.json?_sort_desc=posted_at&_size=max",
+                 "/microgigs/listings?_facet_size=max&_facet=source", "/microgigs/sources?_sort=name",
+                 "/microgigs/listings.json?_size=5&_timelimit=1000"):
+        assert get(ds, path).status_code == 200, path

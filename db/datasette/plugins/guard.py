@@ -71,6 +71,8 @@ def datasette_script_hashes() -> list[str]:
 # Datasette's pages, research and the dictionary: our scripts, Datasette's known inline ones, no framing.
 CSP = (f"{_HOSTILE}; script-src 'self' {' '.join(datasette_script_hashes())}; style-src 'self' 'unsafe-inline'; "
        "frame-ancestors 'self'")
+NUMBER_PARAMETERS = ("_size", "_facet_size", "_timelimit")
+TABLE_PAGE = re.compile(rf"^/{DATABASE_NAME}/([A-Za-z0-9_]+)(?:\.\w+)?$")
 # Server file paths and threads: for the operator (who has the command line), not for anonymous visitors.
 PRIVATE_PAGES = r"^/-/(?P<page>versions|plugins|databases|threads)(?:\.json)?$"
 
@@ -142,7 +144,7 @@ async def private_page(request):
 @hookimpl
 def asgi_wrapper(datasette):
     def wrap(app):
-        return Guard(app)
+        return Guard(app, datasette)
 
     return wrap
 
@@ -150,8 +152,8 @@ def asgi_wrapper(datasette):
 class Guard:
     """ASGI middleware in front of all of Datasette (see the module docstring)."""
 
-    def __init__(self, app):
-        self.app = app
+    def __init__(self, app, datasette=None):
+        self.app, self.datasette = app, datasette
         self.open_lane: asyncio.Semaphore | None = None  # made in the running event loop (one per loop)
         self.loop = None
         self.open_waiting = 0
@@ -167,6 +169,7 @@ class Guard:
         query = parse_qs(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
         words = (query.get("q") or [""])[-1]
         problem = query_problem(words) if CANNED_SEARCH.match(path) else None  # pages render their own
+        problem = problem or bad_parameter(query) or await self.bad_sort(path, query)
         if problem:
             return await refuse(scope, send, 400, problem)
         client = (scope.get("client") or ("", 0))[0]
@@ -183,6 +186,22 @@ class Guard:
             self.in_progress[client] -= 1
             if not self.in_progress[client]:
                 del self.in_progress[client]
+
+    async def bad_sort(self, path: str, query: dict) -> str | None:
+        """A sort by a column the table lacks (Datasette answers it with a 500)."""
+        table = TABLE_PAGE.match(path)
+        asked = [v for name in ("_sort", "_sort_desc") for v in query.get(name, [])]
+        if not table or not asked or self.datasette is None:
+            return None
+        if "_sort" in query and "_sort_desc" in query:
+            return "Sort by _sort or _sort_desc, not both."
+        db = self.datasette.get_database(DATABASE_NAME)
+        columns = set(await db.table_columns(table.group(1)))
+        if columns and not await db.primary_keys(table.group(1)):
+            columns.add("rowid")  # Datasette sorts by rowid only where it is the key
+        if columns and not set(asked) <= columns:
+            return f"Cannot sort by {', '.join(sorted(set(asked) - columns))}: no such column."
+        return None
 
     async def in_open_lane(self, scope, receive, send):
         if self.loop is not asyncio.get_running_loop():
@@ -206,6 +225,17 @@ class Guard:
             return await self.app(scope, receive, with_headers(send))
         finally:
             self.open_lane.release()
+
+
+def bad_parameter(query: dict) -> str | None:
+    """Datasette's own parameters it reads with int() or as a page token (a '²' there was a 500)."""
+    for name in NUMBER_PARAMETERS:
+        for value in query.get(name, []):
+            if not re.fullmatch(r"-?[0-9]{1,9}", value) and not (value == "max" and name != "_timelimit"):
+                return f"{name} must be a whole number{'' if name == '_timelimit' else ' or max'}."
+    if not all(value.isascii() for value in query.get("_next", [])):
+        return "_next is not a page token of this catalog."
+    return None
 
 
 def html_rows_capped(scope, query: dict) -> dict:
