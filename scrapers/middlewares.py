@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
+from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -22,6 +22,7 @@ from twisted.internet.error import ConnectionRefusedError as TxConnectionRefused
 from twisted.internet.error import DNSLookupError
 from scrapy.http import HtmlResponse, TextResponse, XmlResponse
 from scrapy.responsetypes import responsetypes
+from scrapers.items import ListingItem
 
 REAL_URL = "microgigs_real_url"
 
@@ -52,11 +53,15 @@ class ReplayMiddleware:
         if path:
             body = Path(path).read_bytes()
             cls = response_class(path, body)
-            return cls(url=request.url, body=body, request=request, status=200)
+            served = request.meta.get("replay_fetched_at")  # a datetime: when the saved response was served
+            headers = {"Date": format_datetime(served, usegmt=True)} if served else None
+            return cls(url=request.url, body=body, request=request, status=200, headers=headers)
         if self.offline:
             raise NotFetchedOffline(f"offline: not fetching {request.url}")
         if self.replay_url and REAL_URL not in request.meta:
             request.meta[REAL_URL] = request.url
+            # robots.txt was checked for the real URL; not again for the replay server's address
+            request.meta["dont_obey_robotstxt"] = True
             return request.replace(url=self.replay_url + replay_path(request.url))
         return None
 
@@ -102,7 +107,7 @@ def non_public_reason(address: str) -> str | None:
     ip = ipaddress.ip_address(address.split("%", 1)[0])
     if ip.version == 6 and ip.ipv4_mapped:  # ::ffff:127.0.0.1 reaches 127.0.0.1
         ip = ip.ipv4_mapped
-    for kind in ("loopback", "private", "link_local", "multicast", "reserved", "unspecified"):
+    for kind in ("loopback", "link_local", "multicast", "unspecified", "reserved", "private"):
         if getattr(ip, f"is_{kind}"):
             return f"a {kind.replace('_', '-')} address"
     return None if ip.is_global else "not a global address"
@@ -204,7 +209,7 @@ class PublicAddressMiddleware:
         stats = self.crawler.stats
         stats.inc_value("address_guard/refused")
         stats.inc_value(f"address_guard/refused/{kind}")
-        raise RefusedAddress(f"refused before connecting: {why} ({request.url[:200]})")
+        raise RefusedAddress(f"refused before connecting: {why}")  # the failure line names the URL
 
 
 class PublicOnlyResolver(CachingThreadedResolver):
@@ -540,3 +545,35 @@ class _PageLearner:
         if self.ids and not self.leads_on:
             url = ConditionalRequestsMiddleware._url(self.response.request)
             self.conditional.learned[url] = (*self.validators, self.ids)
+
+
+class FetchTimeMiddleware:
+    """Stamps each item with when its response was served (its Date header), so relative dates ("Posted 3 Days
+    Ago") count from then: a saved response parsed a week later keeps its dates."""
+
+    def process_spider_output(self, response, result, spider=None):
+        served = _served_at(response)
+        for item in result:
+            if served and isinstance(item, ListingItem) and not item.get("fetched_at"):
+                item["fetched_at"] = served
+            yield item
+
+    async def process_spider_output_async(self, response, result, spider=None):
+        served = _served_at(response)
+        async for item in result:
+            if served and isinstance(item, ListingItem) and not item.get("fetched_at"):
+                item["fetched_at"] = served
+            yield item
+
+
+def _served_at(response) -> str | None:
+    header = response.headers.get("Date") if response is not None else None
+    if not header:
+        return None
+    try:
+        moment = parsedate_to_datetime(header.decode("latin-1"))
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

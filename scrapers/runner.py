@@ -89,6 +89,8 @@ def run_spiders(classes: list[type], settings: Settings, spider_kwargs: dict[str
         done.addBoth(lambda result, crawler=crawler: (report(crawler), result)[1])
     with stop.installed():
         process.start(install_signal_handlers=False)
+    if stop.abandoned:
+        _release_thread_pool()
     runs = [report(crawler) for crawler in crawlers]
     if stop.signal is not None:
         mark_interrupted(settings.get("MICROGIGS_DB"), crawlers)
@@ -144,7 +146,7 @@ def mark_interrupted(db_path: str | None, crawlers) -> None:
     db.conn.close()
 
 
-STOP_GRACE_SECONDS = 6.0
+STOP_GRACE_SECONDS = 4.0
 
 
 class _StopOnSignal:
@@ -156,6 +158,7 @@ class _StopOnSignal:
         self.process = process
         self.crawlers = crawlers
         self.signal: int | None = None
+        self.abandoned = False
 
     @contextmanager
     def installed(self):
@@ -196,4 +199,17 @@ class _StopOnSignal:
 
         if reactor.running:
             # crash(), not stop(): stop() would first wait for the spiders' graceful close.
+            self.abandoned = True
             reactor.crash()
+
+
+def _release_thread_pool() -> None:
+    """After crash() the reactor's worker threads still wait for work, and the interpreter would wait for
+    them at exit: tell them to quit (a thread busy in a DNS look-up ends with it)."""
+    from twisted.internet import reactor
+
+    pool = getattr(reactor, "threadpool", None)
+    if pool is not None:
+        stopper = threading.Thread(target=pool.stop, daemon=True)
+        stopper.start()
+        stopper.join(timeout=2)

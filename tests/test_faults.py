@@ -31,7 +31,24 @@ BODIES = {
 }
 
 
-class FaultServer:
+class LoopbackServer:
+    """A threaded HTTP server on a free 127.0.0.1 port, for `with`: its handler comes from the subclass."""
+
+    def listen(self, handler) -> None:
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def __enter__(self):
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class FaultServer(LoopbackServer):
     """Serves the sample captures; `faults[path]` makes that path misbehave."""
 
     def __init__(self, faults: dict[str, str] | None = None):
@@ -96,16 +113,7 @@ class FaultServer:
                         return None
                 return self.send_body(200, body)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-
-    def __enter__(self):
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc):
-        self.httpd.shutdown()
+        self.listen(Handler)
 
 
 CRAWL = """
