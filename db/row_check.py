@@ -30,7 +30,6 @@ CODES = {"country": re.compile(r"[A-Z]{2}\Z"), "pay_currency": re.compile(r"[A-Z
          "language": re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?\Z")}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-_TYPES = {column: sql for column, (sql, _) in LISTING_COLUMNS.items()}
 
 
 def checked_row(value, *, keep: tuple[str, ...] = (), json_text: bool | None = False) -> dict:
@@ -55,10 +54,13 @@ def checked_row(value, *, keep: tuple[str, ...] = (), json_text: bool | None = F
     if url is None:
         raise InvalidListing("invalid_url", f"{value['id']}: url {_shown(value['url'])} is not an absolute http(s) URL")
     row = {}
-    for column, sql_type in _TYPES.items():
+    for column, check in _CHECKS.items():
         given = value.get(column)
+        if given is None:
+            row[column] = None
+            continue
         try:
-            row[column] = _column_value(column, sql_type, given, json_text)
+            row[column] = check(given, json_text)
         except (TypeError, ValueError, OverflowError, RecursionError) as exc:
             raise InvalidListing(f"invalid_{column}", f"{value['id']}: {column} {_shown(given)}: {exc}") from None
     row.update(id=value["id"], source=source, source_id=sid, url=url)
@@ -77,8 +79,8 @@ def checked_row(value, *, keep: tuple[str, ...] = (), json_text: bool | None = F
     return row
 
 
-def _column_value(column: str, sql_type: str, value, json_text: bool | None):
-    if column in JSON_COLUMNS:
+def _json_column(column: str):
+    def check(value, json_text):
         if isinstance(value, str) and json_text is not False:  # a CSV or a stored row holds JSON as text
             try:
                 value = json.loads(value) if value.strip() else None
@@ -93,38 +95,66 @@ def _column_value(column: str, sql_type: str, value, json_text: bool | None):
         if not isinstance(value, list):
             raise ValueError("not a JSON array")
         return [_text(v) if isinstance(v, str) else _scalar_text(v) for v in value]
-    if value is None:
-        return None
-    if value == "" and sql_type == "TEXT":
-        return value if column not in URL_COLUMNS and column not in DATE_COLUMNS and column != "fx_date" else None
-    if value == "":
-        return None  # an empty CSV field
+    return check
+
+
+def _empty_is_null(check):
+    """An empty string (an empty CSV field) is NULL, else `check`."""
+    return lambda value, json_text: None if value == "" else check(value)
+
+
+def _flag(value):
+    flag = value if isinstance(value, int) else int(value) if value in ("0", "1") else None
+    if flag not in (0, 1):
+        raise ValueError("not 0, 1 or null")
+    return int(flag)
+
+
+def _real(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise TypeError("not a number")
+    number = float(value)
+    return number if math.isfinite(number) else None
+
+
+def _integer(value):
+    if isinstance(value, bool) or not isinstance(value, int) or not -2**63 <= value < 2**63:
+        raise ValueError("not a 64-bit integer")
+    return value
+
+
+def _plain_text(column: str):
+    code = CODES.get(column)
+
+    def check(value, json_text):
+        if type(value) is str and value.isascii() and value.isprintable():  # the common case: nothing to clean
+            text = value[:MAX_TEXT]
+        else:
+            text = _text(_scalar_text(value))
+        if code is not None and text and not code.match(text):
+            return None  # not a code the schema names: unknown, as a crawl leaves it
+        return text
+    return check
+
+
+def _checker(column: str, sql_type: str):
+    if column in JSON_COLUMNS:
+        return _json_column(column)
     if column in URL_COLUMNS:
-        return absolute_url(value)
+        return _empty_is_null(absolute_url)
     if column == "description_html":
-        return sanitize_body(_text(_require_text(value))) or None
+        return _empty_is_null(lambda value: sanitize_body(_text(_require_text(value))) or None)
     if column in DATE_COLUMNS:
-        return _utc_iso(value)
+        return _empty_is_null(_utc_iso)
     if column == "fx_date":
-        return date.fromisoformat(_require_text(value)).isoformat()
+        return _empty_is_null(lambda value: date.fromisoformat(_require_text(value)).isoformat())
     if column in FLAG_COLUMNS:
-        flag = value if isinstance(value, int) else int(_require_text(value)) if value in ("0", "1") else None
-        if flag not in (0, 1):
-            raise ValueError("not 0, 1 or null")
-        return int(flag)
+        return _empty_is_null(_flag)
     if sql_type == "REAL":
-        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-            raise TypeError("not a number")
-        number = float(value)
-        return number if math.isfinite(number) else None
+        return _empty_is_null(_real)
     if sql_type == "INTEGER":
-        if isinstance(value, bool) or not isinstance(value, int) or not -2**63 <= value < 2**63:
-            raise ValueError("not a 64-bit integer")
-        return value
-    text = _text(_scalar_text(value))
-    if column in CODES and text is not None and not CODES[column].match(text):
-        return None  # not a code the schema names: unknown, as a crawl leaves it
-    return text
+        return _empty_is_null(_integer)
+    return _plain_text(column)
 
 
 def _require_text(value) -> str:
@@ -152,8 +182,16 @@ def _text(value: str) -> str | None:
     return _storable(text)
 
 
+_CANONICAL = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\Z")
+
+
 def _utc_iso(value) -> str:
     text = _require_text(value).strip()
+    if _CANONICAL.match(text):  # what the normalizer writes: only its values need checking
+        moment = datetime.fromisoformat(text[:-1])
+        if not YEARS[0] <= moment.year <= YEARS[1]:
+            raise ValueError(f"outside {YEARS[0]}-{YEARS[1]}")
+        return text
     moment = datetime.fromisoformat(text[:-1] + "+00:00" if text[-1:] in "zZ" else text)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
@@ -163,14 +201,28 @@ def _utc_iso(value) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _json_value(value, depth: int = 0):
-    """A JSON value at most MAX_DEPTH deep, non-finite numbers as null and text storable."""
+_STRICT_JSON = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+
+
+def _json_value(value):
+    """A JSON value as the writer can store it: at most MAX_DEPTH deep, non-finite numbers as null, text
+    without lone surrogates, other types as their text."""
+    try:
+        encoded = _STRICT_JSON(value)  # in C: most values need nothing more
+    except (TypeError, ValueError, RecursionError):
+        return _cleaned_json(value)
+    if encoded.count("[") + encoded.count("{") > MAX_DEPTH or (not encoded.isascii() and _SURROGATE.search(encoded)):
+        return _cleaned_json(value)  # perhaps too deep (no deeper than its brackets), or lone surrogates
+    return value
+
+
+def _cleaned_json(value, depth: int = 0):
     if depth > MAX_DEPTH:
         raise ValueError(f"nested deeper than {MAX_DEPTH}")
     if isinstance(value, dict):
-        return {_storable(str(k)): _json_value(v, depth + 1) for k, v in value.items()}
+        return {_storable(str(k)): _cleaned_json(v, depth + 1) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_json_value(v, depth + 1) for v in value]
+        return [_cleaned_json(v, depth + 1) for v in value]
     if isinstance(value, float) and not math.isfinite(value):
         return None
     if isinstance(value, str):
@@ -188,3 +240,7 @@ def _shown(value) -> str:
     if isinstance(value, (dict, list)):
         return f"(a JSON {'object' if isinstance(value, dict) else 'array'})"
     return repr(value[:120] if isinstance(value, str) else value)[:130]
+
+
+# One check per column, chosen once: (value, json_text) -> the value to store, or an error.
+_CHECKS = {column: _checker(column, sql) for column, (sql, _) in LISTING_COLUMNS.items()}
