@@ -218,7 +218,9 @@ def cmd_crawl(args) -> int:
         return 2
     if args.redis:
         return _crawl_as_worker(args, classes)
-    db_path = args.db or default_db()
+    db_path = _writable_catalog(args, "crawl")
+    if db_path is None:
+        return 2
     writer = CatalogWriter(db_path)
     runnable = []
     _record_not_collected(writer)

@@ -376,6 +376,7 @@ MISUSES = [
     ["sources", "--db", "/missing/x.db"],
     ["sources", "--db", "{plain_sqlite}"],
     ["crawl", "nosuchsource", "--db", "{tmp}/x.db"],
+    ["crawl", "remotive", "--db", str(PROJECT / "README.md")],
     ["parse", "nosuchsource", str(PROJECT / "README.md")],
     ["renormalize", "--db", "{catalog}", "--source", "nosuchsource"],
     ["renormalize", "--db", "{catalog}", "--batch-size", "0"],
