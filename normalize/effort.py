@@ -148,7 +148,7 @@ DURATION = AnyOf(
     # "Stage non rémunéré de 2 mois", "un proyecto de 6 semanas", "Praktikum von 3 Monaten"
     rf"\b(?:stage|mission|projet|contrat|cdd|proyecto|contrato|prácticas|pasantía|projeto|estágio|praktikum|projekt|vertrag|"
     rf"programa|programme)\b[^\n.;,\d]{{0,25}}?\b(?:de|d['’]une durée de|von|por)\s+{_RANGE}\s*{_DURATION_UNIT}\b", flags=re.M,
-    gates=(None, None, None, None, None, ("lang",), ("wöchig", "monatig", "tägig"),
+    gates=(None, None, None, None, None, ("n lang", "e lang"), ("wöchig", "monatig", "tägig"),
            ("stage", "mission", "projet", "contrat", "cdd", "proyecto", "contrato", "práctica", "pasant", "projeto", "estágio",
             "praktikum", "projekt", "vertrag", "programa", "programme")))
 DUE_FALLBACK = folded_pattern(
@@ -254,25 +254,17 @@ SIDE_AFTER = folded_pattern(
 # "ein 30-minütiges Interview", "eine 2-stündige Probeaufgabe"
 SIDE_AFTER_ADJECTIVE = folded_pattern(r"\s+(?:[a-zäöüß]+\s+)?(?:interview|gespräch|telefonat|call|meeting|besprechung|probeaufgabe|"
                                       r"testaufgabe|probearbeit|test)")
-# the words SIDE_BEFORE starts with (a text holding none of them has nothing before its numbers to read)
-_SIDE_BEFORE_WORDS = ("respon", "repl", "turn", "notice", "sla", "réponse", "respuesta", "antwort", "reaktionszeit", "within",
-                      "innerhalb", "binnen", "dentro", "moins", "menos", "até", "in under", "less than", "overlap",
-                      "chevauchement", "solapamiento", "superposición", "sobreposição", "berschneidung", "berlappung", "zone",
-                      "fuseau", "zona", "fuso", "meet", "interview", "call", "chat", "screening", "conversation", "entretien",
-                      "entrevista", "gespräch", "test", "trial", "assessment", "take", "prueba", "probe", "teste", "réunion",
-                      "reuni", "besprechung", "sync", "check", "stand", "office hours", "±", "+/-", "+-", "plus or minus",
-                      "apply", "applica", "sign", "regist", "postul", "candidature", "solicitud", "bewerbung", "inscri")
 # in a paid study the interview or call is the work ("Paid 60-minute interview", "participants for a 30-minute call")
 PAID_STUDY_WORDS = ("participant", "gift card", "study", "studie", "étude", "estudio", "usability", "focus group", "incentive",
                     "user research", "survey")
 # "Episode 3 - 10 hours", "Q3 - 10 hours", "$300 - 10 hours": a label's number or money is no low end of a range of hours
-NUMBER_DASH = folded_pattern(r"\d(?<![\d.,]\d)\d{0,2}(\s*[-–—]\s*)(?=\d)")
-MONEY_DASH = folded_pattern(rf"\d(?:[\d,.]*\d)?k?\s?(?:[$€£¥₹]|eur|usd|gbp|chf|cad|aud)?(\s*[-–—]\s*)(?=\d{{1,4}}(?:[.,]\d+)?\s*{_TIME})")
-_MONEY_SIGNS = ("$", "€", "£", "¥", "₹")
-LABEL_BEFORE = folded_pattern(r"(?:\b(?:episode|ep|part|chapter|season|phase|step|module|lesson|level|vol|no|nr|round|stage|"
-                              r"sprint|milestone|week|day|folge|teil|kapitel|staffel|woche|tag|schritt|épisode|partie|chapitre|"
-                              r"saison|étape|semaine|jour|episodio|capítulo|parte|temporada|etapa|fase|paso|semana|día|dia|"
-                              r"episódio|aula|lección|leçon)\.?|#|n°)\s*$")
+DASH_BEFORE_HOURS = folded_pattern(rf"[-–—](?=\s*\d{{1,4}}(?:[.,]\d+)?\s*\+?\s*{_TIME})")
+NOT_A_LOW_END = folded_pattern(r"(?:(?:\b(?:episode|ep|part|chapter|season|phase|step|module|lesson|level|vol|no|nr|round|stage|"
+                               r"sprint|milestone|week|day|folge|teil|kapitel|staffel|woche|tag|schritt|épisode|partie|chapitre|"
+                               r"saison|étape|semaine|jour|episodio|capítulo|parte|temporada|etapa|fase|paso|semana|día|dia|"
+                               r"episódio|aula|lección|leçon)\.?|#|n°)\s*\d{1,3}|[a-z]\d{1,3}|[$€£¥₹]\s?\d[\d,.]*k?|"
+                               r"\d[\d,.]*k?\s?(?:[$€£¥₹]|eur|usd|gbp|chf|cad|aud))\s*$")
+
 
 def _item_key(noun: str) -> str:
     """What a count and a per-item effort must share to be about the same thing ("clips" and "clip")."""
@@ -343,15 +335,14 @@ SESSIONS_OF = folded_pattern(
     rf"{_RANGE}\s+(?:[a-zà-ÿ-]+\s+)?({_SESSION_NOUN})\s+(?:of|de|d['’]|à|a|von|mit|with|lasting)\s*(?:(?:about|around|approx\.?|"
     rf"roughly|environ|unas?|cerca de|aproximadamente|ca\.|etwa|je|jeweils|~)\s*)?{_RANGE}\s*({_PIECE_TIME})")
 _COUNT = r"(\d(?<![\w.,$€£¥₹]\d)\d?)(?!\d)"
-TIMES = folded_pattern(rf"{_COUNT}\s*[x×]\s*{_RANGE}\s*({_PIECE_TIME})(?![- ]?(?:long\s+)?(?:{_MEDIA_NOUN}))|{_COUNT}\s+(?:[x×]\s*)?{_N}[- ]?(hours?|hrs?|h|minutes?|"
-                       rf"mins?|stunden|heures?|horas?)[- ](?:long\s+)?(?:[a-z-]+\s+){{0,2}}?({_SESSION_NOUN}|{_EVENT})\b")
+TIMES = AnyOf(rf"{_COUNT}\s*[x×]\s*{_RANGE}\s*({_PIECE_TIME})(?![- ]?(?:long\s+)?(?:{_MEDIA_NOUN}))",
+              rf"{_COUNT}\s+(?:[x×]\s*)?{_N}[- ]?(hours?|hrs?|h|minutes?|mins?|stunden|heures?|horas?)[- ](?:long\s+)?"
+              rf"(?:[a-z-]+\s+){{0,2}}?({_SESSION_NOUN}|{_EVENT})\b",
+              gates=(("x", "×"), None))
 # "10 clips per week": a count per period, so the total is not stated
 COUNT_PER_PERIOD = folded_pattern(r"\s*(?:(?:per|a|each|every|/|par|por|pro|al|au|im|no|ao)\s*(?:week|month|day|semaine|mois|jour|"
                                   r"semana|mes|mês|d[ií]a|woche|monat|tag)|weekly|monthly|daily|hebdo|mensuel|semanal|mensual|"
                                   r"wöchentlich|monatlich|diário|mensal)\b")
-_PIECE_WORDS = ("per", " a ", " an ", "each", "every", "/", "par", "por", "pro", "je", "für", "chacun", "cada", "jeweils",
-                "apiece", " x", "×", " of ", " de ", " d'", " à ", "von", "mit", "with", "lasting", "stück", "-hour", "hour ",
-                "-minute", "-min", "hours ", "chaque", "jede")
 # "4 two-hour sessions; roughly 12 hours total": a stated total outranks one worked out from the pieces
 STATED_TOTAL = Gated(folded_pattern(rf"{_RANGE_ALONE}\s*{_HOUR}\s+(?:in total|total|insgesamt|au total|en total|no total)\b|"
                                     rf"\btotal(?: of| effort:?| time:?)?\s+(?:about\s+|~\s*)?{_RANGE}\s*{_HOUR}\b"),
@@ -367,9 +358,6 @@ EFFORT_LABEL_BEFORE = folded_pattern(
     rf"\b(?:project|projet|proyecto|projeto|projekt|task|t[âa]che|tarea|tarefa|auftrag|job|gig|mission|assignment|encargo|"
     rf"trabajo|trabalho|micro-?(?:project|projet|proyecto|projeto|projekt)s?)\s+(?:of|de|d['’]environ|von|mit)\s+"
     rf"(?:(?:about|around|approx\.?|environ|unas?|aproximadamente|cerca de|ca\.|etwa|~)\s*)?)$")
-_EFFORT_LABEL_WORDS = ("commitment", "workload", "effort", "required", "estimated", "aufwand", "umfang", "charge", "volume",
-                       "durée", "carga", "dedica", "proj", "proy", "task", "tâche", "tache", "tarea", "tarefa", "auftrag", "job", "gig",
-                       "mission", "assignment", "encargo", "trabajo", "trabalho")
 HOURS_ADJECTIVE_TOTAL = Gated(folded_pattern(rf"{_RANGE}[- ]?stündige[snrm]?\s+(?:[a-zäöü]+\s+)?(?:projekt|auftrag|aufgabe|job|"
                                              rf"einsatz|mission|gig|tätigkeit)"), ("stündig",))
 # "should take about 20 minutes", "dauert ca. 15 Minuten", "toma menos de 30 minutos"
@@ -556,23 +544,11 @@ def _total_hours(numeric: str, effort: Effort, says_hours: bool = True, says_day
 
 def _without_side_time(numeric: str, gate: str) -> str:
     """The lines with numbers with time spent on something else blanked out: replies, time zones, the application,
-    the hiring steps (interviews, calls, test tasks), meetings; and a label's number cut from a dash after it."""
-    pieces, last = [], 0
-    for found in NUMBER_DASH.finditer(numeric):
-        if numeric[found.start() - 1: found.start()].isalpha() or \
-                LABEL_BEFORE.search(numeric, max(0, found.start() - 14), found.start()):
-            pieces += [numeric[last: found.start(1)], " ; "]
-            last = found.end(1)
-    numeric = "".join(pieces) + numeric[last:] if pieces else numeric
-    if has_any(numeric, _MONEY_SIGNS) or has_any(numeric, ("eur", "usd", "gbp", "chf", "cad", "aud")):
-        pieces, last = [], 0
-        for found in MONEY_DASH.finditer(numeric):
-            money = numeric[max(0, found.start() - 1): found.start(1)]
-            if has_any(money, _MONEY_SIGNS) or has_any(money, ("eur", "usd", "gbp", "chf", "cad", "aud")):
-                pieces += [numeric[last: found.start(1)], " ; "]
-                last = found.end(1)
-        numeric = "".join(pieces) + numeric[last:] if pieces else numeric
-    blanks, words_before = [], has_any(numeric, _SIDE_BEFORE_WORDS)
+    the hiring steps (interviews, calls, test tasks), meetings; and the dash after a label's number or money."""
+    for found in DASH_BEFORE_HOURS.finditer(numeric):
+        if NOT_A_LOW_END.search(numeric, max(0, found.start() - 24), found.start()):
+            numeric = numeric[:found.start()] + ";" + numeric[found.end():]
+    blanks = []
     for found in TIME_SAID.finditer(numeric):
         start, end = found.start(), found.end()
         if found.group(3):  # "30-minütiges": only a noun after it says what for
@@ -580,7 +556,7 @@ def _without_side_time(numeric: str, gate: str) -> str:
             if side:
                 blanks.append((start, side.end()))
             continue
-        side = SIDE_BEFORE.search(numeric, max(0, start - 48), start) if words_before else None
+        side = SIDE_BEFORE.search(numeric, max(0, start - 48), start)
         if side:
             start = side.start()
         else:
@@ -598,7 +574,7 @@ def _without_side_time(numeric: str, gate: str) -> str:
 
 def _labelled_total(numeric: str) -> tuple[float, float] | None:
     """"Aufwand: 15 Stunden", "un projet de 15 heures", "time commitment: 10 hours", "ein 15-stündiges Projekt"."""
-    for found in HOURS_STATED.finditer(numeric) if has_any(numeric, _EFFORT_LABEL_WORDS) else ():
+    for found in HOURS_STATED.finditer(numeric):
         if EFFORT_LABEL_BEFORE.search(numeric, max(0, found.start() - 48), found.start()):
             return _range(found.group(1), found.group(2))
     found = HOURS_ADJECTIVE_TOTAL.search(numeric)
@@ -633,8 +609,6 @@ def _count_of(numeric: str, key: str | None, start: int, end: int, last: bool) -
 def _by_the_piece(numeric: str) -> tuple[tuple[float | None, float] | None, bool, str]:
     """Effort stated per piece: (hours, whether a count made it the total, the text with a length said of media blanked).
     Hours are (None, max) when only an upper bound is said."""
-    if not has_any(numeric, _PIECE_WORDS):
-        return None, False, numeric
     found = PER_ITEM.search(numeric)  # "about 3 hours per video, 6 videos"
     if found:
         low, high, unit, noun = found.groups()
@@ -679,16 +653,16 @@ def _by_the_piece(numeric: str) -> tuple[tuple[float | None, float] | None, bool
             paid_per = PER_PIECE.search(numeric, sentence, found.start())
             if paid_per and _item_key(paid_per.group(1)) not in _MEDIA_KEYS:
                 return _hours(*span, unit), False, numeric
-    for found in (SESSIONS_OF.search(numeric), TIMES.search(numeric)):  # "3 sessions of 2 hours", "3 x 4 h", "two 4-hour evenings"
-        if not found:
-            continue
+    counted = []  # (count, hours, unit): "3 sessions of 2 hours", then "3 x 4 h", "two 4-hour evenings"
+    found = SESSIONS_OF.search(numeric)
+    if found:
+        counted.append((_range(found.group(1), found.group(2)), _range(found.group(4), found.group(5)), found.group(6)))
+    found = TIMES.search(numeric)
+    if found:
         groups = found.groups()
-        if found.re is SESSIONS_OF:
-            count, span, unit = _range(groups[0], groups[1]), _range(groups[3], groups[4]), groups[5]
-        elif groups[0]:
-            count, span, unit = _range(groups[0], None), _range(groups[1], groups[2]), groups[3]
-        else:
-            count, span, unit = _range(groups[4], None), _range(groups[5], None), groups[6]
+        counted.append((_range(groups[0], None), _range(groups[1], groups[2]), groups[3]) if groups[0] else
+                       (_range(groups[4], None), _range(groups[5], None), groups[6]))
+    for count, span, unit in counted:
         if count and span and count[1] <= 100:
             hours = _hours(*span, unit)
             if hours[1] <= 24:
