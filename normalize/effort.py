@@ -222,7 +222,8 @@ RECURRING_GATE = ("day", "daily", "month", "ongoing")
 # Each number of hours or minutes is found first (searched at digits), then the words just before or after it.
 _TIME = r"(?:hours?|hrs?|heures?|horas?|stunden?|std\.?|minutes?|minutos?|minuten|mins?|min\.?|h)(?![a-z])"
 TIME_SAID = folded_pattern(rf"{_RANGE}\+?[- ]?\s*(?:{_TIME}|(minütige[snrm]?|stündige[snrm]?))")
-_TALK = r"(?P<talk>interviews?|calls?|chats?|screenings?|conversations?|entretiens?|entrevistas?|gespräch|vorstellungsgespräch)"
+_TALK = (r"(?P<talk>interviews?|calls?|chats?|screenings?|conversations?|entretiens?|entrevistas?|gespräch|vorstellungsgespräch)"
+         r"(?!\s+(?:class|classes|lessons?|courses?|practice|club))")  # "45-minute conversation classes" are taught
 _HIRING_STEP = (r"(?:test[- ](?:task|project|assignment|job|article|piece|edit|exercise)s?|(?:paid|unpaid|short|small|skills?|coding|"
                 r"technical) tests?|trials?(?: task| project| period| run| assignment| job| shift)?|assessments?|take-?home|"
                 r"t[âa]che test|test technique|test rémunéré|tarea de prueba|prueba (?:técnica|pagada|remunerada)|probeaufgabe|"
@@ -257,6 +258,8 @@ SIDE_AFTER_ADJECTIVE = folded_pattern(r"\s+(?:[a-zäöüß]+\s+)?(?:interview|ge
 # in a paid study the interview or call is the work ("Paid 60-minute interview", "participants for a 30-minute call")
 PAID_STUDY_WORDS = ("participant", "gift card", "study", "studie", "étude", "estudio", "usability", "focus group", "incentive",
                     "user research", "survey")
+# "Paid 60-minute interview", "$50 for a 30-minute call": the talk is what is paid for
+PAID_FOR = folded_pattern(r"(?:\bpaid|(?:[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|usd|gbp))\s+(?:for|to do))\s+(?:(?:a|an|one|each|your)\s+)?$")
 # "Episode 3 - 10 hours", "Q3 - 10 hours", "$300 - 10 hours": a label's number or money is no low end of a range of hours
 DASH_BEFORE_HOURS = folded_pattern(rf"[-–—](?=\s*\d{{1,4}}(?:[.,]\d+)?\s*\+?\s*{_TIME})")
 NOT_A_LOW_END = folded_pattern(r"(?:(?:\b(?:episode|ep|part|chapter|season|phase|step|module|lesson|level|vol|no|nr|round|stage|"
@@ -564,7 +567,7 @@ def _without_side_time(numeric: str, gate: str) -> str:
             end = side.end() if side else end
         if side is None:
             continue
-        if side.group("talk") and (has_any(gate, PAID_STUDY_WORDS) or "paid" in numeric[max(0, start - 12): end]):
+        if side.group("talk") and (has_any(gate, PAID_STUDY_WORDS) or PAID_FOR.search(numeric, max(0, found.start() - 30), found.start())):
             continue
         blanks.append((start, end))
     for start, end in blanks:
@@ -637,12 +640,13 @@ def _by_the_piece(numeric: str) -> tuple[tuple[float | None, float] | None, bool
                 return hours, False, numeric
     found = EACH.search(numeric)  # "three evenings, 4 hours each"
     if found:
-        low, high, unit = next(found.groups()[k:k + 3] for k in (0, 3, 6) if found.groups()[k])
+        said_after = next(k for k in (0, 3, 6) if found.groups()[k])  # 6: "each takes 3 hours", the work
+        low, high, unit = found.groups()[said_after:said_after + 3]
         span = _range(low, high)
         sentence = max(numeric.rfind(".", 0, found.start()), numeric.rfind("\n", 0, found.start())) + 1
         count = _count_of(numeric, None, sentence, found.start(), last=True)
         if span and count:
-            if _item_key(count[1]) in _MEDIA_KEYS:  # how long each video runs: no effort
+            if said_after != 6 and _item_key(count[1]) in _MEDIA_KEYS:  # how long each video runs: no effort
                 return None, False, numeric[:found.start()] + " " * (found.end() - found.start()) + numeric[found.end():]
             hours = _hours(*span, unit)
             if count[0] and hours[1] <= 40:

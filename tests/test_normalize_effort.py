@@ -127,6 +127,7 @@ def test_durations_in_other_languages(text, duration):
     ("Dauert etwa 20 Minuten.", (0.333, 0.333)),
     ("Deve levar cerca de 20 minutos.", (0.333, 0.333)),
     ("Paid 60-minute interview. Compensation is a gift card.", (1, 1)),  # a paid study: the interview is the work
+    ("We pay $50 for a 30-minute call.", (0.5, 0.5)),
 ])
 def test_minutes(text, hours):
     assert hours_of(text) == pytest.approx(hours, abs=0.001)
@@ -162,6 +163,7 @@ def test_minutes(text, hours):
     "Teste pago de 2 horas.",
     "Reunião semanal de 1 hora.",
     "Resposta em até 24 horas.",
+    "Pay: $30/hr. A 30-minute interview with the team.",
 ])
 def test_time_for_something_else_is_not_the_works_effort(text):
     assert hours_of(text) == (None, None)
@@ -174,6 +176,8 @@ def test_time_for_something_else_is_not_the_works_effort(text):
     ("Un entretien de 30 minutes puis une mission de 10 heures.", (10, 10)),
     ("CET ± 2 hours, about 20 hours total.", (20, 20)),
     ("Probeaufgabe (max. 2 Stunden), danach etwa 25 Stunden.", (25, 25)),
+    ("2 x 1-hour calls with the client, then about 10 hours of design.", (10, 10)),
+    ("2 videos per week, each takes about 3 hours.", (3, 3)),  # one piece: the count is per week
 ])
 def test_the_work_is_read_beside_time_for_something_else(text, hours):
     assert hours_of(text) == hours
