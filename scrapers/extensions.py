@@ -40,7 +40,8 @@ def drop_waiting_requests(crawler) -> int:
 
 class SourceTimeLimit:
     """Each source's wall-clock limit (MICROGIGS_SOURCE_TIME_LIMIT seconds, 0 = none): when it is reached,
-    waiting requests are dropped and the spider closes with the reason `time_limit`."""
+    waiting requests are dropped and the spider closes with the reason `time_limit` (a download in
+    flight still has its DOWNLOAD_TIMEOUT); the run counts it as a failure, so it is never `ok`."""
 
     def __init__(self, crawler, limit: float):
         self.crawler = crawler
@@ -62,6 +63,9 @@ class SourceTimeLimit:
     def time_up(self):
         self.timer = None
         self.crawler.stats.set_value("stop/time_limit_seconds", self.limit)
+        failures = getattr(self.crawler.spider, "failures", None)
+        if failures is not None:
+            failures.insert(0, f"stopped at its time limit of {self.limit:g} s (MICROGIGS_SOURCE_TIME_LIMIT)")
         drop_waiting_requests(self.crawler)
         from scrapy.utils.defer import deferred_from_coro
 

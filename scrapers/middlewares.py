@@ -242,6 +242,54 @@ class PublicOnlyResolver(CachingThreadedResolver):
         return address
 
 
+class BrowserRequestGuard:
+    """PLAYWRIGHT_ABORT_REQUEST: what a rendered page asks Chromium to fetch (scripts, images, XHR, frames,
+    its redirects) never passes through Scrapy's middlewares, so each is judged here by the same rules:
+    aborted unless it goes to the replay server (replay mode) or to public addresses only."""
+
+    BROWSER_ONLY = ("data", "blob", "about")  # served by the browser itself, no connection
+
+    def __init__(self, replay_url: str | None = None):
+        self.replay = _host_port(replay_url) if replay_url else None
+
+    async def __call__(self, request) -> bool:
+        """True: abort the request."""
+        import logging
+
+        why = await self.refusal(request.url)
+        if why:
+            logging.getLogger(__name__).warning("browser request refused before connecting: %s (%s)",
+                                                why, request.url[:200])
+        return why is not None
+
+    async def refusal(self, url: str) -> str | None:
+        parts = urlsplit(url)
+        if parts.scheme in self.BROWSER_ONLY:
+            return None
+        if parts.scheme not in ("http", "https", "ws", "wss"):
+            return f"the {parts.scheme} scheme is not http(s)"
+        try:
+            host, port = _host_port(url)
+        except ValueError:
+            return "the address is malformed"
+        if self.replay is not None:
+            return None if (host, port) == self.replay else f"{host}:{port} is not the replay server"
+        reason = literal_host_reason(host)
+        if reason or is_ip_literal(host):
+            return reason and f"{host} is {reason}"
+        import asyncio
+        import socket
+
+        try:
+            found = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except OSError as exc:
+            return f"{host} could not be resolved ({exc})"
+        for *_, sockaddr in found:
+            reason = non_public_reason(sockaddr[0])
+            if reason:
+                return f"{host} resolves to {sockaddr[0]}, {reason}"
+        return None
+
 class RobotsTxtRfc9309Middleware(RobotsTxtMiddleware):
     """Scrapy's robots.txt middleware, with RFC 9309's answers for a robots.txt that cannot be read:
     a 5xx (or 429) or an unreachable server means disallow all; a 4xx means no rules (its error page is

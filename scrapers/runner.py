@@ -23,6 +23,11 @@ def project_settings(**overrides) -> Settings:
     for key, value in overrides.items():
         # "cmdline" priority beats a spider's custom_settings (e.g. replay needs no delay).
         settings.set(key, value, priority="cmdline")
+    from scrapers.middlewares import BrowserRequestGuard
+
+    # What Chromium fetches for a rendered page obeys the same address rules as every other request.
+    settings.set("PLAYWRIGHT_ABORT_REQUEST", BrowserRequestGuard(settings.get("MICROGIGS_REPLAY_URL")),
+                 priority="cmdline")
     return settings
 
 

@@ -26,8 +26,9 @@ from twisted.internet import defer
 from twisted.internet.base import ThreadedResolver
 
 import scrapers.platforms.boards as boards
-from scrapers.middlewares import (REAL_URL, NonPublicAddressError, PublicAddressMiddleware, PublicOnlyResolver,
-                                  RefusedAddress, replay_path)
+from scrapers.middlewares import (REAL_URL, BrowserRequestGuard, NonPublicAddressError, PublicAddressMiddleware,
+                                  PublicOnlyResolver, RefusedAddress, replay_path)
+from scrapers.platforms.playwright_page import system_chromium
 from scrapers.replay import cassette_responses
 from tests.conftest import PROJECT, SAMPLES
 from tests.test_cli import microgigs
@@ -280,6 +281,37 @@ def test_on_the_network_a_loopback_server_gets_no_connection(host):
     assert run["status"] == "failed" and "loopback" in run["failures"][0], run
 
 
+@pytest.mark.parametrize("url, refused", [
+    ("http://169.254.169.254/latest/meta-data/", True), ("http://127.0.0.1:6379/", True), ("http://[::1]/", True),
+    ("http://10.0.0.1/", True), ("ws://localhost:9222/devtools", True), ("file:///etc/passwd", True),
+    ("https://93.184.215.14/app.js", False), ("data:image/png;base64,iVBOR", False), ("about:blank", False),
+])
+def test_what_a_rendered_page_asks_chromium_to_fetch_is_judged_alike(no_network, url, refused):
+    assert asyncio.run(BrowserRequestGuard()(SimpleNamespace(url=url))) is refused
+
+
+def test_in_replay_mode_chromium_reaches_only_the_replay_server(no_network):
+    check = BrowserRequestGuard("http://127.0.0.1:8765")
+    assert asyncio.run(check(SimpleNamespace(url="http://127.0.0.1:8765/https/app.parkerdewey.com/"))) is False
+    for url in ("http://127.0.0.1:8766/x", "https://app.parkerdewey.com/app.js", "http://169.254.169.254/"):
+        assert asyncio.run(check(SimpleNamespace(url=url))) is True
+
+
+@pytest.mark.skipif(system_chromium() is None, reason="no system Chromium to render the page")
+def test_a_rendered_page_cannot_make_chromium_reach_another_loopback_port(tmp_path):
+    """Parker Dewey's page (replay mode), with an image, a fetch() and an iframe pointing at another port."""
+    page_url, name = next(iter(json.loads((SAMPLES / "parkerdewey" / "manifest.json").read_text()).items()))
+    with Site({"/x": (200, {"Content-Type": "text/plain"}, b"internal")}) as other:
+        planted = (f'<img src="{other.url}/x?img"><iframe src="{other.url}/x?frame"></iframe>'
+                   f'<script>fetch("{other.url}/x?fetch")</script></body>').encode()
+        page = (SAMPLES / "parkerdewey" / name).read_bytes().replace(b"</body>", planted, 1)
+        assert planted in page
+        with Site({replay_path(page_url): (200, {"Content-Type": "text/html; charset=utf-8"}, page)}) as replay:
+            runs, _ = crawl(tmp_path / "c.db", ["parkerdewey"], replay=replay.url)
+    assert runs["parkerdewey"]["items"] > 0  # the page itself was rendered and read
+    assert other.hits == []
+
+
 @pytest.mark.parametrize("platform", ["breezy", "recruitee", "teamtailor", "personio", "pinpoint", "bamboohr"])
 def test_a_board_token_cannot_change_the_host(platform):
     with pytest.raises(ValueError, match="does not look like"):
@@ -412,6 +444,18 @@ def test_an_offline_crawl_fails_at_once_without_backoff(tmp_path, obey_robots):
         if obey_robots:
             assert counted["robotstxt/disallow_all/unreachable"] == 1
     assert len(runs["reddit"]["failures"]) == 4  # each subreddit named, none waited for
+
+
+def test_a_source_that_will_not_finish_is_stopped_at_its_time_limit(tmp_path):
+    with Site({REMOTEOK_API: (200, {"Content-Type": "application/json"}, REMOTEOK_BODY)},
+              slow=(REMOTEOK_API,)) as replay:
+        started = time.monotonic()
+        runs, stats = crawl(tmp_path / "c.db", ["remoteok"], replay=replay.url, MICROGIGS_SOURCE_TIME_LIMIT=2,
+                            DOWNLOAD_TIMEOUT=4)
+    assert time.monotonic() - started < 40
+    run = runs["remoteok"]
+    assert run["status"] == "failed" and run["failures"][0].startswith("stopped at its time limit of 2 s"), run
+    assert stats["remoteok"]["finish_reason"] == "time_limit"
 
 
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
