@@ -209,6 +209,12 @@ def _stated_pay(raw: dict, *, country, source: SourceContext, title: str, descri
     return Pay(pay_raw=clean_text(given) if isinstance(given, str) else None)
 
 
+def fetched_moment(value, *, now: datetime) -> datetime | None:
+    """When the response was served, if said and not after `now` (a clock ahead is no reference)."""
+    moment = plausible_datetime(value, now=now, future_years=0) if value else None
+    return moment if moment is not None and moment <= now else None
+
+
 def required_problem(raw: dict) -> InvalidListing | None:
     """Why a record cannot be a listing (what the schema requires is missing or unusable), or None."""
     return _required(raw)[0]
@@ -243,6 +249,8 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     problem, sid, title, url = _required(raw)
     if problem:
         raise problem
+    # "Posted 3 days ago" counts from when the response was served (a saved file is parsed later), not from now
+    now = fetched_moment(raw.get("fetched_at"), now=now) or now
     title = title[:MAX_TITLE].rstrip()
     apply_url = absolute_url(raw.get("apply_url"))
     body = decode_html_body(raw.get("description_html"))  # once: entities and mojibake, for both forms below

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from datetime import datetime, timedelta, timezone
@@ -102,7 +103,11 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("source", metavar="SOURCE", help="the source the files were saved from")
     parse.add_argument("files", nargs="+", metavar="FILE",
                        help="saved response bodies (or VCR cassettes, whose recorded bodies are read)")
-    parse.add_argument("--url", help="the address the files were fetched from (sets ids/boards taken from URLs)")
+    parse.add_argument("--url", help="the address the files were fetched from (sets ids/boards taken from URLs; "
+                                     "needed for a company board whose records do not name it)")
+    parse.add_argument("--fetched-at", metavar="WHEN", type=_moment,
+                       help="when the files were served (ISO 8601), for relative dates such as 'Posted 3 Days Ago' "
+                            "(default: a cassette's recorded Date header, else the file's modification time)")
     parse.set_defaults(handler=cmd_parse)
 
     renorm = commands.add_parser("renormalize", help="re-run normalization over stored listings (no network)",
@@ -376,25 +381,50 @@ def cmd_parse(args) -> int:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
+def _moment(text: str):
+    """An argparse type: an ISO 8601 moment (UTC unless it names its zone)."""
+    try:
+        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 date and time: {text!r}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
 def _parse_files(args, spider_cls, files: list[Path], workdir: Path) -> int:
     from db.schema import LISTING_COLUMNS
     from scrapers.replay import cassette_responses
     from scrapers.runner import project_settings, run_spiders
 
-    replay = []
+    # A company board's token is read from the URL a response came from, never assumed: without --url the
+    # files are read at their own address, and each listing takes its board from its record or not at all.
+    board_from_url = getattr(spider_cls, "board_from_url", False)
+    default_url = None if board_from_url else spider_cls.sample_url
+    replay, said = [], []
     for path in files:
-        recorded = cassette_responses(path, workdir)  # a VCR cassette: its bodies at their recorded URLs
+        dates: list = []
+        recorded = cassette_responses(path, workdir, dates)  # a VCR cassette: its bodies at their recorded URLs
         if recorded is not None:
-            replay += [(body, args.url or url) for body, url in recorded]
+            for (body, url), served in zip(recorded, dates):
+                when = args.fetched_at or served or _file_time(path)
+                replay.append((body, args.url or url, when))
+            source = "--fetched-at" if args.fetched_at else "the cassette's Date headers" if any(dates) else \
+                "the file's modification time"
         else:
-            replay.append((str(path), args.url or spider_cls.sample_url or path.resolve().as_uri()))
+            when = args.fetched_at or _file_time(path)
+            replay.append((str(path), args.url or default_url or path.resolve().as_uri(), when))
+            source = "--fetched-at" if args.fetched_at else "the file's modification time"
+        said.append(f"microgigs parse: {path.name}: relative dates counted from "
+                    f"{when.astimezone(timezone.utc):%Y-%m-%dT%H:%M:%SZ} ({source})")
+    output = workdir / "listings.jsonl"
     settings = project_settings(
         MICROGIGS_DB=None, MICROGIGS_OFFLINE=True, MICROGIGS_KEEP_ALL=True, ROBOTSTXT_OBEY=False, DOWNLOAD_DELAY=0,
         AUTOTHROTTLE_ENABLED=False, RETRY_ENABLED=False, LOG_LEVEL="CRITICAL", CONCURRENT_REQUESTS=1,
-        FEEDS={"stdout:": {"format": "jsonlines", "fields": list(LISTING_COLUMNS), "encoding": "utf-8"}},
+        FEEDS={output.as_uri(): {"format": "jsonlines", "fields": list(LISTING_COLUMNS), "encoding": "utf-8"}},
     )
     runs = run_spiders([spider_cls], settings, {spider_cls.name: {"replay_files": replay}})
     run = runs[0]
+    for line in said:
+        print(line, file=sys.stderr)
     if run.rejects:
         print(f"microgigs parse: {run.reject_count} records rejected: "
               + ", ".join(f"{n} {r}" for r, n in sorted(run.rejects.items())), file=sys.stderr)
@@ -402,7 +432,18 @@ def _parse_files(args, spider_cls, files: list[Path], workdir: Path) -> int:
         for failure in run.failures:
             print(f"microgigs parse: cannot parse as {args.source}: {failure}", file=sys.stderr)
         return 2
+    lines = output.read_text(encoding="utf-8").splitlines() if output.exists() else []
+    if board_from_url and not args.url and (run.rejects or any(json.loads(l).get("board") is None for l in lines)):
+        print(f"microgigs parse: {args.source}: the records do not all name their company board; pass --url "
+              f"with the address the files were fetched from", file=sys.stderr)
+        return 2
+    for line in lines:
+        sys.stdout.write(line + "\n")
     return 0
+
+
+def _file_time(path: Path) -> datetime:
+    return datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc)
 
 
 def cmd_renormalize(args) -> int:

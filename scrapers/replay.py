@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import threading
 import time
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -85,7 +87,22 @@ class ReplayServer:
         self.httpd.server_close()
 
 
-def cassette_responses(path: Path, workdir: Path) -> list[tuple[str, str]] | None:
+def served_date(interaction) -> datetime | None:
+    """When a recorded response was served: its Date header, or None."""
+    response = interaction.get("response") if isinstance(interaction, dict) else None
+    headers = response.get("headers") if isinstance(response, dict) else None
+    if not isinstance(headers, dict):
+        return None
+    value = next((v for k, v in headers.items() if isinstance(k, str) and k.lower() == "date"), None)
+    value = value[0] if isinstance(value, list) and value else value
+    try:
+        moment = parsedate_to_datetime(value) if isinstance(value, str) else None
+    except (TypeError, ValueError, IndexError):
+        return None
+    return moment.replace(tzinfo=timezone.utc) if moment is not None and moment.tzinfo is None else moment
+
+
+def cassette_responses(path: Path, workdir: Path, dates: list | None = None) -> list[tuple[str, str]] | None:
     """A VCR cassette's recorded responses as (body file, request URL) pairs; None if `path` is no cassette.
 
     Client libraries record real responses as VCR cassettes (YAML with `http_interactions`); each body
@@ -122,4 +139,6 @@ def cassette_responses(path: Path, workdir: Path) -> list[tuple[str, str]] | Non
         target = workdir / f"{path.stem}_{number}.body"
         target.write_bytes(body.encode("utf-8", "replace") if isinstance(body, str) else body)
         out.append((str(target), url))
+        if dates is not None:  # when each was served, in the same order
+            dates.append(served_date(interaction))
     return out

@@ -63,6 +63,7 @@ DOWNLOADER_MIDDLEWARES = {
 SPIDER_MIDDLEWARES = {
     "scrapers.middlewares.UnparsableResponseMiddleware": 45,  # nearest the spider: sees its exceptions first
     "scrapers.middlewares.ConditionalOutputMiddleware": 40,
+    "scrapers.middlewares.FetchTimeMiddleware": 35,
 }
 EXTENSIONS = {
     "scrapers.extensions.RecordSpiderErrors": 500,

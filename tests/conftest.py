@@ -135,7 +135,8 @@ def assert_listing_invariants(rows: list[dict], source: str) -> None:
         assert row["is_micro"] in (0, 1) and isinstance(row["micro_reasons"], list)
         assert (row["is_micro"] == 1) == bool(row["micro_reasons"])
         assert row["pay_currency"] is None or re.match(r"^[A-Z]{3}$", row["pay_currency"])
-        assert row["pay_unit"] in (None, "project", "hour", "day", "week", "month", "year")
+        assert row["pay_unit"] in (None, "project", "hour", "day", "week", "month", "year", "piece")
+        assert (row["pay_piece"] is not None) == (row["pay_unit"] == "piece")
         assert row["country"] is None or re.match(r"^[A-Z]{2}$", row["country"])
         assert row["remote"] in (None, "remote", "hybrid", "onsite")
         if row["pay_min"] is not None and row["pay_max"] is not None:  # one may be missing: "up to $500"

@@ -36,7 +36,8 @@ def test_a_comment_search_parses_at_any_address():
     wave = next(r for r in at_default if r["source_id"] == "48843116")
     assert (wave["company"], wave["title"], wave["remote"]) == ("Wave", "On-Premises SRE", "remote")
     assert (wave["pay_min"], wave["pay_max"]) == (None, 185500)  # "Salary up to $185,500"
-    assert wave["pay_currency"] is None  # a bare "$" in an EMEA post: no currency guessed
+    # a bare "$" in an EMEA post: USD, flagged as the schema's one assumption
+    assert wave["pay_currency"] == "USD" and "currency_assumed" in wave["flags"]
 
 
 def test_real_item_tree_field_by_field():

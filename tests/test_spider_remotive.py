@@ -32,7 +32,7 @@ def test_real_listing_field_by_field():
     assert row["posted_at"] == "2026-06-12T21:30:58Z"  # naive publication_date read as UTC
     assert row["pay_raw"] == "$175k - $225k"
     assert (row["pay_min"], row["pay_max"]) == (175000.0, 225000.0)
-    assert row["pay_unit"] is None and "pay_unit_missing" in row["flags"]  # unit is read, never guessed
+    assert row["pay_unit"] == "year" and "pay_unit_missing" not in row["flags"]  # a year's amount, full-time role
     assert row["remote"] == "remote"
     assert row["employment_type"] == "FULL_TIME" and row["is_micro"] == 0
 

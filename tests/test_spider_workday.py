@@ -57,3 +57,26 @@ def test_sample_capture():
 
 def test_error_page():
     check_error_page_is_a_clear_error(WorkdaySpider, url=URL)
+
+
+def test_remote_type_is_read():
+    rows = check_sample_capture(WorkdaySpider)
+    by_kind = {r["raw"].get("remoteType"): r["remote"] for r in rows}
+    assert by_kind["Remote"] == "remote" and by_kind["Onsite"] == "onsite" and by_kind["Hybrid"] == "hybrid"
+
+
+def test_relative_dates_count_from_when_the_response_was_served():
+    """A saved response parsed later keeps its dates: "Posted 3 Days Ago" counts from its Date header."""
+    from scrapers.middlewares import FetchTimeMiddleware
+    from tests.conftest import normalize_items
+
+    body = json.dumps({"total": 1, "jobPostings": [{"title": "Data entry (10 hours)", "externalPath": "/job/x_JR1",
+                                                     "postedOn": "Posted 3 Days Ago", "bulletFields": ["JR1"]}]})
+    response = response_for("page.json", URL, body.encode())
+    response.headers["Date"] = "Mon, 09 Nov 2026 08:00:00 GMT"
+    spider = make_spider(WorkdaySpider)
+    items = [dict(i) for i in FetchTimeMiddleware().process_spider_output(response, spider.parse(response))
+             if isinstance(i, dict) or hasattr(i, "fields")]
+    assert items[0]["fetched_at"] == "2026-11-09T08:00:00Z"
+    row, = normalize_items(WorkdaySpider, items)
+    assert row["posted_at"][:10] == "2026-11-06"

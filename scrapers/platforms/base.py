@@ -52,10 +52,9 @@ class ListingSpider(scrapy.Spider):
 
     def start_requests(self) -> Iterator[Request]:
         if self.replay_files:
-            for path, url in self.replay_files:
-                yield self.make_request(
-                    url, callback=self.parse, dont_filter=True, meta={"replay_file": path}
-                )
+            for path, url, *fetched_at in self.replay_files:  # (file, URL[, when it was served])
+                meta = {"replay_file": path, **({"replay_fetched_at": fetched_at[0]} if fetched_at else {})}
+                yield self.make_request(url, callback=self.parse, dont_filter=True, meta=meta)
             return
         yield from self.initial_requests()
 

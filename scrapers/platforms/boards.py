@@ -111,6 +111,7 @@ def add_board(platform: str, token: str, *, company: str = "", found_in: str = "
 
 class BoardPlatformSpider(ListingSpider):
     source_kind = "ats"
+    board_from_url = True  # which company a response belongs to is read from its URL (or its records)
     platform: str = ""  # data file prefix
     board_url: str = ""  # with {token}
     board_in_url = re.compile(r"")  # captures the token from a response URL

@@ -38,7 +38,7 @@ class WorkdayPlatform(JsonBoardSpider):
     custom_settings = {"CONCURRENT_REQUESTS_PER_DOMAIN": 1, "DOWNLOAD_DELAY": 2}
     board_in_url = re.compile(r"https?://([a-z0-9-]+\.wd\d+)\.myworkdayjobs\.com/wday/cxs/[^/]+/([^/?#]+)/jobs")
     records_path = "jobPostings"
-    field_map = {"title": "title", "location_raw": "locationsText"}
+    field_map = {"title": "title", "location_raw": "locationsText", "remote_raw": "remoteType"}
 
     def initial_requests(self):
         replaying = bool(self.settings.get("MICROGIGS_REPLAY_URL"))

@@ -1,11 +1,11 @@
 """Microsoft careers: its public job search at apply.careers.microsoft.com (an Eightfold career site),
 searched for internships, contract, temporary and part-time roles (full-time roles are out of scope).
 
-Fixture basis: the response shape of the real Eightfold recording
-../shared/realworld/other_ats/ergon_eightfold_jobs.json, and public job-search code naming
-apply.careers.microsoft.com as Microsoft's Eightfold-based careers site (found with the `search` tool);
-no Microsoft response was recorded, so the sample capture follows that shape. The site's `domain`
-parameter (microsoft.com) is taken from its address and was not checked against the live site here.
+The careers page loads /api/pcsx/search?domain=microsoft.com&query=...&start=N, positions under
+data.positions (see the Eightfold platform base); the older /api/apply/v2/jobs shape is still read.
+Fixture basis: public clients of that endpoint in 2026 (scrapers and test fixtures in public repositories,
+found with the `search` tool: the domain microsoft.com, positionUrl "/careers/job/{id}", postedTs, locations,
+workLocationOption); no Microsoft response is in ../shared, so the sample capture follows those field names.
 """
 from scrapers.platforms.eightfold import EightfoldPlatform
 
@@ -19,6 +19,8 @@ class MicrosoftSpider(EightfoldPlatform):
     attribution = "Jobs from Microsoft Careers (careers.microsoft.com)"
     queries = ("intern", "internship", "contract", "temporary", "part time")
     site = "apply.careers.microsoft.com:microsoft.com"
+    search_api = "pcsx"
+    board_from_url = False  # one site: Microsoft's own
 
     def initial_requests(self):  # one site, not a list of company boards
         for query in self.queries:
@@ -28,4 +30,4 @@ class MicrosoftSpider(EightfoldPlatform):
     def post_process(self, item, record, board):
         item["company"] = "Microsoft"
         return super().post_process(item, record, board)
-    sample_url = "https://apply.careers.microsoft.com/api/apply/v2/jobs?domain=microsoft.com&start=0&num=10&query=intern"
+    sample_url = "https://apply.careers.microsoft.com/api/pcsx/search?domain=microsoft.com&query=intern&start=0"
