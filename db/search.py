@@ -114,8 +114,12 @@ def html_text(sql: str) -> str:
     return f"replace(replace(replace(replace({sql}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '\"', '&quot;')"
 
 
+# an hourly figure flagged implausible is no fact: the cards' JSON gives none (the listings table keeps it)
+VOUCHED = "coalesce(l.flags, '') not like '%\"pay_implausible\"%'"
 CARD_COLUMNS = f"""l.id, l.title, l.company, l.source, l.url, coalesce(l.apply_url, l.url) as apply_url,
-  l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.hourly_usd_min, l.hourly_usd_max,
+  l.pay_min, l.pay_max, l.pay_currency, l.pay_unit,
+  case when {VOUCHED} then l.hourly_usd_min end as hourly_usd_min,
+  case when {VOUCHED} then l.hourly_usd_max end as hourly_usd_max,
   l.hours_min, l.hours_max, l.hours_per_week, l.duration_days, l.remote, l.country, l.location_raw,
   l.occupation, l.engagement, l.entry_level, l.is_paid, l.is_micro, l.posted_at, l.expires_at, l.due_at, l.flags,
   l.pay_piece, l.pieces, {WORDING},

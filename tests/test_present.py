@@ -153,6 +153,9 @@ def test_flagged_figures_are_said_honestly_on_every_surface(catalog):
     rows = {r["id"]: r for r in get(ds, "/microgigs/search.json?_shape=array&q=video").json()}
     assert rows["demo:1"]["summary"] == "€1,000–10k flat · about 2 h over 2 weeks · hourly unclear"
     assert rows["demo:1"]["hourly_text"] == "hourly unclear" and "pay_implausible" in rows["demo:1"]["flags"]
+    # the JSON's hourly figures are facts a widget may show: none for a flagged row
+    assert (rows["demo:1"]["hourly_usd_min"], rows["demo:1"]["hourly_usd_max"]) == (None, None)
+    assert (rows["demo:3"]["hourly_usd_min"], rows["demo:3"]["hourly_usd_max"]) == (25, 25)
     assert rows["demo:2"]["summary"] == "80–120/h (currency not stated)"
     assert rows["demo:3"]["summary"] == "$300 flat (USD assumed) · about 12 h · ≈ $25/h"
     assert rows["demo:4"]["summary"] == "2,500 words at $0.06/word ($150; USD assumed)"
