@@ -129,11 +129,13 @@ RATE_PER_PERIOD = folded_pattern(r"\d[\d,.]*\s*(?:[A-Za-z]{3}|[$€£¥₹]|kr|z
 # "for two days, 8 hours a day": a daily load over a stated number of days
 DAILY_HOURS = folded_pattern(rf"{_RANGE}\s*{_HOUR}\s*(?:a|per|/|each)\s*day\b")
 TOTAL_MINUTES = Gated(folded_pattern(rf"{_RANGE_ALONE}\s*{_MIN}\s*(?:of\s+)?(?:work|task|job|total)\b"), ("min",))
-_DURATION_UNIT = r"(days?|weeks?|months?|tage[n]?|tag|wochen|woche|monate[n]?|monat|jours?|semaines?|mois|d[ií]as?|semanas?|meses|mês|mes)"
+_DURATION_UNIT = (r"(days?|weeks?|wks?|months?|mths?|tage[n]?|tag|wochen|woche|monate[n]?|monat|jours?|semaines?|mois|d[ií]as?|"
+                  r"semanas?|meses|mês|mes)")
 DURATION = AnyOf(
     rf"(?:(?:for|over|lasting|duration(?: of)?:?|within|during|durante|während|für|über|pendant|durant|sur|sous|innerhalb von|em|en|"
     rf"por|ao longo de|a lo largo de|"
     rf"project of|contract of|engagement of|about|approx\.?|timeline:?|turnaround:?|délai\s*:|plazo\s*:|prazo\s*:|dauer\s*:|"
+    rf"laufzeit:?|zeitraum:?|"
     rf"duración\s*:|durée\s*:|stage de|cdd de|contrat de|praktikum von)\s+)"
     rf"{_RANGE}\+?\s*{_DURATION_UNIT}\b",
     rf"{_RANGE}\+?[- ](day|week|month)s?[- ](?:project|contract|engagement|internship|gig|job|assignment|micro-internship|sprint|"
@@ -210,7 +212,7 @@ _DATE_WORDS = (set(MONTHS) | set(WEEKDAYS) | {"next", "this", "coming", "nächst
 # "a number of hours" said at all: a number before an hour or minute word (searched at digits only), or the words
 HOURS_HINT = folded_pattern(r"\d\s*\+?\s*(?:[-–—~]\s*\d+\s*)?-?(?:h|std|godz|tim|min|heure|hora|stunde|stünd)")
 HOURS_WORDS = Gated(folded_pattern(r"hours?\b|stunden|heures|horas"), ("hour", "stunden", "heures", "horas"))
-DAYS_HINT = folded_pattern(r"\d\+?[\s-]*(?:full[- ])?(?:days?|weeks?|months?|tage|woche|wöch|monat|tägig|jour|semaine|mois|d[ií]a|semana|mes|uke)")
+DAYS_HINT = folded_pattern(r"\d\+?[\s-]*(?:full[- ])?(?:days?|weeks?|wks?|months?|mths?|tage|woche|wöch|monat|tägig|jour|semaine|mois|d[ií]a|semana|mes|uke)")
 DAYS_PER_UNIT = {"d": 1, "t": 1, "j": 1, "w": 7, "s": 7, "m": 30}
 MAX_TOTAL_HOURS = 2000
 # "1 post/day (10-20 mins work)": a recurring task's minutes are not the total effort.
@@ -699,10 +701,27 @@ _UNIT_STEMS = ("hour", "day", "week", "month", "heure", "jour", "semaine", "mois
                "stunde", "tag", "woche", "monat", "minut")
 
 
+# "half an hour", "about an hour": an hour said in words, before the number words are read
+_HOUR_IN_WORDS = folded_pattern(
+    r"\b(?:(half an hour|half-hour|une demi-heure|une demi heure|media hora|meia hora|eine halbe stunde)|(?:"
+    + "|".join(f"(?<={word} )" for word in ("about", "around", "approximately", "roughly", "takes", "take", "than", "under",
+                                             "up to", "only", "just", "almost", "nearly", "over"))
+    + r")(an hour))\b(?!\s+or\b)")  # "an hour or two" stays unread: how long is not said
+
+
 def _digits_for_words(text: str) -> tuple[str, str]:
     """"two weeks" -> "2 weeks", "una semana" -> "1 semana", "three evenings" -> "3 evenings" (only before a time unit
     or a counted piece; cheap when absent); with the result lower-cased."""
     lowered = text.lower()
+    if "half" in lowered or "an hour" in lowered or "demi" in lowered or " hora" in lowered or "halbe" in lowered:
+        folded_text = lowered if lowered.isascii() else folded(text)  # the same length as the text
+        pieces, last = [], 0
+        for found in _HOUR_IN_WORDS.finditer(folded_text):
+            pieces += [text[last: found.start()], "30 minutes" if found.group(1) else "1 hour"]
+            last = found.end()
+        if pieces:
+            text = "".join(pieces) + text[last:]
+            lowered = text.lower()
     # a number word counts before a time unit or a piece, and a time unit is said: else nothing changes
     if not has_any(lowered if lowered.isascii() else folded(text), _UNIT_STEMS) or \
             _WORD_NUMBER.keys().isdisjoint(lowered.replace("-", " ").split()):

@@ -46,6 +46,9 @@ def load_of(text: str) -> tuple:
     # pt
     ("Edição: cerca de 2 horas por vídeo, 10 vídeos.", (20, 20)),
     ("Três noites de 4 horas cada.", (12, 12)),
+    ("Une demi-heure par vidéo, 10 vidéos.", (5, 5)),
+    ("Eine halbe Stunde pro Video, 10 Videos.", (5, 5)),
+    ("Media hora por vídeo, 10 vídeos.", (5, 5)),
 ])
 def test_effort_per_piece_times_the_stated_count(text, hours):
     assert hours_of(text) == pytest.approx(hours)
@@ -102,6 +105,15 @@ def test_a_projects_stated_hours(text, hours):
     ("20 Wochenstunden für 3 Monate", (257.1, 257.1, 20, 90)),
     ("10 horas semanais por 2 meses", (85.7, 85.7, 10, 60)),
     ("Part 2 – 10 hours per week for 6 weeks", (60, 60, 10, 42)),
+    ("10 hrs/wk for 6 wks", (60, 60, 10, 42)),
+    ("3 months, 10 hours a week", (128.6, 128.6, 10, 90)),
+    ("Durée : 6 semaines à raison de 8h/semaine", (48, 48, 8, 42)),
+    ("2 mois, 10h par semaine", (85.7, 85.7, 10, 60)),
+    ("Duración: 2 meses, 10 horas a la semana", (85.7, 85.7, 10, 60)),
+    ("Zeitraum: 6 Wochen, 8 Stunden die Woche", (48, 48, 8, 42)),
+    ("Laufzeit 3 Monate, 10 Wochenstunden", (128.6, 128.6, 10, 90)),
+    ("durante 6 semanas, com carga de 10 horas semanais", (60, 60, 10, 42)),
+    ("Duração: 3 meses, 20h semanais", (257.1, 257.1, 20, 90)),
 ])
 def test_weekly_load_times_weeks(text, load):
     assert load_of(text) == pytest.approx(load, abs=0.05)
@@ -126,6 +138,9 @@ def test_durations_in_other_languages(text, duration):
     ("Debería tomar unos 20 minutos.", (0.333, 0.333)),
     ("Dauert etwa 20 Minuten.", (0.333, 0.333)),
     ("Deve levar cerca de 20 minutos.", (0.333, 0.333)),
+    ("It should take about an hour.", (1, 1)),
+    ("It takes half an hour.", (0.5, 0.5)),
+    ("$20 an hour, about 10 hours total.", (10, 10)),  # a rate's "an hour" is no effort
     ("Paid 60-minute interview. Compensation is a gift card.", (1, 1)),  # a paid study: the interview is the work
     ("We pay $50 for a 30-minute call.", (0.5, 0.5)),
 ])
