@@ -93,11 +93,12 @@ def test_same_groups_and_ids_in_processes_with_different_hash_seeds(tmp_path):
     assert canonical == {listing for listing, _, is_canonical in grouping if is_canonical}  # id = canonical's id
 
 
-def test_word_hashes_do_not_depend_on_the_process():
+def test_shingle_and_title_hashes_do_not_depend_on_the_process():
     import subprocess
     import sys
 
-    code = "from db.dedupe import word_hash; print([word_hash(w) for w in ('logo', 'données', '设计', '')])"
+    code = ("from db.dedupe import shingle_hashes, title_key; h, o = shingle_hashes([['logo', 'données', '设计', "
+            "'x'], ['ab'], []]); print(h.tolist(), o.tolist(), title_key('Logo design', 'Café Ltd'))")
     outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                               env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in "123"}
     assert len(outputs) == 1
