@@ -24,6 +24,8 @@ EMPLOYMENT_WORDS = [
     (folded_pattern(r"\b(part[- _]?time|parttime|teilzeit|temps partiel|medio tiempo|minijob)\b"), "PART_TIME"),
     (folded_pattern(r"\b(full[- _]?time|fulltime|vollzeit|temps plein|tiempo completo|permanent|festanstellung|cdi)\b"), "FULL_TIME"),
 ]
+# a stated level above entry (The Muse's "Mid Level", "Senior Level", "management"): a "trainee" title is no internship
+EXPERIENCED_LEVEL = folded_pattern(r"\b(?:(?:mid|senior|experienced|executive)[- ]level|management)\b")
 MICRO_MAX_HOURS = 40
 _ROLE = r"(?:position|role|job|employment|opportunity|hire|contract|post|vacancy|staff|employee|w-?2)"
 PERMANENT = folded_pattern(
@@ -241,7 +243,7 @@ def _hits(name: str, *, title: str, tags: str, text: str) -> dict[str, int]:
 def employment_type(value, *, title: str = "") -> str | None:
     """The Google enum from a site's value (string or list), else from words in the title."""
     values = value if isinstance(value, (list, tuple)) else [value]
-    found = []
+    found, experienced = [], False
     for item in values:
         if isinstance(item, dict):  # SmartRecruiters {"id": "permanent", "label": "Full-time"}
             item = item.get("label") or item.get("name") or item.get("id")
@@ -258,10 +260,12 @@ def employment_type(value, *, title: str = "") -> str | None:
             if pattern.search(lowered):
                 found.append(enum)
                 break
+        else:
+            experienced = experienced or bool(EXPERIENCED_LEVEL.search(lowered))
     if not found and title:
         lowered = folded(title)
         for pattern, enum in EMPLOYMENT_WORDS:
-            if enum != "FULL_TIME" and pattern.search(lowered):
+            if enum != "FULL_TIME" and not (experienced and enum == "INTERN") and pattern.search(lowered):
                 found.append(enum)
                 break
     if not found:

@@ -28,7 +28,7 @@ def test_a_lump_sum_task_from_home_field_by_field():
 
 def test_a_monthly_stipend_in_two_cities():
     row = sample()["4187131"]
-    assert row["title"] == "Business Development (Sales)" and row["location_raw"] == "Mumbai Thane"
+    assert row["title"] == "Business Development (Sales)" and row["location_raw"] == "Mumbai, Thane"
     assert (row["pay_min"], row["pay_max"], row["pay_unit"], row["pay_currency"]) == (8000, 12000, "month", "INR")
     assert row["duration_days"] == 90 and row["remote"] is None and row["is_micro"] == 0  # "3 Months" in office
     assert row["posted_at"] == "2026-11-23T12:00:00Z"  # "2 days ago" at the fixed fetch time
@@ -72,3 +72,13 @@ def test_paging_follows_the_next_link_and_stops_at_hash():
 
 def test_a_page_without_cards_is_a_clear_error():
     check_error_page_is_a_clear_error(InternshalaSpider, suffix=".html")
+
+
+def test_hybrid_marker_after_the_cities_and_inside_the_link():
+    row = sample()["4187104"]  # "<a>Hyderabad</a>, <a>Secunderabad</a> (Hybrid)": the marker is no link
+    assert row["remote"] == "hybrid" and row["location_raw"] == "Hyderabad, Secunderabad" and row["country"] == "IN"
+    body = SAMPLE.read_bytes().replace(b'internship-in-bangalore/">Bangalore</a>', b'internship-in-bangalore/">Bangalore (Hybrid)</a>')
+    rows, _ = rows_of(InternshalaSpider, SAMPLE, url=PAGE, body=body)
+    bangalore = next(r for r in rows if r["source_id"] == "4187142")
+    assert bangalore["remote"] == "hybrid" and bangalore["location_raw"] == "Bangalore"
+    assert sum(r["remote"] == "hybrid" for r in rows) == 2 and sum(r["remote"] == "remote" for r in rows) == 9

@@ -40,3 +40,16 @@ def test_broken_record_and_error_page():
                                                           "refs": {"landing_page": "https://www.themuse.com/jobs/x/task"}}]}
     check_broken_record_is_quarantined(TheMuseSpider, json.dumps(body).encode())
     check_error_page_is_a_clear_error(TheMuseSpider)
+
+
+def test_a_trainee_title_at_mid_or_senior_level_is_no_internship():
+    path = realworld_files("themuse")[0]
+    rows, _ = rows_of(TheMuseSpider, path)
+    assert all(r["employment_type"] != "INTERN" for r in rows)  # "Mid Level", "Senior Level" on the real page
+    data = json.loads(path.read_text())
+    mid = next(r for r in data["results"] if [x["name"] for x in r["levels"]] == ["Mid Level"])
+    levels = {"Mid Level": "mid", "Senior Level": "senior", "management": "management", "Internship": "internship"}
+    data["results"] = [dict(mid, id=100 + i, name="Management Trainee", levels=[{"name": name, "short_name": short}])
+                       for i, (name, short) in enumerate(levels.items())]
+    rows, _ = rows_of(TheMuseSpider, path, body=json.dumps(data).encode())
+    assert [r["employment_type"] for r in rows] == [None, None, None, "INTERN"]  # only the "Internship" level is one

@@ -5,8 +5,9 @@ work from home or the cities.
 Fixture basis: no Internshala page was recorded. The sample follows the list-card markup that several public
 Internshala parsers read and test against (found with `find_string`/`read_file`): cards
 `div.individual_internship` carrying `internshipid`, `data-href` and `id="individual_internship_<id>"`, the
-title link `h3.job-internship-name a.job-title-href`, `p.company-name`, `div.row-1-item.locations` links, each
-fact after its icon (`i.ic-16-money` + `span.stipend`, `i.ic-16-calendar` + the duration, `i.ic-16-home` for
+title link `h3.job-internship-name a.job-title-href`, `p.company-name`, `div.row-1-item.locations` links
+(", " between cities; a hybrid internship's places end in "(Hybrid)", as on Internshala's pages: "Mumbai, Pune
+(Hybrid)"), each fact after its icon (`i.ic-16-money` + `span.stipend`, `i.ic-16-calendar` + the duration, `i.ic-16-home` for
 work from home), `div.about_job div.text`, `div.job_skill`, labels in `div.status-li` ("Part time") and the
 age in `div.status-success|status-info|status-inactive span` ("2 days ago"), paging by `a#navigation-forward`
 (href "#" on the last page). The listings are fictional; `microgigs health` shows when the selectors drift.
@@ -14,7 +15,9 @@ Stipends carry their own "₹", so no default currency is declared; the country 
 """
 import re
 
-from scrapers.platforms.html_listing import HtmlListingSpider
+from scrapers.platforms.html_listing import SPACES, HtmlListingSpider
+
+HYBRID_MARKER = re.compile(r"\s*\(\s*hybrid\s*\)", re.I)
 
 
 class InternshalaSpider(HtmlListingSpider):
@@ -37,7 +40,6 @@ class InternshalaSpider(HtmlListingSpider):
         "url": "a.job-title-href::attr(href)",
         "title": "a.job-title-href::text",
         "company": "p.company-name::text",
-        "location_raw": "div.locations a::text",
         "pay_raw": "span.stipend::text",
         "description_text": "div.about_job div.text ::text",
         "posted_raw": ".status-container span::text",
@@ -53,7 +55,12 @@ class InternshalaSpider(HtmlListingSpider):
         item["employment_type_raw"] = ["internship"] + [t for t in labels if t.lower() == "part time"]
         if re.search(r"lump\s*sum", item.get("pay_raw") or "", re.I):
             item["pay_unit_raw"] = "project"  # Internshala's stipend type for one payment for the whole internship
-        if card.css("div.locations i.ic-16-home"):
+        # the cities with the commas between them and a loose "(Hybrid)" marker that is no link of its own
+        places = SPACES.sub(" ", "".join(card.css(".locations ::text").getall())).strip()
+        item["location_raw"] = HYBRID_MARKER.sub("", places).strip(" ,") or None
+        if HYBRID_MARKER.search(places):
+            item["remote_raw"] = "hybrid"  # "Delhi (Hybrid)": some days in the office
+        elif card.css(".locations i.ic-16-home"):
             item["remote_raw"] = "remote"  # "Work from home"
         duration = card.xpath(".//i[contains(@class, 'ic-16-calendar')]/following-sibling::span[1]/text()").get()
         facts = [f"Duration: {duration.strip()}" if duration and duration.strip() else None] + labels

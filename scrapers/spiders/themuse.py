@@ -2,7 +2,8 @@
 
 Fixture basis: the real recording ../shared/realworld/themuse/ergon_themuse_sample.json (`results[]` with
 `name`, `contents` HTML, `locations[{name}]`, `levels[]`, `company{name}`, `refs.landing_page`,
-`page`/`page_count`) and FIELD_MAPS.md.
+`page`/`page_count`) and FIELD_MAPS.md. The levels are passed as the employment value: "Internship" is an
+internship, "Mid Level"/"Senior Level"/"management" keep a title's "trainee" from making one.
 """
 from urllib.parse import parse_qs, urlsplit
 
@@ -39,8 +40,9 @@ class TheMuseSpider(JsonApiSpider):
         names = lambda key: [x.get("name") for x in record.get(key) or [] if isinstance(x, dict) and x.get("name")]  # noqa: E731
         item["location_raw"] = names("locations") or None
         item["tags"] = names("categories") + names("levels")
-        # "Internship", "Entry Level", ... are levels; the job type is not a field of this API.
-        item["employment_type_raw"] = "internship" if "Internship" in names("levels") else None
+        # The job type is no field of this API; its levels ("Internship", "Entry Level", "Mid Level", "Senior Level",
+        # "management") say an internship, or that a "Management Trainee" at "Mid Level" is none
+        item["employment_type_raw"] = names("levels") or None
         return item
 
     def next_page(self, response, data):
