@@ -212,7 +212,8 @@ _DATE_WORDS = (set(MONTHS) | set(WEEKDAYS) | {"next", "this", "coming", "nächst
 # "a number of hours" said at all: a number before an hour or minute word (searched at digits only), or the words
 HOURS_HINT = folded_pattern(r"\d\s*\+?\s*(?:[-–—~]\s*\d+\s*)?-?(?:h|std|godz|tim|min|heure|hora|stunde|stünd)")
 HOURS_WORDS = Gated(folded_pattern(r"hours?\b|stunden|heures|horas"), ("hour", "stunden", "heures", "horas"))
-DAYS_HINT = folded_pattern(r"\d\+?[\s-]*(?:full[- ])?(?:days?|weeks?|wks?|months?|mths?|tage|woche|wöch|monat|tägig|jour|semaine|mois|d[ií]a|semana|mes|uke)")
+DAYS_HINT = folded_pattern(r"\d\+?[\s-]*(?:full[- ])?(?:days?|weeks?|wks?|months?|mths?|tage|woche|wöch|monat|tägig|jour|semaine|"
+                           r"mois|d[ií]a|semana|mes|uke)")
 DAYS_PER_UNIT = {"d": 1, "t": 1, "j": 1, "w": 7, "s": 7, "m": 30}
 MAX_TOTAL_HOURS = 2000
 # "1 post/day (10-20 mins work)": a recurring task's minutes are not the total effort.
@@ -244,7 +245,7 @@ SIDE_BEFORE = folded_pattern(
     rf"(?:(?:now|form|process|only|here)\s+)?(?:[-–—:]\s*)?(?:only\s+)?(?:takes?|in|within|under|less than)\s+"
     rf"(?:only\s+|just\s+|about\s+|~\s*)?)$")
 # the words after: "a 30-minute interview", "a 2-hour test task", "weekly 1-hour meetings", "24-hour turnaround",
-# "2 hours of overlap", "5 min read", "20 minutes from downtown", "45 minutes of audio", "5 minutes to apply"
+# "2 hours of overlap", "5 min read", "a 20-minute drive", "45 minutes of audio", "5 minutes to apply"
 SIDE_AFTER = folded_pattern(
     rf"[- ](?:long\s+)?(?:(?:paid|unpaid|video|phone|zoom|teams|intro(?:ductory)?|screening|discovery|kick-?off|onboarding|"
     rf"initial|quick|short|first|second|technical|final|follow-up|team|weekly|daily|bi-?weekly|monthly|recurring|coding|"
@@ -261,7 +262,8 @@ SIDE_AFTER_ADJECTIVE = folded_pattern(r"\s+(?:[a-zäöüß]+\s+)?(?:interview|ge
 PAID_STUDY_WORDS = ("participant", "gift card", "study", "studie", "étude", "estudio", "usability", "focus group", "incentive",
                     "user research", "survey")
 # "Paid 60-minute interview", "$50 for a 30-minute call": the talk is what is paid for
-PAID_FOR = folded_pattern(r"(?:\bpaid|(?:[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|usd|gbp))\s+(?:for|to do))\s+(?:(?:a|an|one|each|your)\s+)?$")
+PAID_FOR = folded_pattern(r"(?:\bpaid|(?:[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|usd|gbp))\s+(?:for|to do))\s+"
+                          r"(?:(?:a|an|one|each|your)\s+)?$")
 # "Episode 3 - 10 hours", "Q3 - 10 hours", "$300 - 10 hours": a label's number or money is no low end of a range of hours
 DASH_BEFORE_HOURS = folded_pattern(rf"[-–—](?=\s*\d{{1,4}}(?:[.,]\d+)?\s*\+?\s*{_TIME})")
 NOT_A_LOW_END = folded_pattern(r"(?:(?:\b(?:episode|ep|part|chapter|season|phase|step|module|lesson|level|vol|no|nr|round|stage|"
@@ -308,39 +310,39 @@ _SESSIONS = (
     "visita visitas besuch besuche termin termine event events événement événements evento eventos").split()
 _DAYS = "day days jour jours journée journées día días dia dias jornada jornadas tag tage tagen".split()
 # said of these, "N each" is how long each one runs, not the work ("5 videos, 10 minutes each")
-_MEDIA_KEYS = {"video", "clip", "reel", "short", "tikto", "episo", "folge", "podca", "inter", "entre", "recor", "audio",
-               "song", "chans", "canci", "track", "grava", "graba"}
+_MEDIA = ("video vídeo vidéo clip reel shorts tiktok episode épisode episodio episódio folge podcast interview entrevista "
+          "entretien recording audio song chanson canción track").split()
+_MEDIA_KEYS = {_item_key(noun) for noun in _MEDIA}
 _ITEM = trie_pattern(_DELIVERABLES + _SESSIONS + _DAYS)
 _MEDIA_NOUN = trie_pattern([noun for noun in _DELIVERABLES if _item_key(noun) in _MEDIA_KEYS])
 _PER_ITEM_NOUN = trie_pattern(_DELIVERABLES + _SESSIONS)
 _SESSION_NOUN = trie_pattern(_SESSIONS + _DAYS)
-_PIECE_TIME = r"(?:hours?|hrs?|heures?|horas?|stunden?|std\.?|h|minutes?|minutos?|minuten|mins?|min\.?)(?![a-z])"
 _NOT_A_COUNTED_WORD = (r"(?:per|a|an|each|every|par|por|pro|je|for|at|of|de|à|the|in|on|to|or|and|et|y|e|und|x|minutes?|mins?|"
                        r"seconds?|secs?|hours?|hrs?|h|words?|mots|palabras|palavras|wörter|k|eur|usd|gbp|dollars?|euros?)\b")
 ITEM_COUNT = folded_pattern(rf"{_RANGE}(?:-|\s+(?:(?!{_NOT_A_COUNTED_WORD})[a-zà-ÿ'’-]+\s+){{0,2}}?)({_ITEM})\b")
 AT_MOST_BEFORE = folded_pattern(rf"{_AT_MOST}\s*(?:{_APPROX}\s*)?$")
 PER_ITEM = folded_pattern(
-    rf"{_RANGE}\+?\s*({_PIECE_TIME})\s*(?:of (?:work|editing|writing)\s+|"
+    rf"{_RANGE}\+?\s*({_TIME})\s*(?:of (?:work|editing|writing)\s+|"
     rf"de (?:travail|trabajo|trabalho)\s+)?(?:per|a|an|each|every|for each|/|par|pour (?:chaque|un|une)|por|por cada|para cada|"
     rf"pro|je|für (?:jede[nsr]?|ein(?:en|e)?))\s*(?:(?:single|finished|edited|final|short|long|new|one|1)\s+)?({_PER_ITEM_NOUN})\b")
 PIECE_TAKES = Gated(folded_pattern(
     rf"\b(?:each|every|per|one|a single|chaque|cada|jede[snr]?|pro)\s+({_PER_ITEM_NOUN})\s+(?:takes?|should take|will take|is|requires?|"
     rf"needs?|prend|demande|toma|lleva|leva|demora|dauert|braucht)\s+(?:(?:about|around|roughly|approx\.?|approximately|~|environ|"
-    rf"unas?|cerca de|aproximadamente|etwa|ca\.|ungefähr)\s*)?{_RANGE}\s*({_PIECE_TIME})"),
+    rf"unas?|cerca de|aproximadamente|etwa|ca\.|ungefähr)\s*)?{_RANGE}\s*({_TIME})"),
     ("take", "require", "need", "prend", "demande", "toma", "lleva", "leva", "demora", "dauert", "braucht"))
-EACH = AnyOf(rf"{_RANGE}\+?\s*({_PIECE_TIME})\s*(?:of work\s+)?(?:each|apiece|chacun(?:e)?|cada (?:uno|una|um|uma)|cada|jeweils|"
+EACH = AnyOf(rf"{_RANGE}\+?\s*({_TIME})\s*(?:of work\s+)?(?:each|apiece|chacun(?:e)?|cada (?:uno|una|um|uma)|cada|jeweils|"
              rf"pro stück)\b",
-             rf"\bjeweils\s+(?:ca\.\s*|etwa\s+)?{_RANGE}\s*({_PIECE_TIME})",
+             rf"\bjeweils\s+(?:ca\.\s*|etwa\s+)?{_RANGE}\s*({_TIME})",
              rf"\b(?:each|every one|chacun(?:e)?|cada uno|cada una|jede[rs]?)\s+(?:one\s+)?(?:takes?|should take|prend|toma|"
              rf"lleva|leva|dauert|braucht)\s+(?:(?:about|around|roughly|approx\.?|~|environ|unas?|cerca de|etwa|ca\.)\s*)?"
-             rf"{_RANGE}\s*({_PIECE_TIME})",
+             rf"{_RANGE}\s*({_TIME})",
              gates=(("each", "apiece", "chacun", "cada", "jeweils", "stück"), ("jeweils",),
                     ("take", "prend", "toma", "lleva", "leva", "dauert", "braucht")))
 SESSIONS_OF = folded_pattern(
     rf"{_RANGE}\s+(?:[a-zà-ÿ-]+\s+)?({_SESSION_NOUN})\s+(?:of|de|d['’]|à|a|von|mit|with|lasting)\s*(?:(?:about|around|approx\.?|"
-    rf"roughly|environ|unas?|cerca de|aproximadamente|ca\.|etwa|je|jeweils|~)\s*)?{_RANGE}\s*({_PIECE_TIME})")
+    rf"roughly|environ|unas?|cerca de|aproximadamente|ca\.|etwa|je|jeweils|~)\s*)?{_RANGE}\s*({_TIME})")
 _COUNT = r"(\d(?<![\w.,$€£¥₹]\d)\d?)(?!\d)"
-TIMES = AnyOf(rf"{_COUNT}\s*[x×]\s*{_RANGE}\s*({_PIECE_TIME})(?![- ]?(?:long\s+)?(?:{_MEDIA_NOUN}))",
+TIMES = AnyOf(rf"{_COUNT}\s*[x×]\s*{_RANGE}\s*({_TIME})(?![- ]?(?:long\s+)?(?:{_MEDIA_NOUN}))",
               rf"{_COUNT}\s+(?:[x×]\s*)?{_N}[- ]?(hours?|hrs?|h|minutes?|mins?|stunden|heures?|horas?)[- ](?:long\s+)?"
               rf"(?:[a-z-]+\s+){{0,2}}?({_SESSION_NOUN}|{_EVENT})\b",
               gates=(("x", "×"), None))
@@ -366,11 +368,12 @@ EFFORT_LABEL_BEFORE = folded_pattern(
 HOURS_ADJECTIVE_TOTAL = Gated(folded_pattern(rf"{_RANGE}[- ]?stündige[snrm]?\s+(?:[a-zäöü]+\s+)?(?:projekt|auftrag|aufgabe|job|"
                                              rf"einsatz|mission|gig|tätigkeit)"), ("stündig",))
 # "should take about 20 minutes", "dauert ca. 15 Minuten", "toma menos de 30 minutos"
-_BOUND_WORDS = r"(?:less than|under|up to|no more than|at most|max(?:imum)?|moins de|menos de|weniger als|maximal|höchstens|bis zu|jusqu['’]à|hasta|até)"
+_BOUND_WORDS = (r"(?:less than|under|up to|no more than|at most|max(?:imum)?|moins de|menos de|weniger als|maximal|höchstens|"
+                r"bis zu|jusqu['’]à|hasta|até)")
 TOTAL_MINUTES_TAKE = Gated(folded_pattern(
     rf"\b(?:takes?|taking|should take|will take|would take|to take|expected to take|requires?|needs?|lasts?|prend(?:re|ra)?|"
-    rf"dure(?:r|ra)?|tarda(?:r|rá)?|toma(?:r|rá)?|lleva(?:r|rá)?|leva(?:r|rá)?|demora(?:r|rá)?|dauert|dauern|braucht|durée\s*:|duración\s*:|"
-    rf"duração\s*:|dauer\s*:|duration\s*:|length\s*:)\s+(?:(?:only|just|you|us|around|about|approximately|approx\.?|roughly|~|"
+    rf"dure(?:r|ra)?|tarda(?:r|rá)?|toma(?:r|rá)?|lleva(?:r|rá)?|leva(?:r|rá)?|demora(?:r|rá)?|dauert|dauern|braucht|"
+    rf"durée\s*:|duración\s*:|duração\s*:|dauer\s*:|duration\s*:|length\s*:)\s+(?:(?:only|just|you|us|around|about|approximately|approx\.?|roughly|~|"
     rf"environ|unos|unas|cerca de|aproximadamente|alrededor de|etwa|ca\.|ungefähr|nur|seulement|solo|apenas|no|"
     rf"({_BOUND_WORDS}))\s*)*{_RANGE}\s*(?:minutes?|mins?|minutos?|minuten|min\.?)(?![a-z])"),
     ("take", "require", "need", "last", "prend", "dur", "tard", "toma", "lleva", "leva", "demora", "dauer", "braucht", "length"))
