@@ -54,7 +54,15 @@ class ExportError(Exception):
 _ALLOWED = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, getattr(sqlite3, "SQLITE_RECURSIVE", 33)}
 
 
-def _only_reads(action, *_):
+DENIED_FUNCTIONS = {"fts3_tokenizer", "load_extension"}  # a memory address; code from a file
+# No value the condition builds may pass this (printf('%.*c', 900000000, 'x') fails at once instead of taking
+# a gigabyte); far above any stored row.
+MAX_LENGTH = 64_000_000
+
+
+def _only_reads(action, arg1, arg2, *_):
+    if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in DENIED_FUNCTIONS:
+        return sqlite3.SQLITE_DENY
     return sqlite3.SQLITE_OK if action in _ALLOWED else sqlite3.SQLITE_DENY
 
 
@@ -63,6 +71,13 @@ def connect_read_only(db_path: str) -> sqlite3.Connection:
         raise ExportError(f"no catalog at {db_path}")
     conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
     conn.execute("PRAGMA query_only = 1")
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_LENGTH)
+    # SQLite's printf loops over a huge width in one opcode, past the time limit: the served catalog's bound one
+    from db.datasette.plugins.guard import bounded_printf
+
+    sqlite3.enable_callback_tracebacks(False)  # importing Datasette turned them on: a refused printf is one line
+    for name in ("printf", "format"):
+        conn.create_function(name, -1, bounded_printf, deterministic=True)
     return conn
 
 

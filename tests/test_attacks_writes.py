@@ -359,6 +359,21 @@ def test_export_where_runs_under_the_catalogs_time_limit(tmp_path, capsys, monke
     assert not (tmp_path / "o").exists() and not list(tmp_path.glob(".o.export-*"))
 
 
+@pytest.mark.parametrize("where, message", [
+    ("length(printf('%.*c', 900000000, 'x')) > 0", "too big"),
+    ("length(zeroblob(2000000000)) > 0", "too big"),
+    ("fts3_tokenizer('simple') IS NOT NULL", "not authorized"),
+])
+def test_export_where_cannot_take_memory_or_leak_an_address(where, message, tmp_path, capsys):
+    import resource
+
+    db_path = small_catalog(tmp_path / "c.db")
+    assert main(["export", "--format", "csv", "--out", str(tmp_path / "o"), "--db", db_path, "--where", where]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err, err
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 900_000  # KB: never near the gigabyte asked for
+
+
 # --- the CLI: every misuse is one line on stderr and exit 2 ---
 
 @pytest.fixture
