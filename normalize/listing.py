@@ -23,6 +23,7 @@ IMPLAUSIBLE_HOURLY_USD = (2.0, 1000.0)
 MONEY_HINT = re.compile(r"[$€£₹¥₽₩₺₱₦₴￥元块塊薪]|zł|\b(?:kr|[A-Z]{3}|dollars?|euros?|pounds?|rupees?|reais|yen)\b|\d\s*[kK万萬千]"
                         r"|\d\s*(?:/\s*(?:hr|hour)\b|per hour\b)")
 SAYS_FIXED_PRICE = re.compile(r"\b(?:fixed[- ]price|fixed fee|flat fee|flat rate|festpreis|prix fixe|precio cerrado)\b", re.I)
+PAID_EMPLOYMENT = ("FULL_TIME", "PART_TIME", "TEMPORARY", "PER_DIEM")  # employees; a freelancer may work for free
 MAX_TITLE = 500  # a title longer than this is a page pasted into the wrong field
 
 
@@ -308,7 +309,7 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
         is_paid = 0 if employment == "VOLUNTEER" else 1
     elif says_unpaid(head) or says_unpaid(pay.pay_raw) or employment == "VOLUNTEER":  # a stipend field saying "Unpaid"
         is_paid = 0
-    elif says_paid(head):
+    elif says_paid(head) or employment in PAID_EMPLOYMENT:  # an employee or contractor is paid
         is_paid = 1
     else:
         is_paid = None

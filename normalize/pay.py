@@ -130,8 +130,9 @@ NOT_PAY_BEFORE = re.compile(
 NOT_PAY_AFTER = re.compile(
     r"^\W{0,3}(?:sign[- ]?on|signing|bonus|in funding|funding|seed|series [a-e]|in revenue|revenue|arr|valuation|"
     r"million|billion|mn|bn|in sales|users|customers|registration|deposit|fee to|"
-    r"for (?:the |a |an |our |your |each |every )?(?:paid |short |small |initial |take[- ]home |coding |technical )*"
-    r"(?:trial|test|exercise|challenge|assignment|interview)s?\b|referral|per (?:seat|user|licen[cs]e)|/(?:seat|user)\b)\b",
+    r"for (?:the |a |an |our |your |each |every )?(?:(?:paid |short |small |initial )*(?:trial|test)s?"
+    r"(?: tasks?| projects?| assignments?| articles?| pieces?)?|(?:take[- ]home|coding|technical)"
+    r"(?: tests?| exercises?| challenges?| assignments?| tasks?)?)\b|referral|per (?:seat|user|licen[cs]e)|/(?:seat|user)\b)\b",
     re.I)
 # "80-120/hr", "45 per hour": a rate with no currency said (kept, currency NULL unless the source has a default)
 BARE_HOURLY = re.compile(r"\s*(?:/\s*(?:hr|hour|h)\b|per hour\b|an hour\b|p/h\b|/hora\b|/heure\b|/stunde\b|€|\$)", re.I)
@@ -693,6 +694,7 @@ def piece_count(text: str, piece: str, rate: re.Match | None = None) -> float | 
 # "6 000 kr för uppdraget": a fee for a piece of work; "for the day" is a day rate.
 FOR_DAY_AFTER = re.compile(r"^\s*(?:for|für|pour|por|para)\s+(?:the|a|one|le|la|el|un|une|den|einen)\s+(?:day|tag|jour|d[ií]a)\b", re.I)
 _WORK_NOUN = (r"(?:project|job|task|gig|work|event|session|lecture|workshop|visit|shoot|assignment|mission|deliverables?|"
+              r"research|study|survey|interview|focus group|feedback|participation|"
               r"package|uppdraget|uppdrag|auftrag|trabajo|projeto|projet|proyecto|day's work)")
 FOR_WORK_AFTER = re.compile(
     r"^\s*(?:flat\s+)?(?:for|für|pour|por|pelo|pela|för)\s+(?:"

@@ -468,3 +468,18 @@ def test_chinese_negotiable_pay_is_paid_without_an_amount():
 ])
 def test_a_studys_payment_is_one_payment(title, unit):
     assert row_of(title=title)["pay_unit"] == unit
+
+
+@pytest.mark.parametrize("title,description,paid", [
+    ("Platform Engineer", "Competitive salary, equity and great benefits.", 1),
+    ("Senior Eng | London, UK, hybrid | Full time", "We build sports models.", None),  # said in no field
+    ("Data Analyst", "Full-time role in our Berlin office.", 1),  # an employee is paid
+    ("Freelance copywriter", "Ongoing case studies for our blog.", None),  # a freelancer may not be
+])
+def test_paid_from_what_the_work_is(title, description, paid):
+    assert row_of(title=title, description_text=description)["is_paid"] == paid
+
+
+def test_money_for_research_participation_is_the_pay():
+    row = row_of(title="$500 for Research re: Small Business Financing")
+    assert (row["pay_min"], row["pay_unit"], row["is_micro"]) == (500, "project", 1)

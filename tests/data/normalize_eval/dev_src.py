@@ -667,7 +667,7 @@ S("Freelance Copywriter (B2B)",
   micro=0, occ="WR", rem="remote")
 S("Platform Engineer",
   "Competitive salary, equity and great benefits. 5+ years with Kubernetes.", loc="Amsterdam, Netherlands",
-  emp="Full-time", micro=0, occ="SW", entry=0, c="NL")
+  emp="Full-time", paid=1, micro=0, occ="SW", entry=0, c="NL")
 S("Paid research study: smart home apps",
   "Paid 60-minute interview. Compensation is a gift card.", loc="Remote - US",
   paid=1, H=(1, 1), micro=1, occ="CL", rem="remote", c="US")
