@@ -1,6 +1,8 @@
 """Multi-tenant platforms (applicant tracking systems): a list of company boards, one request each.
 
-Boards live in `scrapers/data/<platform>_boards.csv` (token, company, where the token was found), the
+Boards live in `scrapers/data/<platform>_boards.csv` (token, company, where the token was found, and in the
+shipped lists where the name was found: `name_found_in`; a company the list cannot name is left empty, so
+listings take it from the postings or show none, never the slug), the
 lists shipped with the package, and in the user's own `<platform>_boards.csv` in user_data_dir(), where
 `microgigs boards add` writes (never into the installed package); both are read. `-a boards=a,b` on the
 command line overrides the list.
