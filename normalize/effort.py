@@ -376,7 +376,7 @@ TOTAL_MINUTES_TAKE = Gated(folded_pattern(
     rf"durée\s*:|duración\s*:|duração\s*:|dauer\s*:|duration\s*:|length\s*:)\s+(?:(?:only|just|you|us|around|about|approximately|approx\.?|roughly|~|"
     rf"environ|unos|unas|cerca de|aproximadamente|alrededor de|etwa|ca\.|ungefähr|nur|seulement|solo|apenas|no|"
     rf"({_BOUND_WORDS}))\s*)*{_RANGE}\s*(?:minutes?|mins?|minutos?|minuten|min\.?)(?![a-z])"),
-    ("take", "require", "need", "last", "prend", "dur", "tard", "toma", "lleva", "leva", "demora", "dauer", "braucht", "length"))
+    ("minut", "mins", "min ", "min."))
 
 
 @dataclass
@@ -688,7 +688,7 @@ _WORD_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "quinze": 15, "quince": 15, "fünfzehn": 15, "twenty": 20, "vingt": 20, "veinte": 20, "vinte": 20, "zwanzig": 20,
                 "thirty": 30, "trente": 30, "treinta": 30, "trinta": 30, "dreißig": 30, "forty": 40, "fifty": 50, "sixty": 60}
 _WORD_NUMBERS = folded_pattern(
-    r"\b(" + "|".join(sorted(_WORD_NUMBER, key=len, reverse=True)) + r")(?=[\s-]+(?:full[- ])?(?:hours?|days?|weeks?|months?|"
+    r"\b(" + trie_pattern(_WORD_NUMBER) + r")(?=[\s-]+(?:full[- ])?(?:hours?|days?|weeks?|months?|"
     r"heures?|jours?|semaines?|mois|horas?|d[ií]as?|semanas?|meses|stunden|tage[n]?|wochen|monate[n]?|minutes?|minutos?|minuten)\b"
     # a count of pieces ("three evenings", "six videos", "two 4-hour workshops")
     r"|\s+(?:(?:short|long|full|separate|different|more|extra|paid|small|quick|new)\s+)?" + _ITEM + r"\b"
@@ -705,23 +705,25 @@ _UNIT_STEMS = ("hour", "day", "week", "month", "heure", "jour", "semaine", "mois
 
 
 # "half an hour", "about an hour": an hour said in words, before the number words are read
-_HOUR_IN_WORDS = folded_pattern(
-    r"\b(?:(half an hour|half-hour|une demi-heure|une demi heure|media hora|meia hora|eine halbe stunde)|(?:"
-    + "|".join(f"(?<={word} )" for word in ("about", "around", "approximately", "roughly", "takes", "take", "than", "under",
-                                             "up to", "only", "just", "almost", "nearly", "over"))
-    + r")(an hour))\b(?!\s+or\b)")  # "an hour or two" stays unread: how long is not said
+_HOUR_IN_WORDS = folded_pattern(r"\b(?:(half an hour|half-hour|half hour|une demi-heure|une demi heure|media hora|meia hora|"
+                                r"eine halbe stunde)|(an hour))\b(?!\s+or\b)")  # "an hour or two" stays unread
+AN_HOUR_IS_EFFORT_AFTER = folded_pattern(r"\b(?:about|around|approximately|roughly|takes?|than|under|up to|only|just|almost|"
+                                         r"nearly|over)\s+$")  # not "$20 an hour"
+_HOUR_IN_WORDS_GATE = ("half an hour", "half-hour", "half hour", "an hour", "demi-heure", "demi heure", "media hora", "meia hora",
+                       "halbe stunde")
 
 
 def _digits_for_words(text: str) -> tuple[str, str]:
     """"two weeks" -> "2 weeks", "una semana" -> "1 semana", "three evenings" -> "3 evenings" (only before a time unit
     or a counted piece; cheap when absent); with the result lower-cased."""
     lowered = text.lower()
-    if "half" in lowered or "an hour" in lowered or "demi" in lowered or " hora" in lowered or "halbe" in lowered:
+    if has_any(lowered, _HOUR_IN_WORDS_GATE):
         folded_text = lowered if lowered.isascii() else folded(text)  # the same length as the text
         pieces, last = [], 0
         for found in _HOUR_IN_WORDS.finditer(folded_text):
-            pieces += [text[last: found.start()], "30 minutes" if found.group(1) else "1 hour"]
-            last = found.end()
+            if found.group(1) or AN_HOUR_IS_EFFORT_AFTER.search(folded_text, max(0, found.start() - 16), found.start()):
+                pieces += [text[last: found.start()], "30 minutes" if found.group(1) else "1 hour"]
+                last = found.end()
         if pieces:
             text = "".join(pieces) + text[last:]
             lowered = text.lower()
