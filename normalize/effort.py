@@ -240,6 +240,7 @@ SIDE_BEFORE = folded_pattern(
     rf"in less than|overlap\w*|chevauchement|solapamiento|superposición|sobreposição|überschneidung|überlappung|time ?zones?|"
     rf"fuseau horaire|zona horaria|fuso horário|zeitzone|meet(?:s|ing)?|{_TALK}|{_HIRING_STEP})\b"
     rf"(?:[^\n.;,\d]|\b(?:max|ca|approx|env|aprox|min)\.){{0,30}}?"
+    rf"|\b(?:interview|hiring|recruiting|recruitment|application|selection) process\b[^\n.;]{{0,40}}?"
     rf"|(?:±|\+/-|\+-|plus or minus)\s*"
     rf"|\b(?:apply|application|sign[- ]?up|register|registration|postuler|candidature|postular|solicitud|bewerbung|inscri\w*)\w*\s+"
     rf"(?:(?:now|form|process|only|here)\s+)?(?:[-–—:]\s*)?(?:only\s+)?(?:takes?|in|within|under|less than)\s+"
@@ -564,7 +565,7 @@ def _without_side_time(numeric: str, gate: str) -> str:
             if side:
                 blanks.append((start, side.end()))
             continue
-        side = SIDE_BEFORE.search(numeric, max(0, start - 48), start)
+        side = SIDE_BEFORE.search(numeric, max(0, start - 64), start)
         if side:
             start = side.start()
         else:

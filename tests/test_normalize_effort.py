@@ -179,6 +179,8 @@ def test_minutes(text, hours):
     "Reunião semanal de 1 hora.",
     "Resposta em até 24 horas.",
     "Pay: $30/hr. A 30-minute interview with the team.",
+    "Interview process: 30 min intro call, 2h technical interview, 1h culture fit.",
+    "We do a paid 2-hour take-home, then a 45-minute call.",
 ])
 def test_time_for_something_else_is_not_the_works_effort(text):
     assert hours_of(text) == (None, None)
@@ -193,6 +195,7 @@ def test_time_for_something_else_is_not_the_works_effort(text):
     ("Probeaufgabe (max. 2 Stunden), danach etwa 25 Stunden.", (25, 25)),
     ("2 x 1-hour calls with the client, then about 10 hours of design.", (10, 10)),
     ("2 videos per week, each takes about 3 hours.", (3, 3)),  # one piece: the count is per week
+    ("Our interview process is 3 steps (~4 hours total). The project is about 30 hours.", (30, 30)),
 ])
 def test_the_work_is_read_beside_time_for_something_else(text, hours):
     assert hours_of(text) == hours
