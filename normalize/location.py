@@ -398,6 +398,22 @@ def place_in_title(title: str | None) -> str | None:
     return ", ".join(found) or None
 
 
+LABELLED_PLACE = re.compile(r"^[^\w\n]*(?:job |work )?(?:location|where|based in|lieu|localisation|ubicaci[oó]n|standort|"
+                            r"arbeitsort)[ \t*_]*[:：][ \t*_]*(?P<place>[^\n]{1,120}?)[ \t*_]*$", re.I | re.M)
+
+
+def labelled_place(text: str | None) -> str | None:
+    """The value of a "Location:" line in a post's body ("**Location:** Wilmington, DE (5 days onsite)"), when it
+    says a place or a remote/onsite word we can read; None for any other ("Location: we'll discuss")."""
+    if not isinstance(text, str):
+        return None
+    for match in LABELLED_PLACE.finditer(text[:5000]):
+        value = re.sub(r"[*_`]+", "", match.group("place")).strip(" .,;")
+        if value and (is_place(value) or countries_in(value) or mode_in_text(value)):
+            return value
+    return None
+
+
 def remote_mode(remote_raw, location_text: str | None, description: str | None = None) -> str | None:
     """remote, hybrid, onsite or None, from the site's own value first, then the location text."""
     if isinstance(remote_raw, bool):

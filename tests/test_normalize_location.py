@@ -3,7 +3,7 @@ import time
 
 import pytest
 
-from normalize.location import country_code, country_of, is_place, place_in_title, remote_mode
+from normalize.location import country_code, country_of, is_place, labelled_place, place_in_title, remote_mode
 
 
 @pytest.mark.parametrize("location,mode,country", [
@@ -229,4 +229,25 @@ def test_megabyte_titles_are_not_hung():
     for big in ("Remote | " * 100_000, "(" * 1_000_000, "[Hiring] " + "Austin, TX - " * 100_000, "a, " * 500_000):
         place_in_title(big)
         is_place(big[:100])
+        labelled_place(big)
+    labelled_place("Location: " * 200_000)
+    labelled_place("**Location:** " + " " * 1_000_000 + "x")
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("body,place", [
+    ("We’re looking for an experienced **Databricks Engineer**.\n\n**Location:** Wilmington, DE (5 days onsite)  \n"
+     "**Type:** Contract (W2)", "Wilmington, DE (5 days onsite)"),  # a real r/forhire post
+    ("Job Location: Remote (US only)\nPay: $25/hr", "Remote (US only)"),
+    ("📍 Location: London", "London"),
+    ("**Location**: Austin, TX", "Austin, TX"),
+    ("Standort: Berlin", "Berlin"),
+    ("Location: we'll discuss on a call", None),  # says no place
+    ("Where: our Discord server", None),
+    ("Relocation: not needed", None),
+    ("Tell me your location: it helps", None),  # not a label at the start of a line
+    ("Location:\nBerlin", None),
+    ("", None), (None, None),
+])
+def test_a_location_line(body, place):
+    assert labelled_place(body) == place

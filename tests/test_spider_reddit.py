@@ -154,6 +154,19 @@ def test_sample_titles_place_parts():
     assert dallas["title"] == "Warehouse Associate | Dallas, TX"  # the title keeps its place: search reads titles
 
 
+def test_a_location_line_in_the_body_when_the_title_has_no_place():
+    from tests.conftest import make_spider
+
+    spider = make_spider(RedditSpider)
+    post = {"id": "x2", "title": "[Hiring] Databricks Engineer – $60/hr", "permalink": "/r/forhire/x2/", "link_flair_text": "Hiring",
+            # the real post 1so4261's body (its title names the place too)
+            "selftext": "We’re looking for an experienced **Databricks Engineer** to support an **ETL modernization project**."
+                        "\n\n**Location:** Wilmington, DE (5 days onsite)  \n**Type:** Contract (W2)  \n**Rate:** $60/hr"}
+    assert spider.item_from_post(post)["location_raw"] == "Wilmington, DE (5 days onsite)"
+    for body in ("Location: we'll discuss on a call", "Relocation: not needed", "Send your location and rate", None):
+        assert spider.item_from_post({**post, "selftext": body}).get("location_raw") is None
+
+
 def test_a_flair_that_says_remote_or_onsite():
     from tests.conftest import make_spider
 

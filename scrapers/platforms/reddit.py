@@ -10,7 +10,7 @@ import re
 from typing import Iterator
 from urllib.parse import urlencode
 
-from normalize.location import place_in_title
+from normalize.location import labelled_place, place_in_title
 from scrapers.items import ListingItem
 from scrapers.platforms.base import ListingSpider, UnparsableResponse, dig
 
@@ -81,18 +81,20 @@ class SubredditSpider(ListingSpider):
         if not isinstance(post, dict):
             raise TypeError(f"post is {type(post).__name__}, not an object")
         permalink = post.get("permalink")
-        title, flair = post.get("title"), post.get("link_flair_text")
+        title, flair, selftext = post.get("title"), post.get("link_flair_text"), post.get("selftext")
         return ListingItem(
             source_id=post.get("id"),
             board=post.get("subreddit"),
             url=f"https://www.reddit.com{permalink}" if isinstance(permalink, str) and permalink.startswith("/") else None,
             apply_url=post.get("url") if not post.get("is_self") else None,
             title=title,
-            # "[Hiring] Warehouse Associate | Dallas, TX": the title's place part; the title keeps it (it is searched)
-            location_raw=place_in_title(html.unescape(title)) if isinstance(title, str) else None,
+            # "[Hiring] Warehouse Associate | Dallas, TX": the title's place part (the title keeps it: it is searched),
+            # else the body's "**Location:** Wilmington, DE" line
+            location_raw=(place_in_title(html.unescape(title)) if isinstance(title, str) else None) or (
+                labelled_place(html.unescape(selftext)) if isinstance(selftext, str) else None),
             remote_raw=flair if isinstance(flair, str) and SITE_FLAIR.search(flair) else None,  # "Hiring - Remote"
             description_html=post.get("selftext_html"),
-            description_text=post.get("selftext"),
+            description_text=selftext,
             posted_raw=post.get("created_utc"),
             tags=[t for t in [flair] if t],
             raw=post,
