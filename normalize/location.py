@@ -11,7 +11,7 @@ from normalize.text import trie_pattern
 
 WORLDWIDE = re.compile(r"\b(anywhere|worldwide|world ?wide|global(?:ly)?|international(?! airport)|any ?where in the world|"
                        r"weltweit|partout|mundial|todo el mundo)\b", re.I)
-REMOTE = re.compile(r"\b(remote|remotely|work from home|wfh|telecommut\w*|home[- ]?office|homeoffice|"
+REMOTE = re.compile(r"\b(remote(?![- ](?:sensing|control|controlled|viewing|pilot)\b)|remotely|work from home|wfh|telecommut\w*|home[- ]?office|homeoffice|"
                     r"t[ée]l[ée]travail|teletrabajo|remoto|à distance|travail a distance|a distancia|"
                     r"virtual(?=\s*$|\s*[-–—,;/|()]|\s+(?:role|position|job|work|office|only|team)\b)|anywhere|worldwide)\b",
                     re.I)

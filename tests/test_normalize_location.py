@@ -118,6 +118,8 @@ from normalize.location import country_code, country_of, is_place, labelled_plac
     ("Virtual Reality Lab, Boston", None, "US"),
     ("Within commuting distance of Austin", None, "US"),  # no "distance" work
     ("Travail à distance", "remote", None),
+    ("Remote Sensing Analyst", None, None),  # a field of work, not a place
+    ("Remote-control toy tester, Austin, TX", None, "US"),
     ("Narnia", None, None),
     ("", None, None),
     (None, None, None),
