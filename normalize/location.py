@@ -144,6 +144,13 @@ CITIES_BY_COUNTRY = {
     "UY": "montevideo",
     "EC": "quito",
     "VE": "caracas",
+    "GT": "guatemala city", "SV": "san salvador", "DO": "santo domingo", "PY": "asunción", "CU": "havana",
+    "GE": "tbilisi", "AM": "yerevan", "AZ": "baku", "KZ": "almaty|astana", "UZ": "tashkent", "BY": "minsk",
+    "MD": "chișinău|chisinau", "MK": "skopje", "BA": "sarajevo", "SI": "ljubljana", "SK": "bratislava", "IS": "reykjavik|reykjavík",
+    "MT": "valletta|sliema", "CY": "limassol|nicosia", "AL": "tirana", "ME": "podgorica",
+    "TN": "tunis", "DZ": "algiers", "SN": "dakar", "UG": "kampala", "TZ": "dar es salaam", "ZM": "lusaka", "ZW": "harare",
+    "CI": "abidjan", "CM": "douala|yaoundé", "KH": "phnom penh", "MM": "yangon", "MN": "ulaanbaatar", "JO": "amman",
+    "LB": "beirut", "KW": "kuwait city", "BH": "manama", "OM": "muscat",
 }
 CITY_AFFIXES = re.compile(r"^(?:greater|metro(?:politan)?|downtown|central)\s+|\s+(?:area|metro(?:politan)? area|"
                           r"metro|region|cbd|c b d|city cent(?:re|er))$", re.I)

@@ -98,6 +98,7 @@ from normalize.location import country_code, country_of, is_place, labelled_plac
     ("Halifax", None, None),  # Nova Scotia or Yorkshire (a real Workday location says "Halifax, England")
     ("San Jose", None, None),  # California or Costa Rica
     ("Atlanta, Georgia", None, "US"),
+    ("Tbilisi, Georgia", None, "GE"),  # the city tells which Georgia
     ("Dublin, CA", None, "US"),  # California, not Canada
     ("Wilmington, DE (Onsite)", "onsite", "US"),  # a town we do not know, before a state code
     ("New York, NY; London, UK", None, None),  # two places
