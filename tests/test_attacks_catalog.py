@@ -3,6 +3,7 @@ the guard's ASGI wrapper) or on a 127.0.0.1 server: hostile search input, too-lo
 SQLite limits when SQL is allowed, separate lanes, headers, server paths, the Host header, a busy port."""
 import asyncio
 import base64
+import contextlib
 import hashlib
 import re
 import resource
@@ -10,6 +11,8 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -302,37 +305,42 @@ def test_serve_and_demo_check_the_port_before_building(catalog, tmp_path, comman
     assert command == "serve" or not (tmp_path / "demo.db").exists()  # nothing built
 
 
-def test_served_catalog_on_loopback_answers_search_and_refuses_sql(catalog):
+@contextlib.contextmanager
+def served(catalog: str):
+    """`microgigs serve` on a free 127.0.0.1 port, once it answers: (base URL, the server process)."""
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "scrapers.cli", "serve", "--db", catalog, "--port", str(port)],
-                              cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    import urllib.error
-    import urllib.request
-
-    def status(path: str) -> int:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as response:
-                return response.status
-        except urllib.error.HTTPError as error:
-            return error.code
-
+                              cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
-        while True:
-            try:
-                status("/-/settings.json")
-                break
-            except OSError:
-                assert time.monotonic() < deadline and server.poll() is None
-                time.sleep(0.2)
-        assert "SQL only by canned queries" in server.stdout.readline()
-        assert status("/?q=%22") == status("/-/widget?q=%00") == 200
-        assert status("/microgigs.json?sql=select+1") == 403
-        assert status("/-/databases.json") == 403
-        assert status("/microgigs/search.json?q=" + "+".join(["logo"] * 40)) == 400
+        while status(base + "/-/settings.json") != 200:
+            assert time.monotonic() < deadline and server.poll() is None
+            time.sleep(0.2)
+        yield base, server
     finally:
         server.terminate()
         server.wait(10)
+
+
+def status(url: str) -> int:
+    """The HTTP status of a GET (0 when nothing answers)."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+    except OSError:
+        return 0
+
+
+def test_served_catalog_on_loopback_answers_search_and_refuses_sql(catalog):
+    with served(catalog) as (base, server):
+        assert "SQL only by canned queries" in server.stdout.readline()
+        assert status(base + "/?q=%22") == status(base + "/-/widget?q=%00") == 200
+        assert status(base + "/microgigs.json?sql=select+1") == 403
+        assert status(base + "/-/databases.json") == 403
+        assert status(base + "/microgigs/search.json?q=" + "+".join(["logo"] * 40)) == 400
 
 
 def test_html_table_pages_show_at_most_a_hundred_rows_json_all_it_may(ds):
@@ -395,3 +403,40 @@ def test_good_datasette_parameters_still_work(ds):
                  "/microgigs/listings?_facet_size=max&_facet=source", "/microgigs/sources?_sort=name",
                  "/microgigs/listings.json?_size=5&_timelimit=1000"):
         assert get(ds, path).status_code == 200, path
+
+
+def test_the_script_widget_says_why_a_search_is_refused(catalog, tmp_path):
+    """The embedded widget on another origin: a search of too many words shows the catalog's reason, not a failure."""
+    import functools
+    import http.server
+    import threading
+
+    from scrapers.platforms.playwright_page import system_chromium
+
+    if system_chromium() is None:
+        pytest.skip("no system Chromium (tests/run installs Debian's chromium)")
+    from playwright.sync_api import sync_playwright
+
+    words = " ".join(["logo"] * 33)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *args: None
+    host = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=host.serve_forever, daemon=True).start()
+    try:
+        with served(catalog) as (base, _), sync_playwright() as playwright:
+            (tmp_path / "index.html").write_text(f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Career center</title></head><body>
+<script src="{base}/static/embed.js" data-q="{words}" data-size="5"></script></body></html>""", encoding="utf-8")
+            browser = playwright.chromium.launch(executable_path=system_chromium(),
+                                                 args=["--no-sandbox", "--disable-gpu"])
+            try:
+                page = browser.new_page()
+                page.goto(f"http://127.0.0.1:{host.server_address[1]}/index.html")
+                status_line = page.locator("p.status")
+                status_line.filter(has_text="too many words").wait_for(timeout=20000)
+                assert status_line.text_content() == query_problem(words)
+                assert page.locator("input[type=search]").get_attribute("maxlength") == "500"
+            finally:
+                browser.close()
+    finally:
+        host.shutdown()

@@ -273,7 +273,8 @@ async def refuse(scope, send, status: int, message: str, *, retry_after: int | N
                 f"<body><p>{message}</p><p><a href=\"/\">Search short paid work</a></p></body></html>").encode()
         kind = b"text/html; charset=utf-8"
     headers = [(b"content-type", kind), (b"content-security-policy", CSP.encode()),
-               (b"x-content-type-options", b"nosniff")]
+               (b"x-content-type-options", b"nosniff"),
+               (b"access-control-allow-origin", b"*")]  # as Datasette's CORS: widgets elsewhere read the reason
     if retry_after:
         headers.append((b"retry-after", str(retry_after).encode()))
     await send({"type": "http.response.start", "status": status, "headers": headers})

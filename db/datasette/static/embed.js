@@ -42,7 +42,7 @@
   var form = el("form", { role: "search" });
   var inputId = "mg-q";
   var label = el("label", { "for": inputId }, "Search short paid work");
-  var input = el("input", { id: inputId, type: "search", name: "q", autocomplete: "off" });
+  var input = el("input", { id: inputId, type: "search", name: "q", autocomplete: "off", maxlength: "500" });
   input.value = data.q || "";
   var button = el("button", { type: "submit" }, "Search");
   form.append(label, input, button);
@@ -137,6 +137,13 @@
     fetch(origin + "/microgigs/search.json?" + params().toString(),
           { credentials: "omit", mode: "cors", referrerPolicy: "no-referrer", cache: "no-store" })
       .then(function (response) {
+        if (response.status === 400) {  // the catalog says what is wrong with the search (too long), as text
+          return response.json().then(function (body) {
+            var refusal = new Error(String(body.error || "the catalog refused this search"));
+            refusal.refusal = true;
+            throw refusal;
+          });
+        }
         if (!response.ok) throw new Error("the catalog answered " + response.status);
         return response.json();
       })
@@ -147,7 +154,9 @@
         if (page > 1) pager.append(pageButton("\u2190 previous", page - 1));
         if (rows.length === size) pager.append(pageButton("next \u2192", page + 1));
       })
-      .catch(function (error) { status.textContent = "Search unavailable: " + error.message; });
+      .catch(function (error) {
+        status.textContent = error.refusal ? error.message : "Search unavailable: " + error.message;
+      });
   }
 
   function pageButton(text, number) {
