@@ -56,8 +56,8 @@ SHORT_CODES = re.compile(r"(?<![\w.])(USA|US|UK|U\.S\.A?\.?)(?![\w])")  # case-s
 CA_PROVINCES = {"ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE"}
 
 # The big job-market cities, written as people type them (accents optional: the plain form is added).
-# Left out: names that two job markets share (Cambridge, Birmingham, San Jose, Santiago, Valencia, Richmond,
-# Hamilton, Halifax, Kingston, Nassau, Durham, Athens, Alexandria, Waterloo, Córdoba, Toledo) and names that are
+# Left out: names that two job markets share (Cambridge, Birmingham, San Jose, Santiago, Valencia, Richmond, Hamilton,
+# Halifax, Kingston, Nassau, Durham, Athens, Alexandria, Waterloo, Córdoba, Toledo, Naples, Odessa) and names that are
 # also words (Nice, Reading, Mobile, Bath, Split); "Cambridge, MA" and "Paris, TX" are read by their state.
 CITIES_BY_COUNTRY = {
     "US": "new york|new york city|nyc|manhattan|brooklyn|queens|san francisco|sf|sf bay area|bay area|"
@@ -85,7 +85,7 @@ CITIES_BY_COUNTRY = {
     "AT": "vienna|wien|graz|linz|salzburg|innsbruck",
     "ES": "madrid|barcelona|seville|sevilla|málaga|bilbao|zaragoza",
     "PT": "lisbon|lisboa|porto|braga",
-    "IT": "milan|milano|rome|roma|turin|torino|bologna|naples|napoli",
+    "IT": "milan|milano|rome|roma|turin|torino|bologna|napoli",
     "DK": "copenhagen|københavn|aarhus",
     "SE": "stockholm|gothenburg|göteborg|malmö|uppsala",
     "NO": "oslo|bergen|trondheim",
@@ -100,7 +100,7 @@ CITIES_BY_COUNTRY = {
     "RS": "belgrade|beograd|novi sad",
     "HR": "zagreb",
     "GR": "thessaloniki",
-    "UA": "kyiv|kiev|lviv|kharkiv|odesa|odessa",
+    "UA": "kyiv|kiev|lviv|kharkiv|odesa",
     "TR": "istanbul|ankara|izmir",
     "RU": "moscow",
     "IL": "tel aviv|tel aviv-yafo|haifa|herzliya",
