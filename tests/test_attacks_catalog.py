@@ -392,7 +392,8 @@ def test_a_request_that_waited_too_long_is_told_so_and_leaves_no_slot_taken(monk
                                   "/microgigs/listings?_size=%C2%B2", "/microgigs/listings?_labels=on&_size=%C2%B2",
                                   "/microgigs/listings?_timelimit=abc", "/microgigs/search.json?_timelimit=%C2%B2",
                                   "/microgigs/listings?_facet_size=%C2%B2", "/microgigs/listings?_next=%C2%B2",
-                                  "/microgigs/listings?_sort=rowid&_next=%C2%B2"])
+                                  "/microgigs/listings?_sort=rowid&_next=%C2%B2",
+                                  "/microgigs/listings.json?_search=" + "+".join(["logo"] * 33)])
 def test_datasette_parameters_it_would_answer_with_a_500_are_a_400(ds, path):
     response = get(ds, path)
     assert response.status_code == 400, response.text[:300]

@@ -235,6 +235,9 @@ def bad_parameter(query: dict) -> str | None:
                 return f"{name} must be a whole number{'' if name == '_timelimit' else ' or max'}."
     if not all(value.isascii() for value in query.get("_next", [])):
         return "_next is not a page token of this catalog."
+    for value in query.get("_search", []):  # a table's full-text filter: the search's own bounds
+        if query_problem(value):
+            return query_problem(value)
     return None
 
 
