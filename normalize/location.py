@@ -250,7 +250,7 @@ def _city_code(part: str) -> str | None:
 
 
 _GROUPS = re.compile(r"\s*(?:[;|/•]|\s(?:or|and|&|oder|ou|o)\s)\s*", re.I)
-_PARTS = re.compile(r"\s*(?:[,()\[\]]|\s[-–—]\s)\s*", re.I)
+_PARTS = re.compile(r"\s*(?:[,()\[\]]|\s[-–—]\s)\s*")
 
 
 def _group_countries(group: str, whole: str) -> set[str]:
@@ -311,6 +311,7 @@ _CAPITALIZED_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}"
 
 @lru_cache(maxsize=1)
 def _subdivision_pattern() -> re.Pattern:
+    """State and province names inside a text ("Texas", "New South Wales")."""
     return re.compile(r"(?<![\w])(" + trie_pattern([k for k in _subdivision_names() if len(k) > 3]) + r")(?![\w])", re.I)
 
 
