@@ -170,3 +170,15 @@ def test_sample_thread_places():
     kelpie = rows["50291944"]  # "London, UK | Hybrid"
     assert (kelpie["remote"], kelpie["country"]) == ("hybrid", "GB")
     assert (rows["50291648"]["remote"], rows["50291648"]["country"]) == ("remote", None)  # "Remote (US/Canada)": two
+
+
+def test_a_header_without_pipes_still_gives_its_place():
+    tree = {"id": 50291442, "title": "Ask HN: Who is hiring? (November 2026)", "author": "whoishiring",
+            "children": [{"id": 7, "author": "a", "created_at": "2026-11-02T16:14:00Z", "children": [],
+                          "text": "Acme Robotics – Backend Engineer – Berlin or Remote (EU)<p>We build arms."},
+                         {"id": 8, "author": "b", "created_at": "2026-11-02T16:15:00Z", "children": [],
+                          "text": "This Dot Labs<p>Frontend developers, 3 roles"}]}
+    rows, _ = rows_of(HackerNewsSpider, Path("x.json"), url=HIRING_URL, body=json.dumps(tree).encode())
+    acme, this_dot = rows
+    assert (acme["location_raw"], acme["remote"], acme["country"]) == ("Berlin or Remote (EU)", "remote", None)
+    assert (this_dot["company"], this_dot["location_raw"]) == ("This Dot Labs", None)

@@ -18,7 +18,7 @@ import html
 import re
 from urllib.parse import urlencode
 
-from normalize.location import is_place
+from normalize.location import is_place, place_in_title
 from scrapers.items import ListingItem
 from scrapers.platforms.base import ListingSpider, UnparsableResponse
 
@@ -149,7 +149,8 @@ class HackerNewsSpider(ListingSpider):
         fields = header_fields(line)
         if not fields and line:  # "This Dot Labs" alone on the first line: the roles come next
             following = first_line(re.split(r"<p>|\n", text, maxsplit=1)[1]) if re.search(r"<p>|\n", text) else ""
-            fields = {"company": line[:120], "title": following[:160] or None}
+            fields = {"company": line[:120], "title": following[:160] or None,
+                      "location_raw": place_in_title(line)}  # "Acme – Backend Engineer – Remote (US)": no pipes
         comment_id = comment.get("objectID") or comment.get("id")
         return ListingItem(
             source_id=comment_id,
