@@ -129,6 +129,11 @@ class BoardPlatformSpider(ListingSpider):
         boards = load_boards(self.platform or self.name, which="sample" if replaying else "real")
         if self.board_filter:
             boards = {t.strip(): self.boards.get(t.strip(), "") for t in self.board_filter.split(",") if t.strip()}
+        if not boards:  # nothing to crawl is no "ok, 0 listings"
+            self.crawl_status = "skipped"
+            self.failures.append(f"{self.name}: skipped, no {'sample' if replaying else 'real'} boards are listed "
+                                 f"(add one with `microgigs boards add {self.platform or self.name} TOKEN`)")
+            return
         for token in self.valid_tokens(boards):
             yield self.make_request(self.board_request_url(token), callback=self.parse, meta={"board": token})
 
