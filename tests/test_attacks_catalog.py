@@ -165,7 +165,8 @@ def test_runaway_queries_are_cut_by_the_time_limit(ds_sql):
 def test_slow_pages_leave_the_search_its_threads(ds_sql):
     """Three runaway queries (the most the open lane lets run) while a search runs: the search answers at once."""
     ds = ds_sql
-    cte = "/microgigs.json?sql=" + "with+recursive+c(x)+as+(select+1+union+all+select+x%2B1+from+c)+select+count(*)+from+c"
+    cte = ("/microgigs.json?sql=with+recursive+c(x)+as+(select+1+union+all+select+x%2B1+from+c)"
+           "+select+count(*)+from+c")
 
     async def race():
         slow = [asyncio.create_task(ds.client.get(cte + "&_timelimit=1500")) for _ in range(3)]
@@ -441,3 +442,8 @@ def test_the_script_widget_says_why_a_search_is_refused(catalog, tmp_path):
                 browser.close()
     finally:
         host.shutdown()
+
+
+def test_a_refusal_quoting_the_request_is_escaped(ds):
+    response = get(ds, "/microgigs/listings", params={"_sort": "<script>alert(1)</script>"})
+    assert response.status_code == 400 and "<script>alert" not in response.text and "&lt;script&gt;" in response.text

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import hashlib
+import html
 import json
 import os
 import re
@@ -39,7 +40,7 @@ PRINTF_SPEC = re.compile(r"%[-+ 0#,!]*(\*|\d+)?(?:\.(\*|\d+))?(?:ll|l)?([a-zA-Z%
 # Pages that must stay fast for everyone: the search, its API, feed and widget, a listing, the embed builder.
 SEARCH_LANE = re.compile(rf"^/(?:|-/widget|-/listing/.*|-/embed(?:\.json)?|{DATABASE_NAME}/search(?:_feed)?"
                          r"(?:\.\w+)?)$")
-CANNED_SEARCH = re.compile(rf"^/{DATABASE_NAME}/search(?:_feed)?(?:\.(\w+))?$")
+CANNED_SEARCH = re.compile(rf"^/{DATABASE_NAME}/search(?:_feed)?(?:\.\w+)?$")
 NO_SQL = re.compile(r"^/(?:static/|-/static/|-/static-plugins/|favicon\.ico$|-/(?:settings|metadata|actor)"
                     r"(?:\.json)?$)")
 # Everything else (table pages with facets, SQL when allowed, research, searches of many words) shares this many
@@ -54,8 +55,8 @@ PER_CLIENT_REQUESTS = 8  # one address's requests in progress at once
 # (100 rows 0.15 s), so HTML pages show at most this many rows; JSON and CSV keep max_returned_rows.
 HTML_PAGE_ROWS = 100
 
-_HOSTILE = "default-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; " \
-           "form-action 'self'"
+CSP_BASE = ("default-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            "form-action 'self'")
 
 
 def datasette_script_hashes() -> list[str]:
@@ -69,7 +70,7 @@ def datasette_script_hashes() -> list[str]:
 
 
 # Datasette's pages, research and the dictionary: our scripts, Datasette's known inline ones, no framing.
-CSP = (f"{_HOSTILE}; script-src 'self' {' '.join(datasette_script_hashes())}; style-src 'self' 'unsafe-inline'; "
+CSP = (f"{CSP_BASE}; script-src 'self' {' '.join(datasette_script_hashes())}; style-src 'self' 'unsafe-inline'; "
        "frame-ancestors 'self'")
 NUMBER_PARAMETERS = ("_size", "_facet_size", "_timelimit")
 TABLE_PAGE = re.compile(rf"^/{DATABASE_NAME}/([A-Za-z0-9_]+)(?:\.\w+)?$")
@@ -174,8 +175,8 @@ class Guard:
             return await refuse(scope, send, 400, problem)
         client = (scope.get("client") or ("", 0))[0]
         if self.in_progress.get(client, 0) >= PER_CLIENT_REQUESTS:
-            return await refuse(scope, send, 429, "Too many requests at once from this address; try again in a moment.",
-                                retry_after=2)
+            return await refuse(scope, send, 429, "Too many requests at once from this address; try again in a "
+                                                  "moment.", retry_after=2)
         self.in_progress[client] = self.in_progress.get(client, 0) + 1
         try:
             light_search = SEARCH_LANE.match(path) and len(QUERY_WORD.findall(words)) <= LIGHT_SEARCH_WORDS
@@ -244,7 +245,8 @@ def bad_parameter(query: dict) -> str | None:
 def html_rows_capped(scope, query: dict) -> dict:
     """The scope with _size at most HTML_PAGE_ROWS when the page asked for is HTML (no .json, .csv, ...)."""
     size = (query.get("_size") or [""])[-1]
-    if not size or "." in scope.get("path", "").rsplit("/", 1)[-1] or (size.isdigit() and int(size) <= HTML_PAGE_ROWS):
+    as_html = "." not in scope.get("path", "").rsplit("/", 1)[-1]
+    if not size or not as_html or (size.isdigit() and int(size) <= HTML_PAGE_ROWS):
         return scope
     pairs = [(k, str(HTML_PAGE_ROWS) if k == "_size" else v)
              for k, v in parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)]
@@ -268,12 +270,14 @@ def with_headers(send):
 
 
 async def refuse(scope, send, status: int, message: str, *, retry_after: int | None = None):
-    """An answer from the guard itself: JSON for a .json URL, else a short page."""
+    """An answer from the guard itself: JSON for a .json URL, else a short page (the message may quote the request:
+    escaped)."""
     if scope.get("path", "").endswith(".json"):
         body, kind = json.dumps({"ok": False, "error": message, "status": status}).encode(), b"application/json"
     else:
         body = (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>microgigs</title></head>"
-                f"<body><p>{message}</p><p><a href=\"/\">Search short paid work</a></p></body></html>").encode()
+                f"<body><p>{html.escape(message)}</p><p><a href=\"/\">Search short paid work</a></p>"
+                "</body></html>").encode()
         kind = b"text/html; charset=utf-8"
     headers = [(b"content-type", kind), (b"content-security-policy", CSP.encode()),
                (b"x-content-type-options", b"nosniff"),
