@@ -81,13 +81,16 @@ MATCHED = f"""with hits as (
     (select g.group_id from listing_groups g where g.listing_id = l.id) as group_id
   from candidates cross join listings l on l.rowid = candidates.rowid
   where {FILTERS}
-), matched as materialized (
-  -- one card per gig (db/dedupe.py): of the copies that match, its canonical listing, else the best ranked
-  select * from (
-    select f.*, row_number() over (partition by coalesce(f.group_id, f.id)
-      order by f.id = f.group_id desc, f.rank, f.posted_at desc, f.id) as copy_rank
-    from filtered f
+), kept as (
+  -- one card per gig (db/dedupe.py): of the copies that match, its canonical listing, else the best ranked;
+  -- only grouped listings are sorted, and only by what picks one (the whole rows: twice the search's time)
+  select rowid from (
+    select rowid, row_number() over (partition by group_id
+      order by id = group_id desc, rank, posted_at desc, id) as copy_rank
+    from filtered where group_id is not null
   ) where copy_rank = 1
+), matched as materialized (
+  select * from filtered f where f.group_id is null or f.rowid in kept
 )"""
 
 # How the catalog says a listing's pay and effort (db/present.py's SQL functions), over a listing aliased `l`.
