@@ -13,11 +13,14 @@ WORLDWIDE = re.compile(r"\b(anywhere|worldwide|world ?wide|global(?:ly)?|interna
                        r"weltweit|partout|mundial|todo el mundo)\b", re.I)
 REMOTE = re.compile(r"\b(remote(?![- ](?:sensing|control|controlled|viewing|pilot)\b)|remotely|work from home|wfh|telecommut\w*|home[- ]?office|homeoffice|"
                     r"t[ée]l[ée]travail|teletrabajo|remoto|à distance|travail a distance|a distancia|"
-                    r"virtual(?=\s*$|\s*[-–—,;/|()]|\s+(?:role|position|job|work|office|only|team)\b)|anywhere|worldwide)\b",
+                    r"virtual(?=\s*$|\s*[-–—,;/|()]|\s+(?:role|position|job|work|office|only|team)\b)|anywhere|worldwide)\b"
+                    r"|远程|遠程|居家办公|居家辦公|在家办公|在家辦公",  # Chinese has no word boundaries
                     re.I)
 HYBRID = re.compile(r"\b(hybrid|hybride|h[íi]brido|teilweise remote|partially remote|partly remote|flex(?:ible)? office|"
-                    r"[1-4]\s*(?:days?|x)\s*(?:a |per |/\s*)?(?:week|wk)?\s*(?:in(?: the)?[- ]office|on[- ]?site))\b", re.I)
-ONSITE = re.compile(r"\b(on[- ]?site|in[- ]office|in[- ]person|vor ort|pr[ée]sentiel|presencial|office[- ]based)\b", re.I)
+                    r"[1-4]\s*(?:days?|x)\s*(?:a |per |/\s*)?(?:week|wk)?\s*(?:in(?: the)?[- ]office|on[- ]?site))\b"
+                    r"|混合办公|混合辦公", re.I)
+ONSITE = re.compile(r"\b(on[- ]?site|in[- ]office|in[- ]person|vor ort|pr[ée]sentiel|presencial|office[- ]based)\b"
+                    r"|坐班|驻场|駐場|现场办公|現場辦公", re.I)
 # Remote allowed but not promised ("remote-friendly", "remote possible"): never "remote" alone, never "onsite".
 LUKEWARM_REMOTE = re.compile(r"\b(remote[- ](?:friendly|possible|optional|negotiable|considered|ok(?:ay)?)|"
                              r"open to remote|remote (?:work )?(?:is )?(?:possible|an option))\b", re.I)

@@ -3,7 +3,8 @@ import time
 
 import pytest
 
-from normalize.location import country_code, country_of, is_place, labelled_place, place_in_title, remote_mode
+from normalize.location import (country_code, country_of, is_place, labelled_place, mode_in_text, place_in_title,
+                                remote_mode)
 
 
 @pytest.mark.parametrize("location,mode,country", [
@@ -254,3 +255,9 @@ def test_megabyte_titles_are_not_hung():
 ])
 def test_a_location_line(body, place):
     assert labelled_place(body) == place
+
+
+@pytest.mark.parametrize("text,mode", [("远程", "remote"), ("全职远程 / 杭州", "remote"), ("遠程工作", "remote"),
+                                       ("混合办公，北京", "hybrid"), ("上海 驻场", "onsite"), ("北京", None)])
+def test_remote_said_in_chinese(text, mode):
+    assert mode_in_text(text) == mode
