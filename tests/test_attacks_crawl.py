@@ -30,7 +30,7 @@ from scrapers.middlewares import (REAL_URL, BrowserRequestGuard, NonPublicAddres
                                   PublicOnlyResolver, RefusedAddress, replay_path)
 from scrapers.platforms.playwright_page import system_chromium
 from scrapers.replay import cassette_responses
-from tests.conftest import PROJECT, SAMPLES
+from tests.conftest import PROJECT, SAMPLES, free_port
 from tests.test_cli import microgigs
 from tests.test_faults import LoopbackServer
 
@@ -446,6 +446,42 @@ def test_an_offline_crawl_fails_at_once_without_backoff(tmp_path, obey_robots):
     assert len(runs["reddit"]["failures"]) == 4  # each subreddit named, none waited for
 
 
+def test_a_refused_connection_fails_at_once_without_retry_or_backoff(tmp_path):
+    closed_port = free_port()  # nothing listens there: every connection is refused
+    started = time.monotonic()
+    runs, stats = crawl(tmp_path / "c.db", ["remoteok", "reddit"], replay=f"http://127.0.0.1:{closed_port}",
+                        RETRY_TIMES=2)
+    assert time.monotonic() - started < 60
+    for source in ("remoteok", "reddit"):
+        assert runs[source]["status"] == "failed" and "refused" in runs[source]["failures"][0].lower()
+        assert "backoff/count" not in stats[source] and "retry/count" not in stats[source], stats[source]
+
+
+def slow_replay_of(*sources: str, slow: tuple[str, ...] = ()) -> Site:
+    """The sources' sample captures on a Site; the pages of the `slow` sources answer only after the test."""
+    pages, slow_paths = {}, []
+    for source in sources:
+        for url, name in json.loads((SAMPLES / source / "manifest.json").read_text()).items():
+            pages[replay_path(url)] = (200, {"Content-Type": "application/json"}, (SAMPLES / source / name).read_bytes())
+            if source in slow:
+                slow_paths.append(replay_path(url))
+    return Site(pages, slow=tuple(slow_paths))
+
+
+def test_each_source_line_is_printed_as_it_ends(tmp_path):
+    with slow_replay_of("remoteok", "reddit", slow=("reddit",)) as replay:
+        crawl_process = subprocess.Popen(
+            [sys.executable, "-m", "scrapers.cli", "crawl", "remoteok", "reddit", "--db", str(tmp_path / "c.db"),
+             "--replay", replay.url], cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            first_line = crawl_process.stdout.readline()  # blocks until remoteok's line, or the process ends
+            still_running = crawl_process.poll() is None
+        finally:
+            crawl_process.send_signal(signal.SIGINT)
+            crawl_process.communicate(timeout=20)
+    assert first_line.startswith("remoteok: ok, 27 listings") and still_running
+
+
 def test_a_source_that_will_not_finish_is_stopped_at_its_time_limit(tmp_path):
     with Site({REMOTEOK_API: (200, {"Content-Type": "application/json"}, REMOTEOK_BODY)},
               slow=(REMOTEOK_API,)) as replay:
@@ -461,11 +497,8 @@ def test_a_source_that_will_not_finish_is_stopped_at_its_time_limit(tmp_path):
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_a_signal_stops_the_crawl_within_10_s_and_marks_runs_interrupted(tmp_path, signum):
     """Every page of both sources answers only after a minute: the crawl is stopped while it waits."""
-    pages = {replay_path(url): (200, {"Content-Type": "application/json"}, (SAMPLES / source / name).read_bytes())
-             for source in ("remoteok", "reddit")
-             for url, name in json.loads((SAMPLES / source / "manifest.json").read_text()).items()}
     db_path = tmp_path / "c.db"
-    with Site(pages, slow=tuple(pages)) as replay:
+    with slow_replay_of("remoteok", "reddit", slow=("remoteok", "reddit")) as replay:
         crawl_process = subprocess.Popen(
             [sys.executable, "-m", "scrapers.cli", "crawl", "remoteok", "reddit", "--db", str(db_path),
              "--replay", replay.url], cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
