@@ -7,7 +7,12 @@ response shape (MarketplaceJobPostingSearchConnection / MarketplaceJobPostingSea
 Upwork's API reference, as generated into muhammedaksam/upwork-node src/generated/generated-types.ts) and
 the value formats of three real nodes quoted in a public project's API notes (createdDateTime
 "2025-10-16T06:06:47+0000", duration "WEEK" with durationLabel "Less than 1 month", amount rawValue "0.0"
-on hourly jobs, client country as a name or a 3-letter code). See scrapers/platforms/upwork.py.
+on hourly jobs, client country as a name or a 3-letter code). See scrapers/platforms/upwork.py. Looked again
+(issue 15): no complete as-served marketplaceJobPostingsSearch response is published in public repositories,
+issues or gists that `search`/`find_string` reach; the field names and types read here match the generated
+types of the API reference. How to get a key and token and crawl with it: docs/upwork.md; the whole exchange
+(token, query, variables, cursor paging, a refused token) is tested against a local server answering in the
+documented format (scrapers/samples/upwork/upwork_exchange_recorded_format.json).
 """
 from scrapers.platforms.upwork import UpworkGraphqlSpider
 
