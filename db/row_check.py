@@ -30,6 +30,7 @@ CODES = {"country": re.compile(r"[A-Z]{2}\Z"), "pay_currency": re.compile(r"[A-Z
          "language": re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?\Z")}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+_NOT_IN_ID = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")  # control characters, lone surrogates
 
 
 def checked_row(value, *, keep: tuple[str, ...] = (), json_text: bool | None = False) -> dict:
@@ -46,8 +47,9 @@ def checked_row(value, *, keep: tuple[str, ...] = (), json_text: bool | None = F
     if not isinstance(source, str) or not SOURCE_NAME.match(source):
         raise InvalidListing("invalid_source", f"source {_shown(source)} is not a source name")
     sid = source_id_text(source_id)
-    if sid is None or sid != str(source_id) or not sid.isprintable() or _SURROGATE.search(sid):
-        raise InvalidListing("invalid_source_id", f"source_id {_shown(source_id)} is not printable text or a number")
+    if sid is None or sid != str(source_id) or _NOT_IN_ID.search(sid):
+        raise InvalidListing("invalid_source_id", f"source_id {_shown(source_id)} is not text without control "
+                                                  "characters, nor a number")
     if value["id"] != f"{source}:{sid}":
         raise InvalidListing("invalid_id", f"id {_shown(value['id'])} is not {source}:{sid}")
     url = absolute_url(value["url"])
@@ -143,7 +145,7 @@ def _checker(column: str, sql_type: str):
     if column in URL_COLUMNS:
         return _empty_is_null(absolute_url)
     if column == "description_html":
-        return _empty_is_null(lambda value: sanitize_body(_text(_require_text(value))) or None)
+        return _empty_is_null(_html)
     if column in DATE_COLUMNS:
         return _empty_is_null(_utc_iso)
     if column == "fx_date":
@@ -155,6 +157,14 @@ def _checker(column: str, sql_type: str):
     if sql_type == "INTEGER":
         return _empty_is_null(_integer)
     return _plain_text(column)
+
+
+def _html(value) -> str | None:
+    """Through the nh3 allow-list, as the normalizer's description_html (which cuts its own input)."""
+    text = _require_text(value)
+    if not text.isprintable():
+        text = _CONTROL.sub("", text)
+    return sanitize_body(_storable(text)) or None
 
 
 def _require_text(value) -> str:
