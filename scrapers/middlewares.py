@@ -153,6 +153,11 @@ class PublicAddressMiddleware:
         replay = crawler.settings.get("MICROGIGS_REPLAY_URL")
         self.replay = _host_port(replay) if replay else None
         self.unresolvable: dict[str, str] = {}
+        from urllib.request import getproxies
+
+        # Through an HTTP proxy (http_proxy/https_proxy, as Scrapy's HttpProxyMiddleware reads them), the
+        # proxy resolves names, not this machine: only literal addresses and local names are judged here.
+        self.proxies = getproxies() if crawler.settings.getbool("HTTPPROXY_ENABLED", True) else {}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -181,7 +186,7 @@ class PublicAddressMiddleware:
         reason = literal_host_reason(host)
         if reason:
             self._refuse(request, "internal", f"{host} is {reason}")
-        if is_ip_literal(host):
+        if is_ip_literal(host) or self._proxied(request, parts.scheme, host):
             return None
         if host in self.unresolvable:
             raise CannotResolveHostError(f"{host}: {self.unresolvable[host]} (not retried)")
@@ -197,6 +202,11 @@ class PublicAddressMiddleware:
         if reason:
             self._refuse(request, "internal", f"{host} resolves to {address}, {reason}")
         return None
+
+    def _proxied(self, request, scheme: str, host: str) -> bool:
+        from urllib.request import proxy_bypass
+
+        return bool(request.meta.get("proxy")) or (scheme in self.proxies and not proxy_bypass(host))
 
     async def _resolve(self, host: str) -> str:
         from twisted.internet import reactor

@@ -183,9 +183,10 @@ class Stats(dict):
         self[key] = self.get(key, 0) + count
 
 
-def guard(replay: str | None = None, resolved: str | None = None) -> PublicAddressMiddleware:
+def guard(replay: str | None = None, resolved: str | None = None, proxies: dict | None = None) -> PublicAddressMiddleware:
     crawler = SimpleNamespace(settings=Settings({"MICROGIGS_REPLAY_URL": replay}), stats=Stats())
     middleware = PublicAddressMiddleware(crawler)
+    middleware.proxies = proxies or {}  # whatever the machine running the tests has set
 
     async def resolve(host):  # what DNS would answer for a name (a rebinding attacker's, here)
         assert resolved is not None, f"{host} should not need a look-up"
@@ -224,6 +225,14 @@ def test_a_name_that_resolves_inward_is_refused(no_network, address):
 def test_a_public_address_passes(no_network):
     assert decide(guard(resolved="93.184.215.14"), "https://jobs.example.com/api") is None
     assert decide(guard(), "https://93.184.215.14/api") is None
+
+
+def test_through_a_proxy_names_are_left_to_it_but_internal_literals_are_refused(no_network, monkeypatch):
+    monkeypatch.delenv("no_proxy", raising=False)
+    middleware = guard(proxies={"https": "http://proxy.example:3128"})  # no look-up allowed: the proxy resolves names
+    assert decide(middleware, "https://jobs.example.com/api") is None
+    with pytest.raises(RefusedAddress):
+        decide(middleware, "https://169.254.169.254/latest/meta-data/")
 
 
 def test_in_replay_mode_only_the_replay_server_is_reached(no_network):
