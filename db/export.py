@@ -366,7 +366,9 @@ def export_catalog(db_path: str, out_dir: str, fmt: str, *, where: str | None = 
         if missing:
             raise ExportError(f"{db_path} lacks schema columns {', '.join(missing)}: run a microgigs command on it "
                               "first to apply the migrations")
-        out = Path(out_dir)
+        out = Path(out_dir).resolve()  # "." and "out/" name the folder to swap; its parent holds the new one
+        if not out.name or out == Path.cwd():
+            raise ExportError(f"--out {out_dir}: give a folder of its own (the export replaces it as a whole)")
         if out.exists() and not out.is_dir():
             raise ExportError(f"--out {out_dir} is a file, not a folder: give a new or existing folder")
         if out.is_dir() and any(p.name not in _export_names() for p in out.iterdir()):

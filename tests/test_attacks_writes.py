@@ -401,6 +401,7 @@ MISUSES = [
     ["import", "{jsonl}", "--db", "{tmp}/no/such/folder/x.db"],
     ["export", "--format", "xml", "--out", "{tmp}/o", "--db", "{catalog}"],
     ["export", "--format", "csv", "--out", str(PROJECT / "README.md"), "--db", "{catalog}"],
+    ["export", "--format", "csv", "--out", ".", "--db", "{catalog}"],
     ["export", "--format", "csv", "--out", "{tmp}/o", "--db", "{catalog}", "--where", "nosuch = 1"],
     ["ingest", "--redis", "not-a-url", "--db", "{tmp}/x.db"],
     ["ingest", "--db", "{tmp}/x.db"],
