@@ -273,7 +273,7 @@ def _crawl_as_worker(args, classes) -> int:
 
 
 def cmd_ingest(args) -> int:
-    from scrapers.distributed import ingest
+    from scrapers.distributed import IngestBusy, ingest
 
     import redis
 
@@ -289,6 +289,9 @@ def cmd_ingest(args) -> int:
         report = ingest(args.redis, db_path, batch_size=args.batch_size, wait=args.wait)
     except redis.exceptions.ConnectionError as exc:
         print(f"microgigs ingest: cannot reach Redis at {args.redis}: {exc}", file=sys.stderr)
+        return 1
+    except IngestBusy as exc:
+        print(f"microgigs ingest: {exc}", file=sys.stderr)
         return 1
     for source, count in sorted(report.stored.items()):
         print(f"{source}: {count} listings ingested")

@@ -13,10 +13,18 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+import uuid
 from collections import Counter
 from dataclasses import dataclass
 
 ITEMS_KEY = "microgigs:items"
+# One ingest at a time: two would read the same head and each trim it, the second past what it stored.
+LOCK_KEY = "microgigs:ingest-lock"
+LOCK_SECONDS = 300  # renewed every batch; a killed ingest's lock lapses after this
+
+
+class IngestBusy(Exception):
+    """Another ingest holds the lock on the listings list."""
 
 
 def worker_settings(redis_url: str, run: str) -> dict:
@@ -57,16 +65,29 @@ def ingest(redis_url: str, db_path: str, *, batch_size: int = 1000, wait: float 
     Each item passes the gate a crawl's rows pass (db/row_check.py); one that does not (not JSON, nested too
     deep, a javascript: link...) goes to `rejects` with its reason and costs no other. A batch is read with
     LRANGE and removed with LTRIM only once it is stored: a killed ingest loses nothing (what it had stored
-    is read again next time, and stored unchanged). Workers RPUSH, so the head of the list is ours alone.
+    is read again next time, and stored unchanged). Workers RPUSH to the tail; the head is read by one ingest
+    at a time (a lock in Redis, IngestBusy for a second one), so what it trims is what it stored.
     With `wait`, keep polling until the list has stayed empty that many seconds (workers still busy)."""
     import redis
 
+    server = redis.Redis.from_url(redis_url)
+    token = uuid.uuid4().hex
+    if not server.set(LOCK_KEY, token, nx=True, ex=LOCK_SECONDS):
+        raise IngestBusy(f"another ingest is draining {redis_url} (its lock {LOCK_KEY} lapses within "
+                         f"{LOCK_SECONDS} s of its last batch)")
+    try:
+        return _drain(server, db_path, batch_size=batch_size, wait=wait, token=token)
+    finally:
+        if server.get(LOCK_KEY) == token.encode():
+            server.delete(LOCK_KEY)
+
+
+def _drain(server, db_path: str, *, batch_size: int, wait: float, token: str) -> IngestReport:
     from db.row_check import checked_row
     from db.dedupe import refresh_groups
     from db.writer import RAW_ITEM_KEY, CatalogWriter, utc_now_iso
     from normalize.context import InvalidListing
 
-    server = redis.Redis.from_url(redis_url)
     writer = CatalogWriter(db_path)
     stamp = utc_now_iso()
     counts: Counter = Counter()
@@ -98,6 +119,9 @@ def ingest(redis_url: str, db_path: str, *, batch_size: int = 1000, wait: float 
                     reject(source, "store_error", f"{row['id']}: {type(exc).__name__}: {exc}", entry)
 
     while True:
+        if server.get(LOCK_KEY) != token.encode():  # lapsed and taken: this ingest must not trim any more
+            raise IngestBusy(f"the ingest lock {LOCK_KEY} lapsed and was taken by another ingest; stopped")
+        server.expire(LOCK_KEY, LOCK_SECONDS)
         raw = server.lrange(ITEMS_KEY, 0, batch_size - 1)
         if not raw:
             if time.monotonic() - idle_since >= wait:

@@ -206,7 +206,7 @@ def push(redis_url, entries):  # noqa: F811
 
 
 def test_ingest_rejects_hostile_items_and_removes_items_only_once_stored(redis_url, tmp_path, monkeypatch):  # noqa: F811
-    from scrapers.distributed import ITEMS_KEY, ingest
+    from scrapers.distributed import ITEMS_KEY, LOCK_KEY, IngestBusy, ingest
 
     items = [json.dumps({**good_row(n), "_item": {"title": f"Listing {n}"}}).encode() for n in range(1, 2501)]
     bad = [b"not json", b"\xff\xfe", b"[" * 100_000, json.dumps(good_row(9001, url="javascript:alert(1)")).encode(),
@@ -226,8 +226,14 @@ def test_ingest_rejects_hostile_items_and_removes_items_only_once_stored(redis_u
             ingest(redis_url, db_path, batch_size=1000)
     assert server.llen(ITEMS_KEY) == len(items) and rejects_of(db_path) == []
 
+    server.set(LOCK_KEY, "another ingest")  # a second ingest at once would trim what the first stored
+    with pytest.raises(IngestBusy):
+        ingest(redis_url, db_path, batch_size=1000)
+    assert server.llen(ITEMS_KEY) == len(items) and server.get(LOCK_KEY) == b"another ingest"
+    server.delete(LOCK_KEY)
+
     report = ingest(redis_url, db_path, batch_size=1000)
-    assert server.llen(ITEMS_KEY) == 0
+    assert server.llen(ITEMS_KEY) == 0 and server.get(LOCK_KEY) is None
     stored = rows_by_id(db_path)
     assert sorted(stored) == sorted(f"a:{n}" for n in range(1, 2501))  # none of the good items lost
     assert report.stored == Counter({"a": 2500})
