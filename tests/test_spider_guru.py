@@ -39,3 +39,20 @@ def test_a_block_page_is_a_clear_error():
     check_error_page_is_a_clear_error(GuruSpider, suffix=".html")
     with pytest.raises(UnparsableResponse, match="no listing cards"):  # Incapsula's small block page
         rows_of(GuruSpider, "x.html", url=LIST, body=b'<html><body><iframe src="/_Incapsula_Resource?x=1"></iframe></body></html>')
+
+
+def test_client_name_deadline_and_paging_by_page_links():
+    from scrapy import Request
+
+    from scrapers.spiders.guru import GuruSpider as Spider
+    from tests.conftest import SAMPLES, make_spider, response_for
+    from tests.spider_checks import rows_of
+
+    sample = SAMPLES / "guru" / "guru_jobs_sample.html"
+    rows, _ = rows_of(Spider, sample)
+    first = next(r for r in rows if r["source_id"] == "2100500")
+    assert first["company"] == "Harbor Pine Studio" and first["expires_at"] == "2026-12-10T00:00:00Z"
+    assert next(r for r in rows if r["source_id"] == "2100501")["company"] is None  # no name shown
+    spider = make_spider(Spider)
+    [following] = [r for r in spider.parse(response_for(sample, spider.sample_url)) if isinstance(r, Request)]
+    assert following.url == "https://www.guru.com/d/jobs/pg/2/" and following.meta["page"] == 2

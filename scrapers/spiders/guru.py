@@ -8,11 +8,18 @@ parsers read from the real page: records `.record.jobRecord` (with `data-gid`), 
 10-30 hrs/week | 1-3 months | location"), the meta line "Posted 2 hrs ago · 3 Quotes Received", the
 excerpt `p.jobRecord__desc` and skills `a.skillsList__skill`. Paging follows a rel=next link when the page
 has one. robots.txt: no public copy was found to check; crawls obey it at run time (ROBOTSTXT_OBEY).
+Looked again (issue 15): still no saved page or HAR of the list in public repositories; a further public parser
+(dev261004/GigWorld, 2026) reads the same classes and three more, now read too: the client's name
+`.identityName`, the bidding deadline in `.record__header__action--full .copy` ("Mon D, YYYY") and paging by
+links to /d/jobs/pg/{n}/ (followed when there is no rel=next link).
 """
 import re
 
+from scrapy import Request
+
 from scrapers.platforms.marketplace_html import MarketplaceHtmlSpider
 
+DEADLINE = re.compile(r"[A-Z][a-z]+ \d{1,2}, \d{4}")  # "Dec 10, 2026"
 WORKLOAD = re.compile(r"\bh(?:ou)?rs?\b.*\b(?:week|wk)\b", re.I)
 DURATION = re.compile(r"\b(?:day|week|month|year|ongoing)s?\b", re.I)
 
@@ -39,6 +46,7 @@ class GuruSpider(MarketplaceHtmlSpider):
         "pay_raw": ".jobRecord__budget ::text",
         "posted_raw": ".jobRecord__meta ::text",
         "tags": ".skillsList__skill::text",
+        "company": ".identityName::text",
     }
     next_page = 'a[rel="next"]'
     id_pattern = re.compile(r"/jobs/[^/]+/(\d+)")
@@ -62,5 +70,17 @@ class GuruSpider(MarketplaceHtmlSpider):
                     item["location_raw"] = part
             if facts:
                 item["description_text"] = "\n".join([item.get("description_text") or "", *facts]).strip()
+        deadline = DEADLINE.search(" ".join(card.css(".record__header__action--full .copy ::text").getall()))
+        item["expires_raw"] = deadline.group(0) if deadline else None
         item["employment_type_raw"] = "contractor"
         return item
+
+    def parse(self, response, **kwargs):
+        followed = False
+        for result in super().parse(response, **kwargs):
+            followed = followed or isinstance(result, Request)
+            yield result
+        page = response.meta.get("page", 1) if response.request is not None else 1
+        link = response.css(f'a[href*="/d/jobs/pg/{page + 1}/"]::attr(href)').get()
+        if not followed and link and page < self.max_pages:
+            yield self.make_request(response.urljoin(link), callback=self.parse, meta={"page": page + 1})
