@@ -22,7 +22,6 @@ REQUIRED = ("id", "source", "source_id", "url", "title")
 URL_COLUMNS = ("apply_url", "company_url")  # optional: a link that is not http(s) is dropped, as a crawl drops it
 DATE_COLUMNS = ("posted_at", "expires_at", "due_at", "first_seen_at", "last_seen_at", "closed_at")
 FLAG_COLUMNS = ("is_paid", "is_micro", "entry_level")
-LIST_COLUMNS = tuple(c for c in JSON_COLUMNS if c != "raw")
 YEARS = (1990, 2100)  # what a listing's date can be; anything else is a broken or hostile value
 MAX_DEPTH = 500  # nesting of `raw` and item fields; well inside what json, marshal and SQLite's JSON read (1000)
 SOURCE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\Z")
@@ -184,7 +183,7 @@ def _scalar_text(value) -> str:
     return str(value)
 
 
-def _text(value: str) -> str | None:
+def _text(value: str) -> str:
     """Text without control characters or lone surrogates, at most MAX_TEXT long."""
     text = value[:MAX_TEXT]
     if not text.isprintable():

@@ -273,9 +273,9 @@ def _crawl_as_worker(args, classes) -> int:
 
 
 def cmd_ingest(args) -> int:
-    from scrapers.distributed import IngestBusy, ingest
-
     import redis
+
+    from scrapers.distributed import IngestBusy, ingest
 
     try:
         redis.Redis.from_url(args.redis)  # only parsed here: no connection yet
