@@ -71,3 +71,16 @@ def test_pages_without_the_state_are_clear_errors():
                     body=b"<script>window.PPHReact.initialState={broken;</script>")
     with pytest.raises(UnparsableResponse):  # JSON, but not the listing state
         parse_items(PeoplePerHourSpider, "x.html", url=LIST, body=page({"entities": {}}))
+
+
+def test_paging_without_a_page_count_goes_on_while_a_page_lists_projects():
+    spider = make_spider(PeoplePerHourSpider)  # the real capture's meta: {"current-page": 1, "applied_filters": ...}
+    state = {"freelanceJobs": {"main": {"data": [{"id": "1", "type": "projects"}], "meta": {"current-page": 1}}},
+             "entities": {"projects": {"1": {"id": "1", "type": "projects", "attributes": {
+                 "title": "Canva Design", "url": "https://www.peopleperhour.com/freelance-jobs/design/canva-design-1",
+                 "posted_dt": "2026-09-17 07:34:58", "budget": 6, "currency": "GBP", "project_type": "fixed_price",
+                 "item_state": "open", "location_type": "remote"}}}}}
+    following = [r for r in spider.parse(response_for("x.html", LIST, page(state))) if isinstance(r, Request)]
+    assert [r.url for r in following] == [LIST + "?page=2"]
+    state["freelanceJobs"]["main"]["data"] = []
+    assert not [r for r in spider.parse(response_for("x.html", LIST, page(state))) if isinstance(r, Request)]

@@ -3,7 +3,11 @@
 Fixture basis: no real response was recorded. The sample capture follows Freelancer's public API
 documentation (developers.freelancer.com, "Search active projects"), the envelope and URL rule in the
 official freelancer/freelancer-sdk-python tests, and FIELD_MAPS.md's field list from a json-to-go struct of
-a real response (see scrapers/platforms/freelancer.py for the fields read).
+a real response (see scrapers/platforms/freelancer.py for the fields read). Looked again (issue 15): public
+repositories hold only hand-written fixtures (the SDK's tests, aggregators' mocks) and client code, no
+as-served response; the Go clients' types agree with the fields read here (`hourly_project_info.commitment
+{hours int, interval}`, `budget{minimum, maximum}` numbers, `time_submitted` epoch seconds), so it rests on
+the API documentation.
 """
 from scrapers.platforms.freelancer import FreelancerProjectsSpider
 

@@ -12,7 +12,11 @@ state, not the card, is read.
 Fixture basis: no page of ours was recorded. The sample follows a trimmed real capture of that state
 (Alee-Razaa/PPH-Extension tests/fixtures/pph-sample.json, captured 2026-09-17, 10 projects; its docs/RESEARCH.md
 describes the script) and public parsers of the same state (proj_desc, client, budget_converted); the spider
-was checked by hand against that capture (all 10 projects parse). robots.txt: no public copy was found to
+was checked by hand against that capture (all 10 projects parse). Looked again (issue 15): that capture is
+the only as-served state found; every field read here is in it with the same type (`id` a string, `budget` a
+number, `posted_dt` "2026-09-17 05:02:37" in UTC: its cards say "8 minutes ago" at capture time 09:11 for a
+project posted 09:02:26), its `meta` holds `current-page` but no `total-pages`, so paging goes on while a page
+lists projects; `proj_desc` is not in the trimmed capture (public parsers read it). robots.txt: no public copy was found to
 check; crawls obey it at run time (ROBOTSTXT_OBEY).
 """
 from scrapers.platforms.base import dig
@@ -74,6 +78,9 @@ class PeoplePerHourSpider(EmbeddedStateSpider):
     def next_page(self, response, state):
         meta = dig(state, "freelanceJobs.main.meta") or {}
         page, total = meta.get("current-page"), meta.get("total-pages")
-        if not isinstance(page, int) or not isinstance(total, int) or page >= min(total, self.max_pages):
+        if isinstance(total, bool) or not isinstance(total, int):
+            # a state without the page count (as in the trimmed real capture): on while the page listed projects
+            total = self.max_pages if dig(state, "freelanceJobs.main.data") else 0
+        if not isinstance(page, int) or page >= min(total, self.max_pages):
             return None
         return self.make_request(f"{LIST}?page={page + 1}", callback=self.parse)

@@ -3,6 +3,8 @@ scrapers/data/sitemapjobs_boards.csv: the sitemap's URL and the company).
 
 Fixture basis: the sitemap protocol (sitemaps.org: `sitemapindex`/`urlset` with `loc`, `lastmod`) and the
 real JobPosting pages in ../shared/realworld/jsonld/ read by the JSON-LD base; the sample site is fictional.
+Looked again (issue 15): the sitemap part rests on the protocol (a published standard: `loc` required,
+`lastmod` W3C datetime optional), which every sitemap follows; the pages part on the real recordings.
 """
 from scrapers.platforms.sitemap import SitemapJsonLdSpider
 
