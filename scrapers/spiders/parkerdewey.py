@@ -8,7 +8,12 @@ no project. Projects are listed in the app at app.parkerdewey.com ("All Open Mic
 Projects"), a JavaScript app that asks Career Launchers to sign in (public code reaches it through
 app.parkerdewey.com/auth/sign-in and /talent/{id}/dashboard/opportunities). microgigs does not sign in, so a
 real crawl renders the app's entry page, finds the sign-in form and ends as *skipped* with that reason; should
-Parker Dewey publish an open list there, the same spider reads it.
+Parker Dewey publish an open list there, the same spider reads it. Looked again (issue 15, `search` over pages
+and code): still no public project list. What is public: the knowledge base (glossary: project-based,
+fixed-fee, independent-contractor Micro-Internships; eligibility policy: at least $20 per estimated hour, no
+work with vulnerable people), the blog, and universities' co-branded landing pages (info.parkerdewey.com/{school}/
+students: "5 to 40 hours", "due between one week and one month after kick-off", an "Apply for
+Micro-Internships" button into the signed-in app). None lists a project, so a real crawl gets nothing here.
 
 Fixture basis: no Parker Dewey page was recorded. The sample is the opportunities view as a JavaScript-rendered
 page written for microgigs (cards built by a script from inline JSON; without JavaScript it has none). Its card
