@@ -10,7 +10,7 @@ from normalize import classify
 from normalize.context import InvalidListing, SourceContext
 from normalize.dates import format_utc, plausible_datetime, to_utc_iso
 from normalize.effort import effort_from_text
-from normalize.location import country_of, place_in_title, remote_mode
+from normalize.location import country_of, mode_in_text, place_in_title, remote_mode
 from normalize.pay import (Pay, at_most_usd, counted_item, currency_code, currency_place, hourly_equivalent, MEASURES,
                            one_off_payment, piece_count, pay_from_fields,
                            pay_from_schema_org, pay_from_text, says_salary, SHORT_TEXT, says_paid, says_unpaid,
@@ -210,6 +210,23 @@ def _stated_pay(raw: dict, *, country, source: SourceContext, title: str, descri
     return Pay(pay_raw=clean_text(given) if isinstance(given, str) else None)
 
 
+# "ONLINE: Focus group about ...", "(Online) survey": the work is done online
+ONLINE_TAG = re.compile(r"^\W*online\s*[:|\-–—)\]]|[(\[]\s*online\s*[)\]]", re.I)
+
+
+def header_mode(description: str) -> str | None:
+    """remote, hybrid or onsite said in a short part of a post's first line ("Acme | Remote | $90k")."""
+    first = description[:300].split("\n", 1)[0]
+    if "|" not in first:
+        return None
+    for part in first.split("|"):
+        if len(part.strip()) <= 40:
+            mode = mode_in_text(part)
+            if mode:
+                return mode
+    return None
+
+
 def fetched_moment(value, *, now: datetime) -> datetime | None:
     """When the response was served, if said and not after `now` (a clock ahead is no reference)."""
     moment = plausible_datetime(value, now=now, future_years=0) if value else None
@@ -268,8 +285,11 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     posted_moment = plausible_datetime(raw.get("posted_raw"), now=now)
     posted_at = format_utc(posted_moment) if posted_moment else None
     location_text = clean_text(raw.get("location_raw"))
-    remote = remote_mode(raw.get("remote_raw"), location_text) or (
-        remote_mode(None, title) if not location_text else None)  # "Part-time remote support role"
+    # the site's value and the location first; else the title ("(Remote) Live Streamer", "Part-time remote
+    # support role") or a header line's short parts ("40GRID - Full-time Remote | Product Manager")
+    remote = (remote_mode(raw.get("remote_raw"), location_text) or remote_mode(None, title)
+              or ("remote" if ONLINE_TAG.search(title) else None)
+              or header_mode(description))
     country = country_of(raw.get("country_raw"), location_text or place_in_title(title),  # "[Hiring] X | Austin, TX"
                          source.default_country)
     language = language_code(raw.get("language_raw"), description_text)

@@ -483,3 +483,17 @@ def test_paid_from_what_the_work_is(title, description, paid):
 def test_money_for_research_participation_is_the_pay():
     row = row_of(title="$500 for Research re: Small Business Financing")
     assert (row["pay_min"], row["pay_unit"], row["is_micro"]) == (500, "project", 1)
+
+
+@pytest.mark.parametrize("title,location,description,remote", [
+    ("(Remote) Live Streamer", "boston/cambridge/brookline", None, "remote"),
+    ("Telecommute: earn $20 per product test", "metro west", None, "remote"),
+    ("ONLINE: Focus Group about a legal case", "boston", None, "remote"),
+    ("Product Manager", None, "40GRID - Full-time Remote | Product Manager\nOur mission is ...", "remote"),
+    ("Product Manager", None, "Acme | Berlin | ONSITE | €70k\nWe help remote teams ship.", "onsite"),
+    ("Remote Sensing Analyst", "Denver, CO", None, None),
+    ("Support agent", None, "We build tools for remote teams.", None),  # a product, not the work
+])
+def test_remote_from_the_title_or_a_header_line(title, location, description, remote):
+    row = row_of(title=title, location_raw=location, description_text=description)
+    assert row["remote"] == remote
