@@ -221,7 +221,15 @@ def cmd_crawl(args) -> int:
     classes = _select_sources(args.sources)
     if classes is None:
         return 2
+    if args.replay and _replay_problem(args.replay):
+        print(f"microgigs crawl: --replay {args.replay!r}: {_replay_problem(args.replay)}", file=sys.stderr)
+        return 2
     if args.redis:
+        for connect, code in ((False, 2), (True, 1)):  # a misuse, then a Redis that does not answer
+            problem = _redis_problem(args.redis, connect=connect)
+            if problem:
+                print(f"microgigs crawl: {problem}", file=sys.stderr)
+                return code
         return _crawl_as_worker(args, classes)
     db_path = _writable_catalog(args, "crawl")
     if db_path is None:
@@ -277,10 +285,9 @@ def cmd_ingest(args) -> int:
 
     from scrapers.distributed import IngestBusy, ingest
 
-    try:
-        redis.Redis.from_url(args.redis)  # only parsed here: no connection yet
-    except ValueError as exc:
-        print(f"microgigs ingest: --redis {args.redis!r} is not a Redis URL ({exc})", file=sys.stderr)
+    problem = _redis_problem(args.redis, connect=False)
+    if problem:
+        print(f"microgigs ingest: {problem}", file=sys.stderr)
         return 2
     db_path = _writable_catalog(args, "ingest")
     if db_path is None:
@@ -470,7 +477,8 @@ def cmd_import(args) -> int:
     from db.importer import import_jsonl
 
     if not Path(args.file).is_file():
-        print(f"microgigs import: {args.file}: no such file", file=sys.stderr)
+        why = "a folder, not a file" if Path(args.file).is_dir() else "no such file"
+        print(f"microgigs import: {args.file}: {why}", file=sys.stderr)
         return 2
     db_path = _writable_catalog(args, "import")
     if db_path is None:
@@ -671,6 +679,36 @@ def catalog_problem(db_path: str) -> str | None:
         return f"cannot read {db_path}: {exc}"
     if "listings" not in tables:
         return f"{db_path} is a SQLite database without a listings table, not a microgigs catalog"
+    return None
+
+
+def _redis_problem(url: str, *, connect: bool = True) -> str | None:
+    """Why `url` is no Redis to use (not a Redis URL; with `connect`, not answering), or None."""
+    import redis
+
+    try:
+        server = redis.Redis.from_url(url, socket_connect_timeout=5, socket_timeout=5)
+    except ValueError as exc:
+        return f"--redis {url!r} is not a Redis URL ({exc})"
+    if connect:
+        try:
+            server.ping()
+        except redis.exceptions.RedisError as exc:
+            return f"cannot reach Redis at {url}: {exc}"
+    return None
+
+
+def _replay_problem(url: str) -> str | None:
+    """Why `url` is no replay server address (http://host:port), or None."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is no number or out of range
+    except ValueError as exc:
+        return f"not an address ({exc})"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "not an http(s) address of a replay server, e.g. http://127.0.0.1:8765"
     return None
 
 
