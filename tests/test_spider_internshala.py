@@ -82,3 +82,6 @@ def test_hybrid_marker_after_the_cities_and_inside_the_link():
     bangalore = next(r for r in rows if r["source_id"] == "4187142")
     assert bangalore["remote"] == "hybrid" and bangalore["location_raw"] == "Bangalore"
     assert sum(r["remote"] == "hybrid" for r in rows) == 2 and sum(r["remote"] == "remote" for r in rows) == 9
+    body = SAMPLE.read_bytes().replace(b'">Data Science</a></h3>', b'">Data Science (Hybrid)</a></h3>')
+    rows, _ = rows_of(InternshalaSpider, SAMPLE, url=PAGE, body=body)
+    assert next(r for r in rows if r["source_id"] == "4187119")["remote"] == "hybrid"  # said in the title only

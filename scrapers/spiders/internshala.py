@@ -58,8 +58,8 @@ class InternshalaSpider(HtmlListingSpider):
         # the cities with the commas between them and a loose "(Hybrid)" marker that is no link of its own
         places = SPACES.sub(" ", "".join(card.css(".locations ::text").getall())).strip()
         item["location_raw"] = HYBRID_MARKER.sub("", places).strip(" ,") or None
-        if HYBRID_MARKER.search(places):
-            item["remote_raw"] = "hybrid"  # "Delhi (Hybrid)": some days in the office
+        if HYBRID_MARKER.search(places) or HYBRID_MARKER.search(item.get("title") or ""):
+            item["remote_raw"] = "hybrid"  # "Delhi (Hybrid)", or a title ending "(Hybrid)": some days in the office
         elif card.css(".locations i.ic-16-home"):
             item["remote_raw"] = "remote"  # "Work from home"
         duration = card.xpath(".//i[contains(@class, 'ic-16-calendar')]/following-sibling::span[1]/text()").get()
