@@ -10,7 +10,14 @@ at once.
 
 Values: CSV writes NULL as an empty field and JSON columns (skills, tags, micro_reasons, flags, raw) as JSON
 text; JSON Lines writes NULL as null and JSON columns as JSON values (the shape `microgigs import` reads);
-Parquet writes NULL as null, JSON columns as JSON text, and each column's meaning in its field metadata.
+Parquet is typed: timestamps as UTC timestamps, fx_date as a date, the JSON arrays as lists of strings, the
+0/1 flags (is_paid, is_micro, entry_level, ...) as booleans, raw as JSON text, each column's meaning in its
+field metadata; a stored value that does not fit its type is written as null and counted in the manifest
+(files[].values_not_typed), never dropped silently.
+
+The manifest also names the catalog exported (its path, size, schema version and the crawls it holds, with
+a digest of their ids) and describes its coverage (`coverage()`: sources, boards, crawl span, listings
+per week, how the boards were chosen and what that biases), the same as the catalog's /-/coverage page.
 """
 from __future__ import annotations
 
@@ -18,6 +25,7 @@ import csv
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import sys
@@ -38,9 +46,20 @@ FORMAT_NOTES = {
            f"({', '.join(JSON_COLUMNS)}) are JSON text.",
     "jsonl": "UTF-8, one JSON object per line; NULL is null; listings' JSON columns "
              f"({', '.join(JSON_COLUMNS)}) are JSON values (the shape `microgigs import` reads back).",
-    "parquet": "Apache Parquet (pyarrow, snappy); NULL is null; JSON columns "
-               f"({', '.join(JSON_COLUMNS)}) are JSON text; each listings field's metadata holds its meaning.",
+    "parquet": "Apache Parquet (pyarrow, snappy); NULL is null; typed: ISO-8601 times are timestamp[ms, UTC], "
+               "fx_date a date32, the JSON arrays (skills, tags, micro_reasons, flags) list<string>, raw JSON text, "
+               "0/1 flags (is_paid, is_micro, entry_level, is_marketplace, collected, complete) booleans; a value "
+               "that does not fit its type is null and counted in files[].values_not_typed; each listings field's "
+               "metadata holds its meaning.",
 }
+MEDIA_TYPES = {"csv": "text/csv; charset=utf-8; header=present", "jsonl": "application/jsonl; charset=utf-8",
+               "parquet": "application/vnd.apache.parquet"}
+# Parquet types beyond the SQLite affinity: column -> kind, for every table exported.
+TIMESTAMP_COLUMNS = {"posted_at", "expires_at", "due_at", "first_seen_at", "last_seen_at", "closed_at", "started_at",
+                     "finished_at", "last_crawl_at", "last_success_at"}
+DATE_COLUMNS = {"fx_date"}
+LIST_COLUMNS = {"skills", "tags", "micro_reasons", "flags"}
+BOOLEAN_COLUMNS = {"is_paid", "is_micro", "entry_level", "is_marketplace", "collected", "complete"}
 
 
 class ExportError(Exception):
@@ -185,22 +204,40 @@ class ParquetWriter:
         self.pa = pa
         fields = []
         for column in columns:
-            arrow_type = getattr(pa, self.ARROW_TYPES.get(types.get(column, "").upper(), "string"))()
             meta = {"description": meanings[column]} if meanings.get(column) else None
-            fields.append(pa.field(column, arrow_type, nullable=True, metadata=meta))
+            fields.append(pa.field(column, self.arrow_type(column, types.get(column, "")), nullable=True,
+                                   metadata=meta))
         self.schema = pa.schema(fields)
         self.writer = pq.ParquetWriter(str(path), self.schema, compression="snappy")
         self.pending: list = []  # batches held until they fill a row group of ROW_GROUP_ROWS
         self.pending_rows = 0
+        self.not_typed: Counter = Counter()  # column -> stored values that did not fit the column's type
+
+    def arrow_type(self, column: str, sql_type: str):
+        pa = self.pa
+        typed = ((TIMESTAMP_COLUMNS, pa.timestamp("ms", tz="UTC")), (DATE_COLUMNS, pa.date32()),
+                 (LIST_COLUMNS, pa.list_(pa.string())), (BOOLEAN_COLUMNS, pa.bool_()))
+        for columns, arrow_type in typed:
+            if column in columns:
+                return arrow_type
+        return getattr(pa, self.ARROW_TYPES.get(sql_type.upper(), "string"))()
 
     def _array(self, values, field):
+        kind = field.type
+        convert = next((f for columns, f in CONVERTERS if field.name in columns), None)
+        if convert:
+            typed = [convert(v) for v in values]
+            self.not_typed[field.name] += sum(v is not None and t is None for v, t in zip(values, typed))
+            return self.pa.array(typed, type=kind)
         try:
-            return self.pa.array(values, type=field.type)
+            return self.pa.array(values, type=kind)
         except (self.pa.ArrowInvalid, self.pa.ArrowTypeError, OverflowError):
-            # SQLite types loosely: a stray value of another type is written as text, or dropped to null
-            if self.pa.types.is_string(field.type):
-                return self.pa.array([None if v is None else str(v) for v in values], type=field.type)
-            return self.pa.array([_number(v, field.type) for v in values], type=field.type)
+            # SQLite types loosely: a stray value of another type is written as text, or as null (counted)
+            if self.pa.types.is_string(kind):
+                return self.pa.array([None if v is None else str(v) for v in values], type=kind)
+            typed = [_number(v, kind) for v in values]
+            self.not_typed[field.name] += sum(v is not None and t is None for v, t in zip(values, typed))
+            return self.pa.array(typed, type=kind)
 
     def write(self, rows: list[tuple]) -> None:
         if not rows:
@@ -230,6 +267,41 @@ def _number(value, arrow_type):
         return None
 
 
+def _timestamp(value):
+    """An ISO-8601 time as stored (YYYY-MM-DDTHH:MM:SSZ) -> an aware datetime; anything else -> None."""
+    if not isinstance(value, str) or not value[:4].isdigit():
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
+
+
+def _date(value):
+    moment = _timestamp(value)
+    return moment.date() if moment else None
+
+
+def _string_list(value):
+    """A JSON array as stored -> a list of strings (numbers written as text); not an array -> None."""
+    if value is None:
+        return None
+    try:
+        items = json.loads(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+    if not isinstance(items, list) or any(isinstance(item, (list, dict)) for item in items):
+        return None
+    return [None if item is None else str(item) for item in items]
+
+
+def _flag(value):
+    return {0: False, 1: True}.get(value) if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+CONVERTERS = ((TIMESTAMP_COLUMNS, _timestamp), (DATE_COLUMNS, _date), (LIST_COLUMNS, _string_list),
+              (BOOLEAN_COLUMNS, _flag))
 WRITERS = {"csv": CsvWriter, "jsonl": JsonlWriter, "parquet": ParquetWriter}
 
 
@@ -264,8 +336,6 @@ def package_version() -> str:
 
         return version("microgigs")
     except Exception:  # not installed: read it from pyproject.toml beside the package
-        import re
-
         text = (Path(__file__).resolve().parent.parent / "pyproject.toml").read_text(encoding="utf-8")
         match = re.search(r'^version\s*=\s*"([^"]+)"', text, re.M)
         return match.group(1) if match else "unknown"
@@ -277,6 +347,182 @@ def how_to_cite(version: str, exported_at: str) -> str:
             f"microgigs export of {exported_at} with the where-clause and the sha256 of listings given in this "
             "manifest, and credit each source as its terms ask (sources[].attribution): the listings remain "
             "their sources' content.")
+
+
+# --- coverage: what the catalog holds and how its sources and boards were chosen ---
+
+# The shipped board lists are data files beside the spiders (read as files: db/ imports nothing from scrapers/).
+BOARD_LISTS = Path(__file__).resolve().parent.parent / "scrapers" / "data"
+STORING_CRAWLS = ("ok", "suspect")  # runs that stored listings (failed, skipped, interrupted ones did not)
+CRAWL_IDS_LISTED = 500  # the manifest lists the crawl ids up to this many, and always gives their digest
+REPOSITORY_NAME = re.compile(r"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)(?=[ @(]|$)")  # found_in's "owner/repo path"
+SEED_BIAS = (
+    "The company boards were not sampled from employers. Most come from the seed lists of one job-search project "
+    "({top_origin}: {top_share}% of the real boards listed), the rest from recorded API responses in public "
+    "repositories' tests, where developers record well-known companies. By their names, most boards on the "
+    "Greenhouse, Lever and Ashby lists are technology companies (startups and scale-ups), and several lists were "
+    "cut at about 300 boards taken in alphabetical order (boards[].initials: the first letters of their tokens). "
+    "Listings from company boards are thus likely to over-represent tech work and well-known firms, not to stand "
+    "for employers at large{measured}. Read shares of occupations, countries or pay as those of this catalog, "
+    "never of a labour market.")
+
+
+def _origin(found_in: str) -> str:
+    """Where a board's token was found, named as a repository or a kind of place."""
+    text = " ".join((found_in or "").split())
+    if not text:
+        return "not stated"
+    if text.startswith(("fictional demo board", "scrapers/samples")):
+        return "fictional demo board (scrapers/samples)"
+    match = REPOSITORY_NAME.match(text)
+    return match.group(1) if match else text[:80]
+
+
+def board_lists(folder: Path = BOARD_LISTS) -> dict[str, dict]:
+    """Per platform, its shipped list (`<platform>_boards.csv`, jsonld's `jsonld_pages.csv`): real boards (demo
+    samples apart), where they were found, how their names were found, and the spread of their first letters
+    (a list cut in alphabetical order starts with a few letters only)."""
+    lists = {}
+    for path in sorted(folder.glob("*_boards.csv")) + sorted(folder.glob("*_pages.csv")):
+        platform = path.name.rsplit("_", 1)[0]
+        with path.open(newline="", encoding="utf-8") as handle:
+            rows = [row for row in csv.DictReader(handle)
+                    if (row.get("token") or row.get("url") or "").strip()
+                    and not (row.get("token") or row.get("url")).startswith("#")]
+        real = [row for row in rows if row.get("sample") != "1"]
+        tokens = [(row.get("token") or row.get("url")).strip() for row in real]
+        initials = Counter(token[0].lower() for token in tokens)
+        lists[platform] = {
+            "list": f"scrapers/data/{path.name}",
+            "boards": len(real),
+            "sample_boards": len(rows) - len(real),
+            "found_in": dict(Counter(_origin(row.get("found_in", "")) for row in real).most_common()),
+            "names_found_in": dict(Counter((row.get("name_found_in") or "not stated").split(":")[0].strip()
+                                           for row in real).most_common()),
+            "initials": "".join(sorted(initials)),
+            "initials_a_or_digit_percent": round(100 * sum(n for c, n in initials.items() if c == "a" or c.isdigit())
+                                                 / len(tokens), 1) if tokens else None,
+            "_tokens": set(tokens),
+        }
+    return lists
+
+
+def _weeks_between(first: str | None, last: str | None) -> float:
+    start, end = _timestamp(first), _timestamp(last)
+    return max(1.0, (end - start).total_seconds() / (7 * 86400)) if start and end else 1.0
+
+
+def coverage(conn: sqlite3.Connection, folder: Path = BOARD_LISTS) -> dict:
+    """What the catalog covers, from its crawls and listings and the shipped board lists: each source's crawl
+    span, listings and boards, the whole period, and how the boards were chosen with the bias that follows.
+    Runs on any connection to the catalog (the export's snapshot, the served catalog's)."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    kinds, collected, not_collected = {}, set(), []
+    if "sources" in tables:
+        names = {row[1] for row in conn.execute("PRAGMA table_info(sources)")}
+        keep = "coalesce(collected, 1) = 1" if "collected" in names else "1"
+        reason = "not_collected_reason" if "not_collected_reason" in names else "NULL"
+        for name, kind, keep_it, why in conn.execute(f"SELECT name, kind, {keep}, {reason} FROM sources ORDER BY name"):
+            kinds[name] = kind
+            if keep_it:
+                collected.add(name)
+            else:
+                not_collected.append({"source": name, "reason": why})
+    crawls = {}
+    if "crawls" in tables:
+        for row in conn.execute(
+                "SELECT source, count(*), sum(status IN ('ok', 'suspect')), sum(status = 'failed'), "
+                "min(CASE WHEN status IN ('ok', 'suspect') THEN started_at END), "
+                "max(CASE WHEN status IN ('ok', 'suspect') THEN coalesce(finished_at, started_at) END) "
+                "FROM crawls GROUP BY source"):
+            crawls[row[0]] = dict(zip(("crawls", "storing_crawls", "failed_crawls", "first_crawl", "last_crawl"),
+                                      row[1:]))
+    listings = {row[0]: row[1:] for row in conn.execute(
+        "SELECT source, count(*), sum(closed_at IS NULL), min(first_seen_at), max(first_seen_at), "
+        "min(coalesce(posted_at, first_seen_at)) FROM listings GROUP BY source")}
+    seen_boards: dict[str, set] = {}
+    for source, board in conn.execute("SELECT DISTINCT source, board FROM listings WHERE board IS NOT NULL"):
+        seen_boards.setdefault(source, set()).add(board)
+    lists = board_lists(folder)
+
+    sources = []
+    for name in sorted(collected | set(crawls) | set(listings)):
+        crawl = crawls.get(name, {})
+        count, still_open, first_seen, last_seen, earliest = listings.get(name, (0, 0, None, None, None))
+        first, last = crawl.get("first_crawl") or first_seen, crawl.get("last_crawl") or last_seen
+        listed = lists.get(name, {}).get("_tokens")
+        boards = seen_boards.get(name, set())
+        sources.append({
+            "source": name, "kind": kinds.get(name),
+            "first_crawl": crawl.get("first_crawl"), "last_crawl": crawl.get("last_crawl"),
+            "crawls": crawl.get("crawls", 0), "storing_crawls": crawl.get("storing_crawls") or 0,
+            "failed_crawls": crawl.get("failed_crawls") or 0,
+            "listings": count, "open_listings": still_open or 0, "earliest_listing": earliest,
+            "listings_per_week": round(count / _weeks_between(first, last), 1) if count else 0.0,
+            "boards_listed": len(listed) if listed is not None else None,
+            "boards_with_listings": len(boards),
+            "listed_boards_with_listings": len(boards & listed) if listed is not None else None,
+        })
+
+    occupations: dict[str, Counter] = {"company_boards": Counter(), "other_sources": Counter()}
+    for source, occupation, count in conn.execute(
+            "SELECT source, coalesce(occupation, 'unclassified'), count(*) FROM listings GROUP BY 1, 2"):
+        group = "company_boards" if kinds.get(source) == "ats" or source in lists else "other_sources"
+        occupations[group][occupation] += count
+    shares = {}
+    for group, counts in occupations.items():
+        total = sum(counts.values())
+        shares[group] = {"listings": total, "percent": {o: round(100 * n / total, 1) for o, n in counts.most_common()}
+                         if total else {}}
+    boards = {platform: {k: v for k, v in entry.items() if not k.startswith("_")} for platform, entry in lists.items()}
+    origins = Counter()
+    for entry in boards.values():
+        origins.update({k: v for k, v in entry["found_in"].items() if k != "fictional demo board (scrapers/samples)"})
+    listed_total = sum(origins.values())
+    top_origin, top_count = origins.most_common(1)[0] if origins else ("none", 0)
+    tech = [shares[g]["percent"].get("software_dev_tech") for g in ("company_boards", "other_sources")]
+    measured = (f"; in this catalog {tech[0]}% of the company-board listings are software_dev_tech, against "
+                f"{tech[1]}% of the other sources' listings") if None not in tech else ""
+    firsts = [s["first_crawl"] for s in sources if s["first_crawl"]]
+    lasts = [s["last_crawl"] for s in sources if s["last_crawl"]]
+    return {
+        "period": {"first_crawl": min(firsts) if firsts else None, "last_crawl": max(lasts) if lasts else None,
+                   "crawls": sum(s["crawls"] for s in sources), "sources": len(sources),
+                   "sources_with_listings": sum(1 for s in sources if s["listings"]),
+                   "listings": sum(s["listings"] for s in sources)},
+        "sources": sources,
+        "boards": boards,
+        "boards_listed": listed_total,
+        "boards_chosen": (
+            "Company boards of applicant tracking systems are crawled from the lists in scrapers/data/ "
+            "(<platform>_boards.csv): each line names the board's token, the company, where the token was found "
+            "(found_in: a public repository's file, usually a seed list or a recorded API response) and where the "
+            "company's name was found (name_found_in). Boards marked sample are fictional ones of the offline demo "
+            "and are never crawled for real. Other sources are whole sites or APIs (job boards, marketplaces, "
+            "community threads) chosen because they publish short paid work openly; sources that forbid "
+            "collection or hide listings behind a sign-in are not collected (microgigs sources says why)."),
+        "not_collected": not_collected,
+        "occupations": shares,
+        "bias": SEED_BIAS.format(top_origin=top_origin, measured=measured,
+                                 top_share=round(100 * top_count / listed_total) if listed_total else 0),
+    }
+
+
+def catalog_identity(conn: sqlite3.Connection, db_path: str, tables: set[str]) -> dict:
+    """Which catalog an export came from: its file, its schema and the crawls it holds (their ids and a digest
+    of them, ordered by start), so two exports of the same crawls can be told apart from two of different ones."""
+    path = Path(db_path).resolve()
+    ids = [row[0] for row in conn.execute("SELECT id FROM crawls ORDER BY started_at, id")] if "crawls" in tables else []
+    last = conn.execute("SELECT id, coalesce(finished_at, started_at) FROM crawls ORDER BY started_at DESC, id DESC "
+                        "LIMIT 1").fetchone() if ids else None
+    return {
+        "path": str(path), "file": path.name, "bytes": path.stat().st_size,
+        "listings": conn.execute("SELECT count(*) FROM listings").fetchone()[0],
+        "crawls": len(ids),
+        "last_crawl": {"id": last[0], "ended_at": last[1]} if last else None,
+        "crawl_ids": ids if len(ids) <= CRAWL_IDS_LISTED else None,
+        "crawl_ids_sha256": hashlib.sha256("\n".join(ids).encode("utf-8")).hexdigest(),
+    }
 
 
 # --- the time limit, and the folder swapped in at the end ---
@@ -421,8 +667,11 @@ def export_catalog(db_path: str, out_dir: str, fmt: str, *, where: str | None = 
                     rows = _copy(conn, sql, (), writer, batch_size)
             finally:
                 writer.close()
-            files.append({"name": path.name, "table": table, "rows": rows, "bytes": path.stat().st_size,
-                          "sha256": sha256_of(path)})
+            entry = {"name": path.name, "table": table, "media_type": MEDIA_TYPES[fmt], "rows": rows,
+                     "bytes": path.stat().st_size, "sha256": sha256_of(path)}
+            if fmt == "parquet":
+                entry["values_not_typed"] = {c: n for c, n in writer.not_typed.items() if n}
+            files.append(entry)
         bar.close()
 
         crawl_range = {"first_started_at": None, "last_finished_at": None, "crawls": 0}
@@ -448,11 +697,13 @@ def export_catalog(db_path: str, out_dir: str, fmt: str, *, where: str | None = 
             "migrations": migrations,
             "format": fmt,
             "format_notes": FORMAT_NOTES[fmt],
+            "catalog": catalog_identity(conn, db_path, tables),
             "command": command,
             "where": where.strip() if where and where.strip() else None,
             "files": files,
             "crawl_date_range": crawl_range,
             "sources": sources,
+            "coverage": coverage(conn),
             "listings_columns": [{"column": c, "type": t.lower(), "meaning": m} for c, (t, m) in LISTING_COLUMNS.items()],
             "how_to_cite": how_to_cite(version, exported_at),
             "license": "The microgigs software is Apache-2.0. The listings remain their sources' content, "

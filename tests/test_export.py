@@ -7,6 +7,7 @@ import re
 import shutil
 import sqlite3
 import subprocess
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -53,12 +54,26 @@ def read_back(path: Path, fmt: str) -> list[dict]:
     return pq.read_table(path).to_pylist()
 
 
+TIMES = {"posted_at", "expires_at", "due_at", "first_seen_at", "last_seen_at", "closed_at", "started_at", "finished_at",
+         "last_crawl_at", "last_success_at"}
+FLAGS = {"is_paid", "is_micro", "entry_level", "is_marketplace", "collected", "complete"}
+
+
 def expected(value, column, fmt, json_columns=JSON_COLUMNS):
     """A stored value as the format writes it."""
     if fmt == "csv":
         return "" if value is None else str(value)
     if fmt == "jsonl" and column in json_columns and value is not None:
         return json.loads(value)
+    if fmt == "parquet" and value is not None:  # typed: times, dates, lists and 0/1 flags
+        if column in TIMES:
+            return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+        if column == "fx_date":
+            return date.fromisoformat(value)
+        if column in {"skills", "tags", "micro_reasons", "flags"}:
+            return json.loads(value)
+        if column in FLAGS:
+            return {0: False, 1: True}[value]
     return value
 
 
@@ -102,10 +117,44 @@ def test_parquet_types_and_column_meanings(catalog, tmp_path, monkeypatch):
     run("--format", "parquet", "--out", str(tmp_path / "o"), "--db", catalog, "--batch-size", "3")
     parquet = pq.ParquetFile(tmp_path / "o" / "listings.parquet")
     schema = parquet.schema_arrow
-    assert str(schema.field("pay_min_usd").type) == "double" and str(schema.field("is_micro").type) == "int64"
-    assert str(schema.field("skills").type) == "string"  # JSON as text
+    types = {name: str(schema.field(name).type) for name in schema.names}
+    assert types["pay_min_usd"] == "double" and types["hours_max"] == "double" and types["id"] == "string"
+    for column in ("posted_at", "expires_at", "due_at", "first_seen_at", "last_seen_at", "closed_at"):
+        assert types[column] == "timestamp[ms, tz=UTC]", column
+    assert types["fx_date"] == "date32[day]"
+    for column in ("skills", "tags", "micro_reasons", "flags"):
+        assert types[column] == "list<element: string>", column
+    assert types["is_micro"] == types["is_paid"] == types["entry_level"] == "bool"
+    assert types["raw"] == "string"  # an object of the source's own shape: JSON text
     assert schema.field("country").metadata[b"description"].decode() == LISTING_COLUMNS["country"][1]
     assert parquet.metadata.num_row_groups == 3  # row groups of 3 rows, written as they fill
+    rows = {r["id"]: r for r in parquet.read().to_pylist()}
+    assert rows["a:1"]["posted_at"] == datetime(2026, 11, 2, 9, tzinfo=timezone.utc)
+    assert rows["b:6"]["flags"] == ["pay_implausible"] and rows["b:6"]["posted_at"] is None
+    assert rows["a:1"]["is_micro"] is True and rows["a:3"]["is_micro"] is False and rows["a:1"]["entry_level"] is None
+    crawls = pq.read_table(tmp_path / "o" / "crawls.parquet")
+    assert str(crawls.schema.field("started_at").type) == "timestamp[ms, tz=UTC]"
+    assert str(crawls.schema.field("items").type) == "int64"
+    sources = pq.read_table(tmp_path / "o" / "sources.parquet")
+    assert str(sources.schema.field("collected").type) == "bool" and sources.column("collected").to_pylist() == [True, True]
+    assert all(f["values_not_typed"] == {} for f in manifest_of(tmp_path / "o")["files"])
+
+
+def test_a_value_that_does_not_fit_its_parquet_type_is_null_and_counted(catalog, tmp_path):
+    import pyarrow.parquet as pq
+
+    conn = sqlite3.connect(catalog)  # as an old or hand-edited catalog might hold them
+    conn.execute("UPDATE listings SET posted_at = 'last Tuesday', flags = '{\"not\": \"a list\"}', is_micro = 7 "
+                 "WHERE id = 'a:2'")
+    conn.commit()
+    conn.close()
+    run("--format", "parquet", "--out", str(tmp_path / "o"), "--db", catalog)
+    rows = {r["id"]: r for r in pq.read_table(tmp_path / "o" / "listings.parquet").to_pylist()}
+    assert (rows["a:2"]["posted_at"], rows["a:2"]["flags"], rows["a:2"]["is_micro"]) == (None, None, None)
+    assert rows["a:2"]["title"] == "Listing 2"  # the rest of the row kept
+    listings = manifest_of(tmp_path / "o")["files"][0]
+    assert listings["rows"] == len(ROWS)
+    assert listings["values_not_typed"] == {"posted_at": 1, "flags": 1, "is_micro": 1}
 
 
 def test_jsonl_export_is_what_import_reads(catalog, tmp_path):
@@ -224,3 +273,53 @@ def test_an_export_is_one_snapshot_while_the_catalog_is_written(catalog, tmp_pat
     assert [f["rows"] for f in manifest["files"]] == [len(ROWS), 2, 3]  # as before the crawl
     assert manifest["crawl_date_range"]["crawls"] == 3
     writer.close()
+
+
+def test_the_manifest_names_the_catalog_it_exported(catalog, tmp_path):
+    out = tmp_path / "o"
+    run("--format", "csv", "--out", str(out), "--db", catalog)
+    named = manifest_of(out)["catalog"]
+    assert named["path"] == str(Path(catalog).resolve()) and named["file"] == "catalog.db"
+    assert named["bytes"] == Path(catalog).stat().st_size and named["listings"] == len(ROWS)
+    assert named["crawls"] == 3 and named["crawl_ids"] == ["c0", "c1", "c2"]  # by start
+    assert named["last_crawl"] == {"id": "c2", "ended_at": "2026-11-30T00:05:00Z"}
+    assert named["crawl_ids_sha256"] == hashlib.sha256(b"c0\nc1\nc2").hexdigest()
+    # a new crawl is a different catalog: another digest
+    conn = sqlite3.connect(catalog)
+    conn.execute("INSERT INTO crawls (id, source, started_at, status) VALUES ('c3', 'b', '2026-12-01T00:00:00Z', 'ok')")
+    conn.commit()
+    conn.close()
+    run("--format", "csv", "--out", str(out), "--db", catalog)
+    again = manifest_of(out)["catalog"]
+    assert again["crawl_ids"][-1] == "c3" and again["crawl_ids_sha256"] != named["crawl_ids_sha256"]
+
+
+def test_files_carry_their_media_type(catalog, tmp_path):
+    for fmt, media in (("csv", "text/csv; charset=utf-8; header=present"), ("jsonl", "application/jsonl; charset=utf-8"),
+                       ("parquet", "application/vnd.apache.parquet")):
+        run("--format", fmt, "--out", str(tmp_path / fmt), "--db", catalog)
+        assert {f["media_type"] for f in manifest_of(tmp_path / fmt)["files"]} == {media}
+
+
+def test_the_manifest_has_a_coverage_section_from_crawls_and_board_lists(catalog, tmp_path):
+    out = tmp_path / "o"
+    run("--format", "jsonl", "--out", str(out), "--db", catalog)
+    covered = manifest_of(out)["coverage"]
+    assert covered["period"] == {"first_crawl": "2026-11-02T00:00:00Z", "last_crawl": "2026-11-30T00:05:00Z",
+                                 "crawls": 3, "sources": 2, "sources_with_listings": 2, "listings": len(ROWS)}
+    a, b = covered["sources"]
+    assert (a["source"], a["crawls"], a["first_crawl"], a["last_crawl"], a["listings"]) == (
+        "a", 2, "2026-11-02T00:00:00Z", "2026-11-30T00:05:00Z", 5)
+    assert a["listings_per_week"] == round(5 / (28.0035 / 7), 1)  # 5 listings over the 4 weeks between its crawls
+    assert (b["crawls"], b["listings"], b["listings_per_week"]) == (1, 3, 3.0)  # one crawl: one week
+    # the shipped board lists, each platform with where its boards were found
+    greenhouse = covered["boards"]["greenhouse"]
+    with (ROOT / "scrapers/data/greenhouse_boards.csv").open(encoding="utf-8") as handle:
+        listed = list(csv.DictReader(handle))
+    assert greenhouse["boards"] == sum(r["sample"] != "1" for r in listed) > 200
+    assert greenhouse["sample_boards"] == sum(r["sample"] == "1" for r in listed)
+    assert sum(greenhouse["found_in"].values()) == greenhouse["boards"]
+    assert next(iter(greenhouse["found_in"])) == "matthew-holman/career_unplugged"
+    assert covered["boards_listed"] == sum(p["boards"] for p in covered["boards"].values()) > 2000
+    assert "alphabetical" in covered["bias"] and "never of a labour market" in covered["bias"]
+    assert "career_unplugged" in covered["bias"] and "found_in" in covered["boards_chosen"]
