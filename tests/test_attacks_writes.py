@@ -71,6 +71,9 @@ ATTACKS = [
     ("[1, 2, 3]", "reject:not_an_object"),
     ('"just a string"', "reject:not_an_object"),
     (hostile(900_006, url="javascript:alert(1)"), "reject:invalid_url"),
+    (hostile(900_021, url=" JaVaScRiPt:alert(1)"), "reject:invalid_url"),
+    (hostile(900_022, url='https://x.example.com/"><script>alert(1)</script>'), "reject:invalid_url"),
+    (hostile(900_023, url="//evil.example.com/x"), "reject:invalid_url"),
     (hostile(900_007, url="https://x.example.com/900007", apply_url="javascript:alert(1)",
              company_url="data:text/html,<script>alert(1)</script>"), "stored"),
     (hostile(900_008, description_html='<p onclick="steal()">Hi<script>steal()</script><a href="javascript:steal()">x</a>'
