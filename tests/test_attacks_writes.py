@@ -61,6 +61,7 @@ ATTACKS = [
     ('{"a":' * 100_000 + "1" + "}" * 100_000, "reject:not_json"),
     (hostile(900_001, pay_min=2**63, pay_max=2**64), "stored"),  # REAL columns: a float, not OverflowError
     (hostile(900_002, is_paid=2**63), "reject:invalid_is_paid"),
+    (hostile(900_024, source_id=2**64, id=f"a:{2**64}"), "stored"),  # an id is text, whatever its size
     (hostile(900_003, is_micro=-(2**70)), "reject:invalid_is_micro"),
     (hostile(900_004).replace('"a:900004"', '"a:900004\\udcff"').replace('"900004"', '"900004\\udcff"'),
      "reject:invalid_source_id"),  # a lone surrogate in the id
@@ -96,6 +97,8 @@ ATTACKS = [
 def check_stored(listing_id: str, stored: dict) -> None:
     if listing_id == "a:900001":
         assert stored["pay_min"] == float(2**63) and stored["pay_max"] == float(2**64)
+    elif listing_id == f"a:{2**64}":
+        assert stored["source_id"] == str(2**64)
     elif listing_id == "a:900005":
         assert stored["title"] == "Logo \ufffd design"
     elif listing_id == "a:900007":
