@@ -10,7 +10,8 @@ from normalize import classify
 from normalize.context import InvalidListing, SourceContext
 from normalize.dates import format_utc, plausible_datetime, to_utc_iso
 from normalize.effort import effort_from_text
-from normalize.location import country_of, mode_in_text, place_in_title, remote_mode
+from normalize.location import (country_of, is_place, labelled_place, mode_in_text, names_places, place_in_title,
+                                remote_mode, residence_place)
 from normalize.pay import (Pay, at_most_usd, counted_item, currency_code, currency_place, hourly_equivalent, MEASURES,
                            one_off_payment, piece_count, pay_from_fields,
                            pay_from_schema_org, pay_from_text, says_salary, SHORT_TEXT, says_paid, says_unpaid,
@@ -227,6 +228,15 @@ def header_mode(description: str) -> str | None:
     return None
 
 
+def header_place(description: str) -> str | None:
+    """The places a post's first line names in parts of their own ("Silkline | Engineer | Seattle | ONSITE")."""
+    first = description[:300].split("\n", 1)[0]
+    if "|" not in first:
+        return None
+    places = [part.strip() for part in first.split("|") if is_place(part.strip(), towns=True)]
+    return ", ".join(places) or None
+
+
 def fetched_moment(value, *, now: datetime) -> datetime | None:
     """When the response was served, if said and not after `now` (a clock ahead is no reference)."""
     moment = plausible_datetime(value, now=now, future_years=0) if value else None
@@ -290,8 +300,12 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     remote = (remote_mode(raw.get("remote_raw"), location_text) or remote_mode(None, title)
               or ("remote" if ONLINE_TAG.search(title) else None)
               or header_mode(description))
-    country = country_of(raw.get("country_raw"), location_text or place_in_title(title),  # "[Hiring] X | Austin, TX"
-                         source.default_country)
+    country = country_of(raw.get("country_raw"), location_text)
+    if country is None and not names_places(location_text):  # "ONSITE (5 days/week)" names no place
+        # "[Hiring] X | Austin, TX", "Silkline | Engineer | Seattle | ONSITE", "Location: Wilmington, DE"
+        where = (place_in_title(title) or header_place(description) or labelled_place(description)
+                 or residence_place(description))  # "Only freelancers located in the United States may apply"
+        country = country_of(None, where, source.default_country)
     language = language_code(raw.get("language_raw"), description_text)
 
     # a shared sign (元, ¥, kr) is settled by the listing's country, else by the places and language of its text

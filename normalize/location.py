@@ -413,6 +413,28 @@ LABELLED_PLACE = re.compile(r"^[^\w\n]*(?:job |work )?(?:location|where|based in
                             r"arbeitsort)[ \t*_]*[:：][ \t*_]*(?P<place>[^\n]{1,120}?)[ \t*_]*$", re.I | re.M)
 
 
+# Where the worker must live: "Only freelancers located in the United States may apply", "a U.S.-based developer",
+# "US residents only", "must be based in Canada"
+_PLACE_WORDS = r"(?:the )?((?:U\.S\.A?\.?|U\.K\.|[A-Z][\w.]*)(?:[ -](?:[A-Z][\w.]*|of [A-Z]\w*)){0,2})"
+RESIDENCE = re.compile(
+    rf"\b(?:(?:must|should|needs? to|ha(?:ve|s) to)\s+(?:be\s+)?|(?:freelancers?|candidates?|applicants?|contractors?|people|"
+    rf"talent|workers?|you)\s+(?:who\s+are\s+|are\s+)?)(?:located|based|residing|resident|living|live)\s+in\s+{_PLACE_WORDS}"
+    rf"|(?<![\w.]){_PLACE_WORDS}[- ]based\s+(?:developers?|engineers?|freelancers?|candidates?|applicants?|contractors?|"
+    rf"designers?|writers?|people|individuals?|talent|team members?|va|virtual assistants?)\b"
+    rf"|(?<![\w.]){_PLACE_WORDS}\s+(?:residents?|citizens?|applicants?|candidates?)\s+only\b")
+
+
+def residence_place(text: str | None) -> str | None:
+    """The country a post requires its worker to live in, as it says it, when the words name one; else None."""
+    if not isinstance(text, str):
+        return None
+    for match in RESIDENCE.finditer(text[:5000]):
+        place = next((g for g in match.groups() if g), "")
+        if countries_in(place):
+            return place
+    return None
+
+
 def labelled_place(text: str | None) -> str | None:
     """The value of a "Location:" line in a post's body ("**Location:** Wilmington, DE (5 days onsite)"), when it
     says a place or a remote/onsite word we can read; None for any other ("Location: we'll discuss")."""
@@ -462,6 +484,12 @@ def mode_in_text(text: str) -> str | None:
     if ONSITE.search(rest) and not lukewarm:
         return "onsite"
     return None
+
+
+def names_places(location_text: str | None) -> bool:
+    """Whether a location text names a country, a region or the whole world (so that no other text is asked)."""
+    return bool(location_text) and bool(WORLDWIDE.search(location_text) or REGIONS.search(location_text)
+                                        or countries_in(location_text))
 
 
 def country_of(country_raw, location_text: str | None, default_country: str | None = None) -> str | None:

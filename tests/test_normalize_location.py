@@ -261,3 +261,19 @@ def test_a_location_line(body, place):
                                        ("混合办公，北京", "hybrid"), ("上海 驻场", "onsite"), ("北京", None)])
 def test_remote_said_in_chinese(text, mode):
     assert mode_in_text(text) == mode
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Only freelancers located in the United States may apply.", "US"),
+    ("CaseLight is looking for a U.S.-based developer for a 20% equity partnership.", "US"),
+    ("US residents only, please.", "US"),
+    ("You must be based in Canada.", "CA"),
+    ("Only freelancers located in United Kingdom may apply.", "GB"),
+    ("We are based in London and Berlin.", None),  # where the company is, not where the worker must live
+    ("Ideal for people living in the area.", None),
+])
+def test_where_the_worker_must_live(text, country):
+    from normalize.location import residence_place
+
+    place = residence_place(text)
+    assert (country_of(None, place) if place else None) == country
