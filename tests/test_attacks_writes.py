@@ -25,7 +25,7 @@ from db.serve import build_datasette
 from db.writer import CatalogWriter
 from scrapers.cli import main
 from tests.conftest import PROJECT
-from tests.test_distributed import redis_url  # noqa: F401 - the fixture: a redis-server on 127.0.0.1
+from tests.test_distributed import REDIS, redis_url  # noqa: F401 - the fixture: a redis-server on 127.0.0.1
 from tests.test_research import row
 
 GOOD = 12_000  # more than two import batches of 5,000: a bad line inside a batch must not cost it
@@ -211,6 +211,7 @@ def push(redis_url, entries):  # noqa: F811
     return server
 
 
+@pytest.mark.skipif(REDIS is None, reason="redis-server is not installed (tests/run installs Debian's)")
 def test_ingest_rejects_hostile_items_and_removes_items_only_once_stored(redis_url, tmp_path, monkeypatch):  # noqa: F811
     from scrapers.distributed import ITEMS_KEY, LOCK_KEY, IngestBusy, ingest
 
