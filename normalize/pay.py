@@ -18,7 +18,7 @@ from normalize.text import folded, folded_pattern, has_any
 
 UNITS = ("project", "hour", "day", "week", "month", "year", "piece")
 UNIT_WORDS = {
-    "hour": "hour", "hourly": "hour", "hr": "hour", "hrs": "hour", "h": "hour", "per-hour-wage": "hour",
+    "hour": "hour", "hourly": "hour", "hrly": "hour", "hr": "hour", "hrs": "hour", "h": "hour", "per-hour-wage": "hour",
     "hourly-wage": "hour", "stunde": "hour", "heure": "hour", "hora": "hour", "std": "hour", "stündlich": "hour",
     "timme": "hour", "täglich": "day", "wöchentlich": "week", "mensual": "month", "jährlich": "year",
     "annuel": "year", "anual": "year", "oncompletion": "project", "uponcompletion": "project",
@@ -75,11 +75,11 @@ _UNIT_LEAD = r"(?:(?:stipend|salary|fee|gross|net|brutto|netto|brut|brutos?|brut
 _UNIT_PER = r"(?:p/|/|per|an?|each|every|p\.?|pro|par|por|la|el|le|al)"
 _UNIT_NOUN = (r"(hour|hr|hrs|h|std|stunde|heure|hora|timme|day|diem|tag|jour|día|dia|week|wk|woche|semaine|semana|"
               r"month|mo|mth|monat|mois|mes|mês|year|yr|annum|jahr|an|año|ano|project|task|gig|job)")
-_UNIT_ADJ = (r"(precio cerrado|prix fixe|festpreis|pauschal|forfaitaires?|forfait|hourly|stündlich|daily|täglich|weekly|wöchentlich|monthly|monatlich|mensal|mensual|mensuel|yearly|"
+_UNIT_ADJ = (r"(precio cerrado|prix fixe|festpreis|pauschal|forfaitaires?|forfait|hourly|hrly|stündlich|daily|täglich|weekly|wöchentlich|monthly|monatlich|mensal|mensual|mensuel|yearly|"
              r"annually|annual|jährlich|annuel|anual|rocznie|miesięcznie|fixed|flat|one-?time|one-off|total|in total|au total|no total|"
              r"en total|insgesamt|budget|each|(?:up)?on completion)")
 UNIT_PATTERN = re.compile(
-    rf"^\s*\(?\s*{_UNIT_LEAD}(?:(?:{_UNIT_PER}\s*|\s){_UNIT_NOUN}(?!\w)|{_UNIT_ADJ}\b|(p\.?\s?a\.?|pa)(?!\w)|(/h)\b)",
+    rf"^\s*\+?\s*\(?\s*{_UNIT_LEAD}(?:(?:{_UNIT_PER}\s*|\s){_UNIT_NOUN}(?!\w)|{_UNIT_ADJ}\b|(p\.?\s?a\.?|pa)(?!\w)|(/h)\b)",
     re.I,
 )
 # "Fixed price: $150", "Budget around €400", "Budget : moins de 500 €", "Festpreis 450 €": a project fee leads.
@@ -592,7 +592,11 @@ def _shorthand(token: str | None) -> bool:
 # "$800 for the whole project", "350 € por el proyecto", "600 € pour la mission": a project fee
 PROJECT_AFTER = re.compile(r"^\s*(?:for|per)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+|complete\s+)?(?:project|job|task|gig|work)\b"
                            r"|^\s*(?:por|pelo|pela|pour|für|fuer)\s+(?:el\s+|la\s+|o\s+|das\s+|den\s+)?"
-                           r"(?:proyecto|projeto|mission|projet|projekt|trabajo|auftrag)\b", re.I)
+                           r"(?:proyecto|projeto|mission|projet|projekt|trabajo|auftrag)\b"
+                           # "~$30 Paid Task", "$50 gig", "$200 one-time project": the amount names the work it pays
+                           r"|^\s*\)?\s*(?:paid\s+|cash\s+|one[- ]?time\s+|one[- ]off\s+|flat\s+|quick\s+|easy\s+)*"
+                           r"(?:task|gig|job|project|assignment|study|survey|focus group)\b(?!\s*(?:board|market|seekers?|site))",
+                           re.I)
 
 
 # "$0.08/word", "R$ 0,05 por palavra", "$150 per video", "25 € par fiche", "$1 per task": a rate per piece of work

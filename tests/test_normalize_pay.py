@@ -435,3 +435,15 @@ def test_english_next_to_chinese_is_read_as_before():
 def test_money_for_something_else_and_what_follows_an_amount(text, expected):
     pay = pay_from_text(text)
     assert ((pay.pay_min, pay.pay_max) if pay.has_amount else None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("$18hrly", (18, 18, "hour")),
+    ("$23+/hr", (23, None, "hour")),  # a minimum, then its unit
+    ("~$30 Paid Task | Remote", (30, 30, "project")),  # the amount names the work it pays
+    ("$50 gig: logo tweak", (50, 50, "project")),
+    ("$30 job board posting fee", (30, 30, None)),
+])
+def test_units_glued_or_after_a_bound(text, expected):
+    pay = pay_from_text(text)
+    assert (pay.pay_min, pay.pay_max, pay.pay_unit) == expected
