@@ -227,6 +227,14 @@ def occupation_label(value: str | None) -> str | None:
     return OCCUPATION_LABELS.get(value or "", value)
 
 
+def country_name(code: str | None) -> str | None:
+    """'United States' for 'US', 'South Korea' for 'KR' (the name people use); an unknown code stays as it is."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=str(code or "").upper()) if code else None
+    return (getattr(country, "common_name", None) or country.name) if country else code
+
+
 SQL_FUNCTIONS = {
     # name: (function, number of arguments)
     "mg_pay_text": (pay_text, 8),

@@ -9,6 +9,7 @@ computed over those candidates only, so a search costs about the same on a milli
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PARAMETERS = {
     # name: what it does (documented in the canned query and the README)
@@ -65,6 +66,8 @@ MATCHED = f"""with hits as (
   select rowid, rank from (
     select rowid, rank from listings_fts
     where :q != '' and listings_fts match mg_fts_query(:q)
+      -- 'C++', 'C#', '.NET', 'Node.js': FTS5 matches their letters ('c'), the words themselves must be there too
+      and case when mg_fts_literals(:q) = '' then 1 else mg_fts_whole(:q, title, skills, description_text) end
     order by rowid desc limit {RANKED}
   ) order by rank limit {CANDIDATES}
 ), newest as (
@@ -142,17 +145,20 @@ PAGE = f"limit {SIZE}\noffset {OFFSET}"
 
 
 def search_sql() -> str:
-    """One page of results as cards (the canned query `search`)."""
-    return f"{MATCHED}\nselect {CARD_COLUMNS}\nfrom matched l\n{ORDER}\n{PAGE}"
+    """One page of results as cards (the canned query `search`), each with `total`: how many listings the whole
+    search matched (counted over its candidates: at most CANDIDATES), for a widget's count and pages."""
+    return f"{MATCHED}\nselect {CARD_COLUMNS}, (select count(*) from matched) as total\nfrom matched l\n{ORDER}\n{PAGE}"
 
 
 def feed_sql() -> str:
-    """The same search in datasette-atom's column contract (the canned query `search_feed`, newest first).
+    """The same search in datasette-atom's column contract (the canned query `search_feed`, newest first; its
+    .atom is the catalog's own renderer, plugins/catalog.py, which adds what RFC 4287 asks).
 
     An empty search yields one entry saying so, because a feed needs an entry to have an update time."""
     return f"""{MATCHED}, page as (
   select l.id as atom_id, l.title || coalesce(' · ' || l.company, '') as atom_title,
     coalesce(l.posted_at, l.first_seen_at) as atom_updated, l.url as atom_link, l.company as atom_author_name,
+    l.source as atom_source,
     '<p>' || coalesce({SUMMARY}, 'pay not stated')
       || coalesce(' · apply by ' || substr(l.expires_at, 1, 10), '') || ' · via ' || l.source || '</p>'
       || coalesce((select '<p>Also on ' || group_concat('<a href="' || {html_text('url')} || '">' || {html_text('source')}
@@ -163,7 +169,7 @@ def feed_sql() -> str:
 select * from page
 union all
 select 'microgigs:no-match', 'No listing matches this search yet', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),
-  '/', null, '<p>New listings that match will appear in this feed.</p>'
+  '/', null, null, '<p>New listings that match will appear in this feed.</p>'
 where not exists (select 1 from page)"""
 
 
@@ -173,6 +179,11 @@ def facet_sql() -> str:
     its cards by rowid (cards_sql) instead of searching twice."""
     parts = [f"select '{facet}' as facet, cast({facet} as text) as value, count(*) as listings from matched "
              f"where {facet} is not null group by {facet}" for facet in FACETS]
+    # the checkboxes' counts: how many of these results each would keep
+    parts.append("select 'paid', '1', count(*) from matched where is_paid = 1")
+    parts.append("select 'micro', '1', count(*) from matched where is_micro = 1")
+    parts.append("select 'deadline_after', 'today', count(*) from matched "
+                 "where expires_at is null or expires_at >= date('now')")
     parts.append("select 'total' as facet, null as value, count(*) as listings from matched")
     parts.append(f"""select 'page', rowid, position from (
   select l.rowid, row_number() over ({ORDER}) as position from matched l
@@ -215,3 +226,41 @@ def fts_query(q: str | None) -> str:
     (no operators, quotes or NULs reach FTS5), at most MAX_QUERY_WORDS; no word at all matches nothing."""
     words = QUERY_WORD.findall(str(q or "")[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS]
     return " ".join(f'"{word}"' for word in words) or '""'
+
+
+# A search term whose letters FTS5 keeps but whose signs it drops: 'C++', 'C#', 'F#', '.NET', 'Node.js', 'ASP.NET'.
+LITERAL_TERM = re.compile(r"\.?[^\W_]+(?:\.[^\W_]+)*[+#]*")
+TERM_EDGES = "\"'()[]{},;:!?"
+
+
+@lru_cache(maxsize=256)
+def literal_terms(q: str | None) -> tuple[str, ...]:
+    """The terms of `q` that must be found whole (see LITERAL_TERM), lower-cased: those with a sign and a letter."""
+    terms = []
+    for piece in re.split(r"[\s/,]+", str(q or "")[:MAX_QUERY_CHARS]):
+        piece = piece.strip(TERM_EDGES)
+        piece = piece.rstrip(".") if len(piece.rstrip(".")) > 1 else piece  # a sentence's full stop
+        if (any(sign in piece for sign in ".+#") and re.search(r"[^\W\d_]", piece)
+                and LITERAL_TERM.fullmatch(piece)):
+            terms.append(piece.lower())
+    return tuple(dict.fromkeys(terms))[:MAX_QUERY_WORDS]
+
+
+@lru_cache(maxsize=256)
+def _literal_patterns(q: str) -> tuple[re.Pattern, ...]:
+    # whole: no letter or sign on either side ('C++17' is C++; 'Node.json' is not Node.js; 'ASP.NET' has .NET)
+    return tuple(re.compile(("(?<![^\\W_])" if term[0].isalnum() else "") + re.escape(term) + r"(?![^\W\d_]|[+#])",
+                            re.IGNORECASE) for term in literal_terms(q))
+
+
+def has_literal_terms(q: str | None, *texts: str | None) -> int:
+    """1 when every literal term of `q` is in one of the texts, whole; the SQL function mg_fts_whole."""
+    text = "\n".join(t for t in texts if isinstance(t, str))
+    return int(all(pattern.search(text) for pattern in _literal_patterns(str(q or ""))))
+
+
+def register_search_functions(conn) -> None:
+    """The SQL functions the search's SQL calls (the catalog registers them on every connection)."""
+    conn.create_function("mg_fts_query", 1, fts_query, deterministic=True)
+    conn.create_function("mg_fts_literals", 1, lambda q: " ".join(literal_terms(q)), deterministic=True)
+    conn.create_function("mg_fts_whole", 4, has_literal_terms, deterministic=True)

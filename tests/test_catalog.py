@@ -63,7 +63,7 @@ def get(ds, path):
 
 
 def card_titles(page: str) -> list[str]:
-    return re.findall(r'<h3 class="mg-card-title"><a href="[^"]+">([^<]*(?:&lt;[^<]*)*)</a>', page)
+    return re.findall(r'<h3 class="mg-card-title"><a href="[^"]+"[^>]*>([^<]*(?:&lt;[^<]*)*)</a>', page)
 
 
 def test_home_page_ranks_a_search_as_cards_with_pay_as_people_say_it(catalog):
@@ -126,15 +126,15 @@ def test_json_api_and_feed_match_the_page(catalog):
     feed = get(ds, "/microgigs/search_feed.atom?q=logo&paid=1")
     assert feed.status_code == 200
     entries = ET.fromstring(feed.content).findall(f"{ATOM}entry")
-    assert {e.find(f"{ATOM}id").text for e in entries} == {r["id"] for r in rows}
-    assert all(e.find(f"{ATOM}link").get("href").startswith("https://") for e in entries)
+    assert {e.find(f"{ATOM}id").text for e in entries} == {f"tag:localhost,2026:listing/{r['id']}" for r in rows}
+    assert all(e.find(f"{ATOM}link[@rel='alternate']").get("href").startswith("https://") for e in entries)
 
 
 def test_feed_of_a_search_without_matches_is_still_a_feed(catalog):
     feed = get(build_datasette(catalog), "/microgigs/search_feed.atom?q=nothingmatchesthis")
     assert feed.status_code == 200
     entries = ET.fromstring(feed.content).findall(f"{ATOM}entry")
-    assert [e.find(f"{ATOM}id").text for e in entries] == ["microgigs:no-match"]
+    assert [e.find(f"{ATOM}id").text for e in entries] == ["tag:localhost,2026:no-match?q=nothingmatchesthis"]
 
 
 def test_feed_content_is_sanitized(catalog):
@@ -196,6 +196,66 @@ def test_widget_applies_presets_and_paid_only(catalog):
     assert '<input type="hidden" name="size" value="5">' in page
 
 
+def test_embed_snippets_send_no_referrer_and_size_the_iframe(catalog):
+    data = get(build_datasette(catalog), "/-/embed.json?q=logo").json()
+    assert 'referrerpolicy="no-referrer"' in data["script_snippet"]
+    iframe, resize = data["iframe_snippet"].split("\n")
+    assert iframe.startswith("<iframe ") and 'referrerpolicy="no-referrer"' in iframe
+    assert resize == ('<script src="http://localhost/static/widget-resize.js" referrerpolicy="no-referrer" async>'
+                      '</script>')
+
+
+@pytest.mark.parametrize("preset, value", [("micro", "1"), ("deadline_after", "today"), ("posted_within_days", "7"),
+                                           ("max_hours", "15"), ("sort", "newest"), ("paid", "any"),
+                                           ("mode", "dark"), ("font", "inherit"), ("country", "DE")])
+def test_every_home_page_filter_is_a_widget_preset(catalog, preset, value):
+    ds = build_datasette(catalog)
+    data = get(ds, f"/-/embed.json?{preset}={value}").json()
+    attribute = f'data-{preset.replace("_", "-")}="{value}"'
+    assert attribute in data["script_snippet"] and f"{preset}={value}" in data["iframe_snippet"]
+    assert data["presets"][preset] == value
+    builder = get(ds, f"/-/embed?{preset}={value}").text
+    assert re.search(rf'name="{preset}"[^>]*(?:value="{value}"[^>]*(?:checked|>)|>.*?value="{value}" selected)',
+                     builder, re.S), preset
+
+
+@pytest.mark.parametrize("preset", ["max_hours=abc", "mode=neon", "font=comic", "sort=rank;", "country=USA",
+                                    "deadline_after=soon", "posted_within_days=-1"])
+def test_a_preset_the_widget_cannot_use_is_left_out(catalog, preset):
+    data = get(build_datasette(catalog), f"/-/embed.json?{preset}").json()
+    name = preset.split("=")[0]
+    assert data["presets"][name] == "" and f"data-{name.replace('_', '-')}" not in data["script_snippet"]
+
+
+def test_widget_presets_filter_like_the_home_page(catalog):
+    ds = build_datasette(catalog)
+    widget = card_titles(get(ds, "/-/widget?micro=1&max_hours=15&paid=any").text)
+    home = card_titles(get(ds, "/?s=1&micro=1&max_hours=15").text)
+    assert widget == home == ["Logo design for a bakery"]
+    assert "Unpaid logo for a charity" in get(ds, "/-/widget?q=logo&paid=any").text
+    assert "Unpaid logo for a charity" not in get(ds, "/-/widget?q=logo").text
+
+
+def test_widget_pages_and_more_lead_to_the_same_search(catalog):
+    ds = build_datasette(catalog)
+    first = get(ds, "/-/widget?size=2&occupation=creative_multimedia&q=design&theme=%23aa3300").text
+    assert "2 listings" in first
+    page = get(ds, "/-/widget?size=1&q=logo").text
+    next_link = re.search(r'<a id="mg-next" rel="next" target="_self" href="([^"]+)"', page).group(1)
+    assert next_link.replace("&amp;", "&") == "/-/widget?theme=%231f5f8b&size=1&q=logo&page=2#mg-next"
+    second = get(ds, next_link.replace("&amp;", "&").split("#")[0]).text
+    assert card_titles(second) and card_titles(second) != card_titles(page) and 'id="mg-prev"' in second
+    more = re.search(r'<a href="([^"]+)" rel="noopener">more on microgigs</a>', first).group(1)
+    assert more.replace("&amp;", "&") == "/?q=design&paid=1&occupation=creative_multimedia&s=1"
+
+
+def test_widget_cards_say_nothing_for_a_missing_company(catalog):
+    page = get(build_datasette(catalog), "/-/widget?q=data").text
+    meta, = re.findall(r'<p class="mg-card-meta">([^<]*)</p>', page)
+    assert meta == "On site · DE"  # no leading " · " where the company would be
+    assert "mg-snippet" in page
+
+
 def test_embed_script_is_served_with_the_catalog(catalog):
     script = get(build_datasette(catalog), "/static/embed.js")
     assert script.status_code == 200 and "attachShadow" in script.text and 'credentials: "omit"' in script.text
@@ -233,10 +293,10 @@ def test_search_plan_walks_candidates_not_the_catalog(catalog):
     and listings looked up by rowid from the candidates (never the candidates probed per open listing)."""
     import sqlite3
 
-    from db.search import MATCHED, clean_params, fts_query
+    from db.search import MATCHED, clean_params, register_search_functions
 
     conn = sqlite3.connect(catalog)
-    conn.create_function("mg_fts_query", 1, fts_query)
+    register_search_functions(conn)
     plan = " | ".join(row[3] for row in conn.execute("explain query plan " + MATCHED + " select count(*) from matched",
                                                       clean_params({"paid": "1"})))
     assert "idx_listings_posted_at" in plan, plan
@@ -251,5 +311,151 @@ def test_home_page_shows_exactly_the_api_search(catalog, query):
     ds = build_datasette(catalog)
     api = [r["id"] for r in get(ds, f"/microgigs/search.json?_shape=array&{query}").json()]
     page = get(ds, f"/?s=1&{query}").text
-    shown = [unquote(m) for m in re.findall(r'<h3 class="mg-card-title"><a href="/-/listing/([^"]+)"', page)]
+    shown = [unquote(m) for m in re.findall(r'<h3 class="mg-card-title"><a href="/-/listing/([^"?]+)', page)]
     assert shown == api and (api or query == "q=design&size=1&page=3")
+
+
+def parsed_feed(ds, query: str) -> ET.Element:
+    response = get(ds, "/microgigs/search_feed.atom?" + query)
+    assert response.status_code == 200 and response.headers["content-type"].startswith("application/atom+xml")
+    return ET.fromstring(response.content)
+
+
+RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$")
+
+
+def assert_valid_atom(feed: ET.Element) -> None:
+    """RFC 4287's requirements of atom:feed and atom:entry (4.1.1, 4.1.2): one id (an IRI), title and updated
+    each; an author on the feed or on every entry; a link rel=alternate or content in each entry; ids unique."""
+    assert feed.tag == f"{ATOM}feed"
+    for element in (feed, *feed.findall(f"{ATOM}entry")):
+        for name in ("id", "title", "updated"):
+            assert len(element.findall(f"{ATOM}{name}")) == 1, (element.tag, name)
+        assert re.match(r"^tag:[a-z0-9.-]+,\d{4}(?:-\d{2}(?:-\d{2})?)?:\S+$", element.find(f"{ATOM}id").text)
+        assert RFC3339.match(element.find(f"{ATOM}updated").text)
+        assert element.find(f"{ATOM}title").text.strip()
+        authors = element.findall(f"{ATOM}author") or feed.findall(f"{ATOM}author")
+        assert authors and all(a.find(f"{ATOM}name") is not None and a.find(f"{ATOM}name").text for a in authors)
+        for link in element.findall(f"{ATOM}link"):
+            assert link.get("href", "").startswith(("http://", "https://"))
+    entries = feed.findall(f"{ATOM}entry")
+    assert len({e.find(f"{ATOM}id").text for e in entries}) == len(entries)
+    for entry in entries:
+        assert entry.findall(f"{ATOM}link[@rel='alternate']") or entry.find(f"{ATOM}content") is not None
+        assert len(entry.findall(f"{ATOM}author")) == 1  # every entry says who posted it
+    assert feed.find(f"{ATOM}link[@rel='self']") is not None and len(feed.findall(f"{ATOM}author")) == 1
+
+
+@pytest.mark.parametrize("query", ["q=logo&paid=1", "", "q=nothingmatchesthis", "remote=remote&country=us&micro=1",
+                                   "q=hostile"])
+def test_feeds_are_valid_atom_named_by_their_search(catalog, query):
+    feed = parsed_feed(build_datasette(catalog), query)
+    assert_valid_atom(feed)
+    title = feed.find(f"{ATOM}title").text
+    assert title.startswith("microgigs: ") and title != "microgigs search"
+    if "remote=remote" in query:
+        assert title == "microgigs: Remote · United States · short projects"
+
+
+def test_feed_entries_name_the_company_or_the_source(catalog):
+    feed = parsed_feed(build_datasette(catalog), "q=logo")
+    authors = {e.find(f"{ATOM}title").text: e.find(f"{ATOM}author/{ATOM}name").text
+               for e in feed.findall(f"{ATOM}entry")}
+    assert authors["Logo design for a bakery · Crumb & Co"] == "Crumb & Co"
+    assert authors["Unpaid logo for a charity"] == "demo"  # no company: the source it was posted on
+
+
+def test_follow_link_leaves_out_the_page(catalog):
+    page = get(build_datasette(catalog), "/?s=1&q=design&size=1&page=2").text
+    follow = re.search(r'<a href="(/microgigs/search_feed\.atom[^"]*)">follow this search', page).group(1)
+    assert "page=" not in follow and "size=" not in follow and "q=design" in follow
+    assert 'rel="next"' in page  # the page itself still pages
+
+
+def test_listing_link_from_a_search_leads_back_to_it(catalog):
+    ds = build_datasette(catalog)
+    page = get(ds, "/?s=1&q=logo&remote=remote").text
+    link = re.search(r'<h3 class="mg-card-title"><a href="(/-/listing/demo%3A1[^"]*)"', page).group(1)
+    listing = get(ds, link.replace("&amp;", "&")).text
+    back = re.search(r'<p class="mg-back"><a href="([^"]+)">← search</a>', listing).group(1)
+    assert back.replace("&amp;", "&") == "/?s=1&q=logo&remote=remote"
+    assert '<link rel="canonical" href="/-/listing/demo%3A1">' in listing
+    # only the search's parameters come back: nothing else can be smuggled into the link
+    other = get(ds, "/-/listing/demo%3A1?next=https://evil.example&q=logo").text
+    assert '<a href="/?q=logo">← search</a>' in other
+    assert '<a href="/">← search</a>' in get(ds, "/-/listing/demo%3A1").text
+
+
+def test_similar_listings_share_words_and_kind_of_work_first(catalog):
+    writer = CatalogWriter(catalog)
+    writer.upsert_listings([
+        listing(20, title="Meal-kit market study for a food start-up", occupation="sales_marketing",
+                skills=["Market Research"], description_text="Compare five meal-kit services."),
+        listing(21, title="Brand logo kit", occupation="creative_multimedia", description_text="A market stall logo."),
+        listing(22, title="Market research interviews", occupation="sales_marketing", skills=["Market Research"]),
+        listing(23, title="Study notes typing", occupation="clerical_data_entry"),
+    ], crawl_id="c2", seen_at="2026-11-25T00:00:00Z")
+    writer.close()
+    page = get(build_datasette(catalog), "/-/listing/demo%3A20").text
+    similar = re.findall(r'<li><a href="/-/listing/([^"]+)">', page.split("Similar listings")[1])
+    assert similar[0] == "demo%3A22"  # same kind of work, sharing 'market' and the skill
+    assert "demo%3A21" not in similar  # a 'logo kit' is no 'meal-kit'; 'market' is only in its description
+    assert "demo%3A23" in similar  # 'study' in its title, another kind of work: after
+
+
+@pytest.mark.parametrize("term, expected", [("C++", {"C++ game mod fix"}), ("c#", {"C# and .NET API"}),
+                                            (".NET", {"C# and .NET API"}), ("Node.js", {"Node.js bot"}),
+                                            ("C", {"C++ game mod fix", "C# and .NET API", "Plain C firmware"})])
+def test_search_keeps_terms_with_signs_whole(catalog, term, expected):
+    writer = CatalogWriter(catalog)
+    writer.upsert_listings([
+        listing(30, title="C++ game mod fix", description_text="Patch a C++ plugin."),
+        listing(31, title="C# and .NET API", description_text="Write a small ASP.NET endpoint in C#."),
+        listing(32, title="Plain C firmware", description_text="Embedded C for a sensor; no C++ here... c"),
+        listing(33, title="Node.js bot", description_text="A Discord bot on Node.js."),
+        listing(34, title="Nodejs notes", description_text="Notes about node and js."),
+    ], crawl_id="c3", seen_at="2026-11-25T00:00:00Z")
+    writer.db.execute("UPDATE listings SET description_text = 'Embedded C for a sensor.' WHERE id = 'demo:32'")
+    writer.db.conn.commit()
+    writer.close()
+    ds = build_datasette(catalog)
+    titles = {row["title"] for row in get(ds, "/microgigs/search.json?_shape=array&q=" + quote(term)).json()}
+    assert titles == expected
+    assert set(card_titles(get(ds, "/?s=1&q=" + quote(term)).text)) == expected
+
+
+def test_a_bad_parameter_is_explained_and_left_out(catalog):
+    ds = build_datasette(catalog)
+    response = get(ds, "/?s=1&max_hours=abc&remote=onsite")
+    assert response.status_code == 200
+    assert "Maximum hours must be a number of hours, e.g. 20 (not “abc”): this filter is left out." in response.text
+    assert card_titles(response.text) == ["Data entry task"]  # the other filters still apply
+    assert "Order is relevance or newest" in get(ds, "/?sort=oldest").text
+
+
+def test_a_page_past_the_end_says_so(catalog):
+    page = get(build_datasette(catalog), "/?s=1&page=999").text
+    assert "No listing matches" not in page
+    assert "Page 999 is past the end of this search: its 5 listings fill 1 page." in page
+
+
+def test_no_match_offers_to_clear_the_filters(catalog):
+    page = get(build_datasette(catalog), "/?s=1&q=logo&remote=onsite&country=DE").text
+    assert "No listing matches" in page
+    link = re.search(r'<a class="mg-clear" href="([^"]+)">Clear filters</a>', page).group(1)
+    assert link.replace("&amp;", "&") == "/?q=logo&s=1"
+    assert "mg-clear" not in get(build_datasette(catalog), "/?s=1&q=zzzz").text  # no filter to clear
+
+
+def test_filters_show_country_names_and_counts(catalog):
+    page = get(build_datasette(catalog), "/?s=1").text
+    assert re.search(r'<option value="US"\s*>United States \(1\)</option>', page)
+    assert re.search(r'<option value="DE"\s*>Germany \(1\)</option>', page)
+    assert re.search(r'<label for="mg-paid">Paid only \(4\)</label>', page)
+    assert re.search(r'<label for="mg-micro">Short projects only[^<]*\(3\)</label>', page)
+    assert re.search(r'<label for="mg-deadline">Deadline not passed \(4\)</label>', page)
+
+
+def test_canned_query_pages_are_titled_by_their_title_not_their_sql(catalog):
+    page = get(build_datasette(catalog), "/microgigs/search?q=logo").text
+    assert "<title>Search short paid work · microgigs</title>" in page

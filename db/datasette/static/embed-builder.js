@@ -1,5 +1,6 @@
 /* The embed builder's live preview: as presets change, ask the catalog for the snippets (/-/embed.json, the
- * same code that renders the page) and reload the preview. Without JavaScript the form's submit button does it. */
+ * same code that renders the page) and reload the preview, as tall as the widget's content (it posts its height,
+ * static/widget.js). Without JavaScript the form's submit button does it. */
 (function () {
   "use strict";
   var form = document.getElementById("mg-embed-form");
@@ -22,7 +23,13 @@
       });
   }
 
+  window.addEventListener("message", function (event) {
+    if (event.origin !== location.origin || event.source !== preview.contentWindow) return;
+    var height = Number(event.data && event.data.type === "microgigs:height" && event.data.height);
+    if (height >= 50) preview.style.height = Math.min(Math.ceil(height), 20000) + "px";
+  });
   form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(refresh, 250); });
+  form.addEventListener("change", function () { clearTimeout(timer); timer = setTimeout(refresh, 250); });
   form.addEventListener("submit", function (event) { event.preventDefault(); refresh(); });
   document.querySelectorAll(".mg-copy").forEach(function (button) {
     button.addEventListener("click", function () {
