@@ -158,8 +158,8 @@ def _pay(raw: dict, *, country, source: SourceContext, title: str, description: 
             counted = counted_item(title)
             if counted:
                 pay.piece, pay.pieces = counted
-        else:
-            pay.pieces = piece_count(f"{title}\n{description[:4000]}", pay.piece)
+        elif pay.pay_raw and pay.pay_raw in title:  # the rate was read from the title: count in the text below
+            pay.pieces = piece_count(description[:4000], pay.piece)
     if "currency_assumed" in pay.flags and isinstance(raw.get("pay_currency_raw"), str):
         stated = currency_code(raw["pay_currency_raw"], country=country, default=source.default_currency)
         if stated:  # the site's own currency field settles a "$" in its pay text

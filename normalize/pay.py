@@ -395,7 +395,13 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
     pay.pay_unit = unit
     if unit == "piece":
         pay.piece = piece
-        pay.pieces = piece_count(text, piece, match) if piece else None
+        per = MEASURE_AFTER.match(text[match.end(): match.end() + 40])
+        count = _count_value(per["per"].strip()) if per and per["per"] else None
+        # the rate's own "per 1,000 words" is no count of the work
+        pay.pieces = piece_count(text, piece, (match.start(), match.end() + (per.end() if per else 0))) if piece else None
+        if count and count > 1:  # "$20 per 1,000 words" is $0.02 a word
+            pay.pay_min = round(pay.pay_min / count, 6) if pay.pay_min is not None else None
+            pay.pay_max = round(pay.pay_max / count, 6) if pay.pay_max is not None else None
     if unit is None:
         pay.flags.append("pay_unit_missing")
     return pay
@@ -603,7 +609,7 @@ PROJECT_AFTER = re.compile(r"^\s*(?:for|per)\s+(?:the\s+)?(?:whole\s+|entire\s+|
 # (pay_unit "piece"); a measure (word, minute) reads as "measure", a unit of work as "piece".
 _PER = r"(?:/|per|par|por|pro|a|an|each)"
 MEASURE_AFTER = re.compile(
-    rf"^\s*{_PER}\s*(?P<noun>(?:audio[- ])?(?:words?|mots?|palabras?|palavras?|w[oö]rt(?:er)?|characters?|chars?|lines?|"
+    rf"^\s*{_PER}\s*(?P<per>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}k?\s)?\s*(?P<noun>(?:audio[- ])?(?:words?|mots?|palabras?|palavras?|w[oö]rt(?:er)?|characters?|chars?|lines?|"
     rf"minutes?|mins?)|clicks?|views?|impressions?|sales?|leads?|miles?|km|calls?|responses?|signups?|installs?|downloads?)"
     rf"(?P<audio>\s+of\s+(?:audio|recording|recorded audio|video|footage))?\b", re.I)
 PIECE_AFTER = re.compile(
@@ -676,11 +682,12 @@ def _count_pattern(piece: str) -> re.Pattern:
     return re.compile(_COUNT + rf"(?:-|\s+(?:{between}){{0,2}}?)(?:{alternatives})(?:e?s)?\b(?P<each>\s+each)?", re.I)
 
 
-def piece_count(text: str, piece: str, rate: re.Match | None = None) -> float | None:
-    """How many pieces the text says the work needs, or None when it says none or several different counts."""
+def piece_count(text: str, piece: str, rate: tuple[int, int] | None = None) -> float | None:
+    """How many pieces the text says the work needs, or None when it says none or several different counts.
+    `rate`: where the rate itself is said (its numbers are no count)."""
     found = set()
     for match in _count_pattern(piece).finditer(text):
-        if rate is not None and rate.start() <= match.start() < rate.end():
+        if rate is not None and rate[0] <= match.start() < rate[1]:
             continue
         count = _count_value(match["count"])
         if not count:
@@ -707,7 +714,11 @@ FOR_WORK_AFTER = re.compile(
     r"(?:hours?|hrs?|heures?|horas?|stunden)\b"
     r"|(?:an?|one)\s+\d+[- ](?:hour|minute|day)\s+[a-z]"
     r"|(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+(?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ]+s\b"
-    rf"|{_WORK_NOUN}\b)", re.I)
+    rf"|{_WORK_NOUN}\b"
+    # "$50 for a quick logo", "$300 for this landing page": a fee for one thing, unless a time or a person is named
+    r"|(?:a|an|this|one|my|our)\s+(?!(?:[\w-]+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?|minutes?|mins?|hrs?|"
+    r"candidates?|person|people|applicants?|freelancers?|hire|role|position)\b)(?:[a-z0-9-]+\s+){0,3}?[a-z]{3,}\b)",
+    re.I)
 HOUR_AFTER = re.compile(r"^\s*(?:de\s+l['’]heure|[àa]\s+l['’]heure|la\s+hora|por\s+hora|pro\s+stunde|je\s+stunde|"
                         r"the\s+hour|an?\s+hour)\b", re.I)
 

@@ -447,3 +447,17 @@ def test_money_for_something_else_and_what_follows_an_amount(text, expected):
 def test_units_glued_or_after_a_bound(text, expected):
     pay = pay_from_text(text)
     assert (pay.pay_min, pay.pay_max, pay.pay_unit) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("$20 per 1000 words", (0.02, "word", None)),  # a rate per thousand words is a rate per word
+    ("$15/1k words", (0.015, "word", None)),
+    ("$25 per 1,000 words, 4,000 words total", (0.025, "word", 4000)),
+    ("[Hiring] $50 for a quick logo", None),
+])
+def test_rates_per_many_words_and_fees_for_one_thing(text, expected):
+    pay = pay_from_text(text)
+    if expected is None:
+        assert pay.pay_unit == "project"
+    else:
+        assert (pay.pay_min, pay.piece, pay.pieces) == expected and pay.pay_unit == "piece"
