@@ -1,6 +1,8 @@
 """The researchers' workbench: data dictionary (/-/dictionary, .json), canned queries (values checked on a small
 catalog whose answers are worked out by hand), the research page and its vendored chart library."""
 import asyncio
+import html
+import json
 import re
 from pathlib import Path
 
@@ -83,7 +85,7 @@ def query(ds, name, **params):
 def test_research_queries_have_titles_descriptions_and_do_not_clash():
     research = yaml.safe_load((HERE / "research_queries.yml").read_text(encoding="utf-8"))
     assert set(research) == {"listings_per_week_by_occupation", "pay_distribution", "micro_share_by_source",
-                             "country_shares", "time_to_close"}
+                             "country_shares", "time_to_close", "coverage_per_week_by_source"}
     merged = load_metadata()["databases"]["microgigs"]["queries"]
     for name, spec in research.items():
         assert spec["title"] and len(spec["description"]) > 60, name
@@ -92,17 +94,83 @@ def test_research_queries_have_titles_descriptions_and_do_not_clash():
 
 
 def test_listings_per_week_by_occupation_is_an_index_with_zero_weeks(catalog):
-    rows = query(build_datasette(catalog), "listings_per_week_by_occupation")
+    rows = query(build_datasette(catalog), "listings_per_week_by_occupation", min_base="1")
     table = {(r["week"], r["occupation"]): (r["listings"], r["index"]) for r in rows}
     weeks = ["2026-W45", "2026-W46", "2026-W47", "2026-W48", "2026-W49"]
     assert sorted({r["week"] for r in rows}) == weeks
     assert {r["week"]: r["week_start"] for r in rows}["2026-W46"] == "2026-11-09"
+    # one base week for every series: no week has a listing in all of them, so the whole week whose smallest
+    # series is largest, the first of those (W45)
+    assert {r["base_week"] for r in rows} == {"2026-W45"}
     assert [table[(w, "software_dev_tech")] for w in weeks] == [(2, 100), (1, 50), (0, 0), (0, 0), (1, 50)]
-    # the series' first week with listings is its base: writing starts in W46 (a Monday and a Sunday)
-    assert [table[(w, "writing_translation")] for w in weeks] == [(0, 0), (2, 100), (1, 50), (0, 0), (0, 0)]
+    # no listing in the base week: no index, never a base of its own
+    assert [table[(w, "writing_translation")] for w in weeks] == [(0, None), (2, None), (1, None), (0, None), (0, None)]
     assert [table[(w, "unclassified")][0] for w in weeks] == [0, 0, 1, 0, 0]
     assert [table[(w, "all")] for w in weeks] == [(2, 100), (3, 150), (2, 100), (0, 0), (1, 50)]
+    assert {r["week"]: r["sources"] for r in rows} == {"2026-W45": 1, "2026-W46": 2, "2026-W47": 2, "2026-W48": 0,
+                                                       "2026-W49": 1}
     assert len(rows) == 5 * 4
+
+
+def test_the_default_base_week_is_the_first_where_every_series_has_enough_listings(tmp_path):
+    """A first week of 1 listing per series no longer makes the base (the index reached ~6,600 that way)."""
+    plan = ([("software_dev_tech", 2), ("writing_translation", 3)]  # W45: 1 each
+            + [("software_dev_tech", 10)] * 3 + [("writing_translation", 11)] * 2  # W46: 3 and 2
+            + [("software_dev_tech", 17)] * 4 + [("writing_translation", 18)] * 3  # W47: 4 and 3
+            + [("software_dev_tech", 24)] * 8 + [("writing_translation", 25)] * 6)  # W48: 8 and 6
+    rows = [row(n, occupation=occupation, posted_at=f"2026-11-{day:02d}T09:00:00Z")
+            for n, (occupation, day) in enumerate(plan)]
+    writer = CatalogWriter(str(tmp_path / "base.db"))
+    writer.upsert_listings(rows, crawl_id="c1", seen_at="2026-12-01T00:00:00Z", keep_lifecycle=True)
+    writer.db["crawls"].insert({"id": "c1", "source": "a", "started_at": "2026-11-01T00:00:00Z",
+                                "finished_at": "2026-12-01T00:00:00Z", "status": "ok"})
+    writer.close()
+    ds = build_datasette(str(tmp_path / "base.db"))
+
+    def index(**params):
+        got = query(ds, "listings_per_week_by_occupation", **params)
+        return {r["base_week"] for r in got}, {(r["week"], r["occupation"]): r["index"] for r in got}
+
+    bases, table = index(min_base="2")
+    assert bases == {"2026-W46"}  # the first week with at least 2 listings in every series
+    assert [table[(w, "software_dev_tech")] for w in ("2026-W45", "2026-W46", "2026-W48")] == [33.3, 100, 266.7]
+    assert table[("2026-W48", "writing_translation")] == 300 and table[("2026-W48", "all")] == 280
+    assert index(min_base="3")[0] == {"2026-W47"}
+    assert index()[0] == {"2026-W48"}  # default 10: none has it, so the week whose smallest series is largest
+    assert max(index()[1].values()) == 100
+    bases, table = index(base="2026-W45")  # a base chosen by hand still rules
+    assert bases == {"2026-W45"} and table[("2026-W48", "software_dev_tech")] == 800
+    assert index(base="2026-W30")[0] == {None}  # not in the period: no index at all, and the page says why
+
+
+def test_the_fixed_panel_counts_only_the_sources_crawled_over_the_whole_period(catalog):
+    ds = build_datasette(catalog)
+    # a is crawled on 11-02 (W45) and 11-30 (W49), b only on 11-03: b is not in the panel for W45..W49
+    panel = query(ds, "listings_per_week_by_occupation", panel="fixed", occupation="all", min_base="1")
+    assert {r["panel_sources"] for r in panel} == {"a"}
+    assert [r["listings"] for r in panel] == [2, 1, 1, 0, 1]  # a's listings only
+    every = query(ds, "listings_per_week_by_occupation", occupation="all", min_base="1")
+    assert [r["listings"] for r in every] == [2, 3, 2, 0, 1] and {r["panel_sources"] for r in every} == {None}
+    assert [r["week"] for r in panel] == [r["week"] for r in every]  # the same weeks, side by side
+    # within W45 alone, both sources were crawled in its first and last week: both in the panel
+    short = query(ds, "listings_per_week_by_occupation", panel="fixed", occupation="all", until="2026-11-09")
+    assert {r["panel_sources"] for r in short} == {"a, b"}
+    # over a period that began before any crawl, no source was there throughout: no rows, and the page says so
+    assert query(ds, "listings_per_week_by_occupation", panel="fixed", by="first_seen") == []
+
+
+def test_the_partial_last_week_and_the_weeks_before_crawls_are_marked(catalog):
+    ds = build_datasette(catalog)
+    rows = query(ds, "listings_per_week_by_occupation", occupation="all")
+    # the last crawl ended 2026-11-30T00:05 (Monday of W49): W49 had not ended
+    assert [(r["week"], r["partial"], r["before_crawls"]) for r in rows] == [
+        ("2026-W45", 0, 0), ("2026-W46", 0, 0), ("2026-W47", 0, 0), ("2026-W48", 0, 0), ("2026-W49", 1, 0)]
+    # since on a Wednesday cuts its week; until on a Friday too
+    cut = query(ds, "listings_per_week_by_occupation", occupation="all", since="2026-11-04", until="2026-11-20")
+    assert [(r["week"], r["partial"]) for r in cut] == [("2026-W45", 1), ("2026-W46", 0), ("2026-W47", 1)]
+    # by first seen, a listing first seen on Sunday 11-01 (W44) is from a week that ended before the first crawl
+    early = query(ds, "listings_per_week_by_occupation", occupation="all", by="first_seen")
+    assert [(r["week"], r["before_crawls"]) for r in early][:2] == [("2026-W44", 1), ("2026-W45", 0)]
 
 
 def test_weekly_index_filters(catalog):
@@ -110,7 +178,8 @@ def test_weekly_index_filters(catalog):
     rows = query(ds, "listings_per_week_by_occupation", source="b")
     assert {r["occupation"] for r in rows} == {"writing_translation", "all"}
     assert [r["listings"] for r in rows if r["occupation"] == "all"] == [2, 1]  # W46, W47
-    assert [r["index"] for r in query(ds, "listings_per_week_by_occupation", occupation="all")] == [100, 150, 100, 0, 50]
+    assert [r["index"] for r in query(ds, "listings_per_week_by_occupation", occupation="all", min_base="1")] == [
+        100, 150, 100, 0, 50]
     based = {(r["week"], r["occupation"]): r["index"] for r in query(ds, "listings_per_week_by_occupation", base="2026-W46")}
     assert [based[(w, "all")] for w in ("2026-W45", "2026-W46", "2026-W47", "2026-W49")] == [66.7, 100, 66.7, 33.3]
     assert based[("2026-W45", "unclassified")] is None  # no listing in its base week: no index
@@ -262,11 +331,11 @@ def test_research_page_links_every_chart_to_its_query_and_csv(catalog):
 def test_research_page_filters_reach_the_queries_that_take_them(catalog):
     ds = build_datasette(catalog)
     page = get(ds, "/-/research?source=b&since=2026-11-01").text
-    assert 'href="/microgigs/time_to_close.csv?source=b&amp;since=2026-11-01"' in page
+    assert 'href="/microgigs/time_to_close.csv?since=2026-11-01&amp;source=b"' in page
     assert 'href="/microgigs/micro_share_by_source.csv?since=2026-11-01"' in page  # it takes no source
     assert '<option value="b" selected>' in page
     chart_json = re.search(r'<script type="application/json" id="mg-charts">(.*?)</script>', page, re.S).group(1)
-    assert "/microgigs/time_to_close.json?source=b" in chart_json
+    assert "/microgigs/time_to_close.json?since=2026-11-01&source=b" in chart_json
 
 
 def test_chart_library_and_script_are_served_offline(catalog):
@@ -330,16 +399,24 @@ def test_research_charts_draw_in_headless_chromium_from_this_origin_only(served)
             page.on("request", lambda request: requests.append(request.url))
             page.goto(served + "/-/research")
             # a locator, not wait_for_function: the page's CSP forbids the eval that one needs
-            page.locator(".canvas-box:not([hidden])").nth(6).wait_for(timeout=30000)
-            assert page.locator(".canvas-box:not([hidden])").count() == 7
+            page.locator(".canvas-box:not([hidden])").nth(8).wait_for(timeout=30000)
+            assert page.locator(".canvas-box:not([hidden])").count() == 9
             assert errors == [] and all(url.startswith(served) for url in requests), (errors, requests)
             assert page.eval_on_selector_all(".status", "els => els.map(e => e.textContent).join('')") == ""
             # each chart's data came from its canned query's JSON
             assert any("/microgigs/time_to_close.json?_shape=array" in url for url in requests)
+            # the index states its base week and why, the panel names its sources, the partial week is marked
+            about = page.locator("#about-weekly-index").text_content()
+            assert "Base: 2026-W45 = 100" in about and "No week has 10 listings in every series" in about
+            assert "(partial)" in about and "Fixed panel: a." in page.locator("#about-weekly-index-panel").text_content()
+            # a bad filter: the page says why, and no chart is drawn
+            page.goto(served + "/-/research?since=yesterday")
+            assert "since \"yesterday\" must be an ISO date" in page.locator("[role=alert]").text_content()
+            assert page.locator("canvas").count() == 0
             no_script = browser.new_context(java_script_enabled=False).new_page()
             no_script.goto(served + "/-/research")
             links = no_script.eval_on_selector_all(".links a", "els => els.map(e => e.getAttribute('href'))")
-            assert len(links) == 7 * 3 and sum(".csv" in link for link in links) == 7
+            assert len(links) == 9 * 3 and sum(".csv" in link for link in links) == 9
         finally:
             browser.close()
 
@@ -384,3 +461,105 @@ def test_queries_count_a_gig_once_and_every_copy_on_request(tmp_path):
         assert sum(r["listings"] for r in weekly) == us
     page = get(ds, "/-/research?copies=1").text
     assert "copies=1" in page and 'name="copies" type="checkbox" value="1" checked' in page
+
+
+# --- parameters, CSV, coverage ---
+
+@pytest.mark.parametrize("params, message", [
+    ("since=yesterday", 'since "yesterday" must be an ISO date'),
+    ("since=2026-13-45", 'since "2026-13-45" must be an ISO date'),
+    ("until=2026-11-01&since=2026-11-09", "until 2026-11-01 must come after since 2026-11-09"),
+    ("base=47", 'base "47" must be an ISO week such as 2026-W47'),
+    ("base=2026-W54", "is not a week of 2026"),
+    ("min_base=0", "must be a whole number from 1"),
+    ("panel=some", 'panel "some" must be one of all, fixed'),
+    ("occupation=plumbing", "must be one of software_dev_tech"),
+    ("micro=yes", 'micro "yes" must be one of 0, 1'),
+    ("source=nosuch", 'source "nosuch" has no listings or crawls in this catalog; its sources are a, b'),
+])
+def test_a_bad_parameter_is_answered_with_a_message_never_an_empty_table(catalog, params, message):
+    ds = build_datasette(catalog)
+    for fmt in (".json?_shape=array&", ".csv?", "?"):
+        response = get(ds, f"/microgigs/listings_per_week_by_occupation{fmt}{params}")
+        assert response.status_code == 400, (fmt, response.text)
+        assert message in (response.json()["error"] if fmt.startswith(".json") else html.unescape(response.text))
+    if params.startswith("panel"):
+        return  # the page draws both panels: it takes no panel parameter
+    page = get(ds, f"/-/research?{params}")
+    assert page.status_code == 400 and 'role="alert"' in page.text and message in html.unescape(page.text)
+    assert 'id="mg-charts">[]<' in page.text  # no chart drawn from a filter the catalog cannot read
+
+
+def test_good_parameters_pass_the_check(catalog):
+    ds = build_datasette(catalog)
+    for params in ("since=2026-11-02&until=2026-11-30T12:00:00Z", "base=2026-W46&min_base=3&panel=fixed",
+                   "micro=0&copies=1&by=first_seen&occupation=all", "source=a", "since="):
+        assert get(ds, f"/microgigs/listings_per_week_by_occupation.json?{params}").status_code == 200, params
+    assert get(ds, "/microgigs/pay_distribution.json?pay_unit=piece&measure=hourly").status_code == 200
+    assert get(ds, "/microgigs/pay_distribution.json?pay_unit=hours").status_code == 400
+    assert get(ds, "/microgigs/country_shares.json?remote=remote&open_only=1").status_code == 200
+    assert get(ds, "/microgigs/country_shares.json?open_only=yes").status_code == 400
+    # open_only=0 means every listing (it once meant open only: any value but '' did)
+    assert query(ds, "micro_share_by_source", open_only="0") == query(ds, "micro_share_by_source")
+
+
+def test_csv_is_served_as_text_csv(catalog):
+    ds = build_datasette(catalog)
+    for url in ("/microgigs/country_shares.csv", "/microgigs/coverage_per_week_by_source.csv?source=a",
+                "/microgigs/listings.csv?_size=2", "/microgigs/country_shares.csv?_dl=1"):
+        response = get(ds, url)
+        assert response.status_code == 200, url
+        assert response.headers["content-type"].startswith("text/csv; charset=utf-8"), url
+    assert get(ds, "/microgigs/country_shares.json").headers["content-type"].startswith("application/json")
+
+
+def test_coverage_per_week_by_source(catalog):
+    rows = query(build_datasette(catalog), "coverage_per_week_by_source")
+    a = [(r["week"], r["crawls"], r["ok_crawls"], r["stored"], r["new_listings"]) for r in rows if r["source"] == "a"]
+    # a: crawled in W45 and W49, nothing in between (a gap), listings first seen on 11-01 (W44), 11-04, 11-10, 11-30
+    assert a == [("2026-W44", 0, 0, 0, 2), ("2026-W45", 1, 1, 4, 1), ("2026-W46", 0, 0, 0, 1), ("2026-W47", 0, 0, 0, 0),
+                 ("2026-W48", 0, 0, 0, 0), ("2026-W49", 1, 1, 4, 1)]
+    b = [(r["week"], r["crawls"], r["new_listings"]) for r in rows if r["source"] == "b"]
+    assert b == [("2026-W44", 0, 1), ("2026-W45", 1, 0), ("2026-W46", 0, 1), ("2026-W47", 0, 1)]
+    assert sum(r["new_listings"] for r in rows) == len(ROWS)
+    only = query(build_datasette(catalog), "coverage_per_week_by_source", source="b", since="2026-11-09")
+    assert [(r["week"], r["new_listings"]) for r in only] == [("2026-W46", 1), ("2026-W47", 1)]
+
+
+def test_coverage_page_lists_sources_boards_and_the_bias(catalog):
+    ds = build_datasette(catalog)
+    data = get(ds, "/-/coverage.json").json()
+    assert [s["source"] for s in data["sources"]] == ["a", "b"]
+    assert data["period"]["first_crawl"] == "2026-11-02T00:00:00Z" and data["period"]["crawls"] == 3
+    assert data["boards"]["lever"]["boards"] > 200 and "career_unplugged" in data["bias"]
+    page = get(ds, "/-/coverage")
+    assert page.status_code == 200
+    text = page.text
+    for source in ("a", "b"):
+        assert f'<tr id="source-{source}">' in text
+    for platform in ("greenhouse", "lever", "ashby", "bamboohr", "workable", "jsonld"):
+        assert f'<tr id="boards-{platform}">' in text and f"scrapers/data/{platform}_" in text, platform
+    assert "matthew-holman/career_unplugged" in text and "alphabetical order" in text
+    assert "2026-11-02T00:00:00Z" in text and "2026-11-30T00:05:00Z" in text  # first and last crawl
+    assert 'href="/microgigs/coverage_per_week_by_source"' in text
+    assert 'href="/-/coverage"' in get(ds, "/-/research").text
+    assert get(ds, "/-/coverage.json").json()["cached"] is True
+
+
+def test_research_page_form_offers_every_parameter(catalog):
+    page = get(build_datasette(catalog), "/-/research?min_base=3&by=first_seen&micro=1").text
+    for name in ("since", "until", "source", "micro", "remote", "open_only", "copies", "occupation", "by", "base",
+                 "min_base", "measure"):
+        assert f'name="{name}"' in page, name
+    assert '<option value="first_seen" selected>' in page and 'value="3"' in page
+    charts = json.loads(re.search(r'id="mg-charts">(.*?)</script>', page, re.S).group(1))
+    index, panel = charts[0], charts[1]
+    assert "panel=all" in index["json_url"] and "panel=fixed" in panel["json_url"]
+    assert "min_base=3" in panel["json_url"] and index["min_base"] == 3 and panel["empty"]
+
+
+def test_coverage_shows_no_server_path(catalog):
+    ds = build_datasette(catalog)
+    for path in ("/-/coverage", "/-/coverage.json"):
+        text = get(ds, path).text
+        assert str(Path(catalog).parent) not in text and str(Path(__file__).resolve().parent.parent) not in text, path

@@ -14,6 +14,9 @@ import threading
 import time
 import urllib.parse
 from datetime import datetime, timezone
+from pathlib import Path
+
+import yaml
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
@@ -71,9 +74,20 @@ TABLE_NOTES = {
 # The research page: one chart per canned query of research_queries.yml.
 CHARTS = [
     {"id": "weekly-index", "query": "listings_per_week_by_occupation", "kind": "line", "x": "week", "y": "index",
-     "series": "occupation", "caption": "New listings per ISO week and occupation, first week = 100"},
+     "series": "occupation", "weekly": True, "params": {"panel": "all"},
+     "caption": "New listings per ISO week and occupation, all sources (base week = 100)"},
+    {"id": "weekly-index-panel", "query": "listings_per_week_by_occupation", "kind": "line", "x": "week",
+     "y": "index", "series": "occupation", "weekly": True, "params": {"panel": "fixed"},
+     "caption": "The same index over a fixed panel: only the sources crawled over the whole period (base week = 100)",
+     "empty": "No source was crawled over the whole period (a crawl before its first week ended and one in its "
+              "last week), so the fixed panel is empty: set since to a date after crawling began (see the coverage "
+              "page)."},
     {"id": "weekly-counts", "query": "listings_per_week_by_occupation", "kind": "line", "x": "week",
-     "y": "listings", "series": "occupation", "caption": "New listings per ISO week and occupation (counts)"},
+     "y": "listings", "series": "occupation", "weekly": True, "params": {"panel": "all"},
+     "caption": "New listings per ISO week and occupation (counts), all sources"},
+    {"id": "coverage-weekly", "query": "coverage_per_week_by_source", "kind": "line", "x": "week",
+     "y": "new_listings", "series": "source",
+     "caption": "Coverage over time: listings first seen per ISO week, per source"},
     {"id": "pay-hourly", "query": "pay_distribution", "kind": "range", "x": "occupation", "low": "q1",
      "high": "q3", "mid": "median", "params": {"pay_unit": "hour"},
      "caption": "Hourly pay (USD): interquartile range and median per occupation"},
@@ -87,8 +101,56 @@ CHARTS = [
     {"id": "time-to-close", "query": "time_to_close", "kind": "bar", "x": "source", "y": "median_days",
      "caption": "Median days from first seen to closed, per source"},
 ]
+DEFAULT_MIN_BASE = 10  # as research_queries.yml's listings_per_week_by_occupation
 # Page-wide filters passed to every chart's query that takes them (copies = 1: count every copy of a gig).
-PAGE_FILTERS = ("source", "since", "copies")
+PAGE_FILTERS = ("since", "until", "source", "micro", "occupation", "by", "base", "min_base", "measure", "remote",
+                "open_only", "copies")
+OCCUPATIONS = ("software_dev_tech", "creative_multimedia", "writing_translation", "clerical_data_entry",
+               "sales_marketing", "professional_services")
+ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?$")
+ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def _moment(value: str) -> str | None:
+    """A problem with an ISO date or time (YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS][Z]), else None."""
+    try:
+        if ISO_MOMENT.match(value):
+            datetime.fromisoformat(value.replace(" ", "T").removesuffix("Z"))
+            return None
+    except ValueError:
+        pass
+    return "must be an ISO date such as 2026-11-02 (or a UTC time such as 2026-11-02T09:00:00Z)"
+
+
+def _week(value: str) -> str | None:
+    match = ISO_WEEK.match(value)
+    if match:
+        year, week = int(match.group(1)), int(match.group(2))
+        try:
+            datetime.fromisocalendar(year, week, 1)
+            return None
+        except ValueError:
+            return f"is not a week of {year} (ISO weeks run from W01 to W52 or W53)"
+    return "must be an ISO week such as 2026-W47"
+
+
+def _choice(*allowed: str):
+    return lambda value: None if value in allowed else "must be one of " + ", ".join(allowed)
+
+
+def _count(value: str) -> str | None:
+    return None if value.isdigit() and 1 <= int(value) <= 1_000_000 else "must be a whole number from 1 to 1,000,000"
+
+
+# What each parameter of the research queries takes; an empty value is always allowed (the default). A value
+# outside these is answered with a message (HTTP 400), never with an empty or silently unfiltered table.
+PARAMETERS = {
+    "since": _moment, "until": _moment, "base": _week, "min_base": _count,
+    "panel": _choice("all", "fixed"), "micro": _choice("0", "1"), "copies": _choice("0", "1"),
+    "open_only": _choice("0", "1"), "by": _choice("posted", "first_seen"), "measure": _choice("stated", "hourly"),
+    "occupation": _choice(*OCCUPATIONS, "unclassified", "all"), "remote": _choice("remote", "hybrid", "onsite"),
+    "pay_unit": _choice("project", "hour", "day", "week", "month", "year", "piece"),
+}
 
 _cache: dict[str, tuple[tuple, dict]] = {}
 _lock = threading.Lock()
@@ -208,11 +270,12 @@ def _too_soon(data: dict) -> bool:
     return data["seconds"] > SLOW_SECONDS and time.monotonic() - data["_computed"] < RECOMPUTE_SECONDS
 
 
-async def cached_profile(datasette) -> tuple[dict, bool]:
-    """The profile of the live database and whether it came from the cache."""
+async def cached_profile(datasette, build=None, name: str = "profile") -> tuple[dict, bool]:
+    """A summary of the live database (by default the dictionary's profile) and whether it came from the cache."""
+    build = build or profile
     db = datasette.get_database(DATABASE)
     stamp = _stamp(db.path)
-    key = db.path or DATABASE
+    key = f"{name}:{db.path or DATABASE}"
     hit = _cache.get(key)
     if hit and stamp is not None and (hit[0] == stamp or _too_soon(hit[1])):
         return hit[1], True
@@ -222,7 +285,10 @@ async def cached_profile(datasette) -> tuple[dict, bool]:
             again = _cache.get(key)
             if again and stamp is not None and (again[0] == stamp or _too_soon(again[1])):
                 return again[1], True
-            result = profile(conn)
+            started = time.perf_counter()
+            result = build(conn)
+            result.setdefault("seconds", round(time.perf_counter() - started, 3))
+            result.setdefault("_computed", time.monotonic())
             if stamp is not None:
                 _cache[key] = (stamp, result)
             return result, False
@@ -257,12 +323,43 @@ def _query_url(datasette, query: str, params: dict, fmt: str | None = None) -> s
     return url + ("?" + urllib.parse.urlencode(params) if params else "")
 
 
+async def source_names(datasette) -> list[str]:
+    db = datasette.get_database(DATABASE)
+    if "sources" not in await db.table_names():
+        return []
+    return [row[0] for row in (await db.execute(
+        "select name from sources where coalesce(collected, 1) = 1 order by name")).rows]
+
+
+async def parameter_problems(datasette, params: dict) -> list[str]:
+    """Why each given research parameter cannot be answered (empty when every one can)."""
+    problems = []
+    for name, value in params.items():
+        check = PARAMETERS.get(name)
+        problem = check(value) if check and value != "" else None
+        if problem:
+            problems.append(f"{name} {json.dumps(value[:60], ensure_ascii=False)} {problem}.")
+    if params.get("source"):
+        db = datasette.get_database(DATABASE)
+        known = (await db.execute("select exists(select 1 from listings where source = :s) "
+                                  "or exists(select 1 from crawls where source = :s)", {"s": params["source"]})).rows
+        if not known[0][0]:
+            names = await source_names(datasette)
+            problems.append(f"source {json.dumps(params['source'][:60], ensure_ascii=False)} has no listings or crawls "
+                            f"in this catalog; its sources are {', '.join(names) or 'none yet'}.")
+    since, until = params.get("since", ""), params.get("until", "")
+    if since and until and not _moment(since) and not _moment(until) and until <= since:
+        problems.append(f"until {until} must come after since {since} (until is exclusive).")
+    return problems
+
+
 async def research(datasette, request):
     await datasette.ensure_permissions(request.actor, [("view-database", DATABASE), "view-instance"])
     queries = await datasette.get_canned_queries(DATABASE, request.actor)
     filters = {name: request.args.get(name, "").strip() for name in PAGE_FILTERS}
+    problems = await parameter_problems(datasette, {k: v for k, v in filters.items() if v})
     charts = []
-    for chart in CHARTS:
+    for chart in CHARTS if not problems else []:
         query = queries.get(chart["query"])
         if not query:
             continue
@@ -275,18 +372,77 @@ async def research(datasette, request):
             "page_url": _query_url(datasette, chart["query"], params),
             "csv_url": _query_url(datasette, chart["query"], params, "csv"),
             "json_url": _query_url(datasette, chart["query"], {**params, "_shape": "array"}, "json"),
+            "min_base": int(filters["min_base"] or DEFAULT_MIN_BASE),
+            "base": filters["base"],
         })
-    db = datasette.get_database(DATABASE)
-    sources = []
-    if "sources" in await db.table_names():
-        sources = [row[0] for row in (await db.execute(
-            "select name from sources where coalesce(collected, 1) = 1 order by name")).rows]
     config = [{k: c[k] for k in ("id", "kind", "x", "y", "series", "low", "high", "mid", "limit", "none", "caption",
-                                  "json_url") if k in c} for c in charts]
+                                  "json_url", "weekly", "empty", "min_base", "base") if k in c} for c in charts]
     return Response.html(await datasette.render_template("research.html", {
-        "charts": charts, "filters": filters, "sources": sources,
+        "charts": charts, "filters": filters, "sources": await source_names(datasette), "problems": problems,
+        "occupation_series": OCCUPATIONS + ("unclassified", "all"), "default_min_base": DEFAULT_MIN_BASE,
         "charts_json": json.dumps(config).replace("<", "\\u003c"),
-    }, request=request))
+    }, request=request), status=400 if problems else 200)
+
+
+def coverage_summary(conn) -> dict:
+    from db.export import coverage
+
+    return coverage(conn)
+
+
+async def coverage_page(datasette, request):
+    await datasette.ensure_permissions(request.actor, [("view-database", DATABASE), "view-instance"])
+    data, from_cache = await cached_profile(datasette, coverage_summary, "coverage")
+    body = {"database": DATABASE, **{k: v for k, v in data.items() if not k.startswith("_")}, "cached": from_cache,
+            "per_week_query": _query_url(datasette, "coverage_per_week_by_source", {})}
+    if request.url_vars.get("format") == "json":
+        return Response.json(body, headers={"Access-Control-Allow-Origin": "*"})
+    return Response.html(await datasette.render_template("coverage.html", {"coverage": body}, request=request))
+
+
+# --- every research query's parameters checked before it runs; CSV answered as text/csv ---
+
+RESEARCH_QUERIES = frozenset(yaml.safe_load((Path(__file__).resolve().parent.parent / "research_queries.yml")
+                                            .read_text(encoding="utf-8")) or {})
+QUERY_PATH = re.compile(rf"^/{DATABASE}/(?P<name>[A-Za-z0-9_]+)(?:\.(?:json|csv))?$")
+CSV_TYPE = b"text/csv; charset=utf-8; header=present"
+
+
+def csv_typed(send):
+    """Datasette serves CSV as text/plain (unless ?_dl=1): researchers' tools and browsers expect text/csv."""
+    async def send_typed(message):
+        if message["type"] == "http.response.start":
+            headers = [(name, CSV_TYPE if name.lower() == b"content-type" and value.startswith(b"text/plain") else value)
+                       for name, value in message.get("headers") or []]
+            message = {**message, "headers": headers}
+        await send(message)
+
+    return send_typed
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    from db.datasette.plugins.guard import refuse
+
+    def wrap(app):
+        async def checked(scope, receive, send):
+            if scope["type"] == "http":
+                path = scope.get("path", "")
+                query = QUERY_PATH.match(path)
+                if query and query.group("name") in RESEARCH_QUERIES:
+                    args = {k: v[-1] for k, v in urllib.parse.parse_qs(scope.get("query_string", b"").decode("latin-1"),
+                                                                        keep_blank_values=True).items()}
+                    problems = await parameter_problems(datasette, {k: v.strip() for k, v in args.items()
+                                                                    if k in PARAMETERS or k == "source"})
+                    if problems:
+                        return await refuse(scope, send, 400, " ".join(problems))
+                if path.endswith(".csv"):
+                    send = csv_typed(send)
+            return await app(scope, receive, send)
+
+        return checked
+
+    return wrap
 
 
 @hookimpl
@@ -294,4 +450,5 @@ def register_routes():
     return [
         (r"^/-/dictionary(\.(?P<format>json))?$", dictionary),
         (r"^/-/research$", research),
+        (r"^/-/coverage(\.(?P<format>json))?$", coverage_page),
     ]

@@ -18,16 +18,29 @@
     return out;
   }
 
+  // A week's label says when it was not wholly observed (the query's partial and before_crawls columns).
+  function weekLabel(row) {
+    var text = label(row.week);
+    if (row.partial) { text += " (partial)"; }
+    if (row.before_crawls) { text += " (before crawls)"; }
+    return text;
+  }
+
   function lineConfig(spec, rows) {
-    var xs = unique(rows.map(function (r) { return label(r[spec.x]); }));
+    var xOf = spec.weekly ? weekLabel : function (r) { return label(r[spec.x]); };
+    var xs = unique(rows.map(xOf));
+    var partial = {};
+    rows.forEach(function (r) { if (spec.weekly && r.partial) { partial[xs.indexOf(xOf(r))] = true; } });
     var names = unique(rows.map(function (r) { return label(r[spec.series]); }));
     var datasets = names.map(function (name, i) {
       var byX = {};
-      rows.forEach(function (r) { if (label(r[spec.series]) === name) { byX[label(r[spec.x])] = r[spec.y]; } });
+      rows.forEach(function (r) { if (label(r[spec.series]) === name) { byX[xOf(r)] = r[spec.y]; } });
       return {
         label: name, data: xs.map(function (x) { return byX.hasOwnProperty(x) ? byX[x] : null; }),
         borderColor: PALETTE[i % PALETTE.length], backgroundColor: PALETTE[i % PALETTE.length],
-        borderWidth: name === "all" ? 3 : 1.5, borderDash: name === "all" ? [6, 3] : [], tension: 0, pointRadius: 2
+        borderWidth: name === "all" ? 3 : 1.5, borderDash: name === "all" ? [6, 3] : [], tension: 0, pointRadius: 2,
+        // a segment into a partial week is dotted: its count is not comparable with whole weeks
+        segment: {borderDash: function (ctx) { return partial[ctx.p1DataIndex] ? [2, 3] : undefined; }}
       };
     });
     return {type: "line", data: {labels: xs, datasets: datasets},
@@ -89,6 +102,40 @@
     return (first.textContent || "").replace(/\s+/g, " ").trim();
   }
 
+  // What a weekly chart's figures rest on: its base week (and why that week), the panel, the partial weeks.
+  function about(spec, data) {
+    var parts = [];
+    var base = data.length ? data[0].base_week : null;
+    if (spec.y === "index") {
+      var atBase = data.filter(function (r) { return r.week === base; }).map(function (r) { return r.listings; });
+      var smallest = atBase.length ? Math.min.apply(null, atBase) : 0;
+      if (!base) {
+        parts.push("No index: the base week " + (spec.base || "") + " is not in the weeks shown.");
+      } else if (spec.base) {
+        parts.push("Base: " + base + " = 100, as chosen; its smallest series has " + smallest + " listings.");
+      } else if (smallest >= spec.min_base) {
+        parts.push("Base: " + base + " = 100, the first week in which every series has at least " + spec.min_base +
+                   " listings (whole weeks first; the smallest has " + smallest + ").");
+      } else {
+        parts.push("Base: " + base + " = 100. No week has " + spec.min_base + " listings in every series, so the " +
+                   "base is the week whose smallest series is largest (" + smallest + " listings): read the index " +
+                   "as rough, and a series with no listings that week has none.");
+      }
+    }
+    if (data.length && data[0].panel_sources !== undefined && data[0].panel_sources !== null) {
+      parts.push("Fixed panel: " + data[0].panel_sources + ".");
+    }
+    if (data.some(function (r) { return r.partial; })) {
+      parts.push("Weeks marked (partial) were not whole (cut by since or until, or not over at the last crawl); " +
+                 "their dotted segments are not comparable with whole weeks.");
+    }
+    if (data.some(function (r) { return r.before_crawls; })) {
+      parts.push("Weeks marked (before crawls) ended before the first crawl: only listings still open at that " +
+                 "crawl were seen.");
+    }
+    return parts.join(" ");
+  }
+
   function draw(spec) {
     var status = document.getElementById("status-" + spec.id);
     var canvas = document.getElementById("canvas-" + spec.id);
@@ -97,10 +144,13 @@
       .then(function (data) {
         var measured = spec.y || spec.mid;
         if (!data.length || data.every(function (r) { return r[measured] === null; })) {
-          status.textContent = "No values for these filters yet (the links give the query's rows).";
+          status.textContent = (!data.length && spec.empty) ||
+            "No values for these filters yet (the links give the query's rows).";
           return;
         }
         status.textContent = "";
+        var note = document.getElementById("about-" + spec.id);
+        if (note) { note.textContent = about(spec, data); }
         canvas.parentNode.hidden = false;
         noneLabel = spec.none || NONE;
         var config = BUILDERS[spec.kind](spec, data);
