@@ -715,6 +715,8 @@ FOR_WORK_AFTER = re.compile(
     r"|(?:an?|one)\s+\d+[- ](?:hour|minute|day)\s+[a-z]"
     r"|(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+(?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ]+s\b"
     rf"|{_WORK_NOUN}\b"
+    # "$200 for mounting 3 TVs", "$20 for signing up": a fee for doing one thing
+    r"|(?!(?:being|working|starting|anything|something|everything|nothing)\b)[a-z]{3,}ing\b"
     # "$50 for a quick logo", "$300 for this landing page": a fee for one thing, unless a time or a person is named
     r"|(?:a|an|this|one|my|our)\s+(?!(?:[\w-]+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?|minutes?|mins?|hrs?|"
     r"candidates?|person|people|applicants?|freelancers?|hire|role|position)\b)(?:[a-z0-9-]+\s+){0,3}?[a-z]{3,}\b)",
