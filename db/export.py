@@ -412,6 +412,14 @@ def _weeks_between(first: str | None, last: str | None) -> float:
     return max(1.0, (end - start).total_seconds() / (7 * 86400)) if start and end else 1.0
 
 
+def _least(a: str | None, b: str | None) -> str | None:
+    return min(filter(None, (a, b)), default=None)
+
+
+def _greatest(a: str | None, b: str | None) -> str | None:
+    return max(filter(None, (a, b)), default=None)
+
+
 def coverage(conn: sqlite3.Connection, folder: Path = BOARD_LISTS) -> dict:
     """What the catalog covers, from its crawls and listings and the shipped board lists: each source's crawl
     span, listings and boards, the whole period, and how the boards were chosen with the bias that follows.
@@ -437,9 +445,16 @@ def coverage(conn: sqlite3.Connection, folder: Path = BOARD_LISTS) -> dict:
                 "FROM crawls GROUP BY source"):
             crawls[row[0]] = dict(zip(("crawls", "storing_crawls", "failed_crawls", "first_crawl", "last_crawl"),
                                       row[1:]))
-    listings = {row[0]: row[1:] for row in conn.execute(
-        "SELECT source, count(*), sum(closed_at IS NULL), min(first_seen_at), max(first_seen_at), "
-        "min(coalesce(posted_at, first_seen_at)) FROM listings GROUP BY source")}
+    # one scan of listings: per source and occupation, merged per source below
+    per_occupation = conn.execute(
+        "SELECT source, coalesce(occupation, 'unclassified'), count(*), sum(closed_at IS NULL), min(first_seen_at), "
+        "max(first_seen_at), min(coalesce(posted_at, first_seen_at)) FROM listings GROUP BY 1, 2").fetchall()
+    listings: dict[str, tuple] = {}
+    for source, _, count, still_open, first_seen, last_seen, earliest in per_occupation:
+        before = listings.get(source)
+        listings[source] = (count, still_open or 0, first_seen, last_seen, earliest) if before is None else (
+            before[0] + count, before[1] + (still_open or 0), _least(before[2], first_seen),
+            _greatest(before[3], last_seen), _least(before[4], earliest))
     seen_boards: dict[str, set] = {}
     for source, board in conn.execute("SELECT DISTINCT source, board FROM listings WHERE board IS NOT NULL"):
         seen_boards.setdefault(source, set()).add(board)
@@ -465,8 +480,7 @@ def coverage(conn: sqlite3.Connection, folder: Path = BOARD_LISTS) -> dict:
         })
 
     occupations: dict[str, Counter] = {"company_boards": Counter(), "other_sources": Counter()}
-    for source, occupation, count in conn.execute(
-            "SELECT source, coalesce(occupation, 'unclassified'), count(*) FROM listings GROUP BY 1, 2"):
+    for source, occupation, count, *_ in per_occupation:
         group = "company_boards" if kinds.get(source) == "ats" or source in lists else "other_sources"
         occupations[group][occupation] += count
     shares = {}
