@@ -447,3 +447,30 @@ def test_the_script_widget_says_why_a_search_is_refused(catalog, tmp_path):
 def test_a_refusal_quoting_the_request_is_escaped(ds):
     response = get(ds, "/microgigs/listings", params={"_sort": "<script>alert(1)</script>"})
     assert response.status_code == 400 and "<script>alert" not in response.text and "&lt;script&gt;" in response.text
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("select instr(printf('%.*c', 2000000, 'a'), printf('%.*c', 500000, 'a') || 'b')", 0),
+    ("select length(replace(printf('%.*c', 2000000, 'a'), printf('%.*c', 500000, 'a') || 'b', 'x'))", 2_000_000)])
+def test_quadratic_searches_in_one_opcode_finish_at_once(ds_sql, query, expected):
+    """SQLite's instr and replace compare every position with the whole pattern, in one opcode the time limit
+    cannot stop: these would take about 30 s each; the guard's run in linear time."""
+    start = time.perf_counter()
+    status, body = sql(ds_sql, query)
+    assert status == 200 and body["rows"] == [[expected]] and time.perf_counter() - start < 1.0
+
+
+def test_bounded_replace_and_instr_answer_as_sqlite_does():
+    import sqlite3
+
+    from db.datasette.plugins import guard
+
+    plain, served = sqlite3.connect(":memory:"), sqlite3.connect(":memory:")
+    guard.prepare_connection(served)
+    for call in ("replace('abcabc', 'b', 'xy')", "replace('abc', '', 'z')", "replace(null, 'a', 'b')",
+                 "replace('a', 'a', null)", "replace(123, 2, 9)", "replace(1.5, '.', ',')",
+                 "replace(x'616263', 'b', 'z')", "replace('aaa', 'aa', 'b')", "replace('ÄäÄ', 'ä', 'a')", "instr('abc', 'c')", "instr('abc', '')",
+                 "instr(x'00ff01', x'01')", "instr('abcé', 'é')", "instr(12345, 34)", "instr(x'616263', 'c')",
+                 "instr(null, 'a')", "printf('%5.2f|%-3d|%s', 3.14159, 7, 'x')"):
+        expected = plain.execute(f"select {call}").fetchone()[0]
+        assert served.execute(f"select {call}").fetchone()[0] == expected, call

@@ -105,11 +105,47 @@ def sql_number(value) -> float:
     return abs(float(found.group())) if found else 0
 
 
+QUADRATIC_WORK = 100_000_000  # SQLite's instr and replace compare each position with the whole pattern
+
+
+def bounded_replace(text, pattern, replacement):
+    """replace(X, Y, Z) in linear time (Python's search) for text; SQLite's own for other types, refused when
+    its quadratic search could run past the time limit in one opcode (8 MB in 2 MB: ten minutes)."""
+    if text is None or pattern is None or replacement is None:
+        return None
+    if not all(isinstance(value, str) for value in (text, pattern, replacement)):
+        return _sqlite_call("replace", text, pattern, replacement)
+    if not pattern:
+        return text
+    if len(text) + text.count(pattern) * (len(replacement) - len(pattern)) > MAX_LENGTH:
+        raise OverflowError("replace past the length limit")  # sqlite3: "string or blob too big"
+    return text.replace(pattern, replacement)
+
+
+def bounded_instr(text, pattern):
+    """instr(X, Y), linear for two texts or two blobs (Python's search), SQLite's own (bounded) otherwise."""
+    if text is None or pattern is None:
+        return None
+    if isinstance(text, str) and isinstance(pattern, str) or isinstance(text, bytes) and isinstance(pattern, bytes):
+        return text.find(pattern) + 1
+    return _sqlite_call("instr", text, pattern)
+
+
+def _sqlite_call(function: str, text, pattern, *rest):
+    """SQLite's own function on the plain connection, when its worst case stays within QUADRATIC_WORK."""
+    if len(str(text)) * len(str(pattern)) > QUADRATIC_WORK:
+        raise OverflowError(f"{function} too costly")  # sqlite3: "string or blob too big"
+    arguments = (text, pattern, *rest)
+    return _plain_connection().execute(f"select {function}({', '.join('?' * len(arguments))})",
+                                       arguments).fetchone()[0]
+
+
 _local = threading.local()
 
 
 def _plain_connection() -> sqlite3.Connection:
-    """An in-memory connection per thread with SQLite's own printf (the served ones have bounded_printf)."""
+    """An in-memory connection per thread with SQLite's own printf, replace and instr (the served ones have the
+    bounded ones)."""
     if getattr(_local, "conn", None) is None:
         _local.conn = sqlite3.connect(":memory:", check_same_thread=False)
         _local.conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_LENGTH)
@@ -129,6 +165,8 @@ def prepare_connection(conn):
     conn.set_authorizer(authorize)
     for name in ("printf", "format"):
         conn.create_function(name, -1, bounded_printf, deterministic=True)
+    conn.create_function("replace", 3, bounded_replace, deterministic=True)
+    conn.create_function("instr", 2, bounded_instr, deterministic=True)
 
 
 @hookimpl
