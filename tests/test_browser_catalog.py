@@ -328,11 +328,144 @@ def test_hostile_listings_run_no_script(catalog, host_site, new_page, where, csp
     assert_no_script_ran(page)
 
 
-def test_atom_feed_of_a_search_is_served(catalog):
+def test_atom_feed_of_a_search_is_valid(catalog):
+    from xml.etree import ElementTree
+
+    from tests.test_catalog import ATOM, assert_valid_atom
+
     with urllib.request.urlopen(catalog["base"] + "/microgigs/search_feed.atom?q=design&paid=1", timeout=10) as r:
-        body = r.read().decode()
-        assert r.headers["content-type"].startswith("application/xml")
-    assert body.count("<entry>") >= 3 and "<feed" in body
+        body = r.read()
+        assert r.headers["content-type"].startswith("application/atom+xml")
+    feed = ElementTree.fromstring(body)
+    assert_valid_atom(feed)
+    assert len(feed.findall(f"{ATOM}entry")) >= 3
+    assert feed.find(f"{ATOM}title").text == "microgigs: “design” · paid only"
+
+
+def test_embed_builder_shows_its_form_beside_the_preview_at_desktop_width(catalog, new_page):
+    page = new_page(viewport={"width": 1280, "height": 800})
+    page.goto(catalog["base"] + "/-/embed")
+    form, preview = page.locator("#mg-embed-form").bounding_box(), page.locator("#mg-preview").bounding_box()
+    assert preview["x"] >= form["x"] + form["width"], (form, preview)  # side by side, not below
+    assert preview["y"] < 400 and form["y"] < 400  # both start near the top: the preview is in view while editing
+    page.fill("#e-hours", "15")  # a preset far down the form: the preview is still in view
+    page.locator("#e-hours").scroll_into_view_if_needed()
+    wait_until(page, "document.getElementById('mg-preview').getAttribute('src').includes('max_hours=15')")
+    box = page.locator("#mg-preview").bounding_box()
+    assert box["y"] < 800 and box["y"] + 100 > 0, box
+
+
+def iframe_host_page(catalog, name: str, presets: str) -> str:
+    """A career center's page on another origin with the builder's iframe snippet, as the builder gives it."""
+    with urllib.request.urlopen(f"{catalog['base']}/-/embed.json?{presets}", timeout=10) as response:
+        snippet = json.loads(response.read())["iframe_snippet"]
+    folder = catalog["work"] / "iframe-host"
+    folder.mkdir(exist_ok=True)
+    (folder / f"{name}.html").write_text(f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Career center</title></head><body style="margin:0 1rem"><h1>Gigs for our students</h1>{snippet}
+<p id="after">Below the widget.</p></body></html>""", encoding="utf-8")
+    return name
+
+
+@pytest.fixture(scope="module")
+def iframe_host(catalog):
+    folder = catalog["work"] / "iframe-host"
+    folder.mkdir(exist_ok=True)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def assert_iframe_fits(page, frame) -> None:
+    """The iframe is as tall as the widget's content: no scrollbar inside it, no empty space below."""
+    content = frame.evaluate("Math.ceil(document.body.getBoundingClientRect().height)")
+    scroll, client = frame.evaluate("[document.documentElement.scrollHeight, document.documentElement.clientHeight]")
+    outer = page.locator("iframe").bounding_box()["height"]
+    assert abs(outer - content) <= 2, (outer, content)
+    assert scroll <= client + 1, (scroll, client)
+
+
+@pytest.mark.parametrize("device", ["desktop", "phone"])
+def test_iframe_widget_is_as_tall_as_its_content_and_pages(catalog, iframe_host, new_page, device, tmp_path):
+    options = ({"viewport": {"width": 1280, "height": 900}} if device == "desktop" else
+               {"viewport": {"width": 375, "height": 812}, "is_mobile": True, "has_touch": True})
+    page = new_page(**options)
+    name = iframe_host_page(catalog, device, "size=5&theme=%23aa3300")
+    page.goto(f"{iframe_host}/{name}.html")
+    frame = page.frame_locator("iframe")
+    frame.locator(".mg-card").first.wait_for()
+    inner = next(f for f in page.frames if "/-/widget" in f.url)
+    wait_until(page, "document.querySelector('iframe').getBoundingClientRect().height != 640")
+    page.wait_for_timeout(200)
+    assert_iframe_fits(page, inner)
+    first_titles = frame.locator(".mg-card-title").all_inner_texts()
+    assert len(first_titles) == 5
+    screenshot(page, f"iframe-widget-{device}", tmp_path)
+    frame.locator("#mg-next").focus()
+    page.keyboard.press("Enter")
+    inner = None
+    for _ in range(100):
+        inner = next((f for f in page.frames if "page=2" in f.url), None)
+        if inner:
+            break
+        page.wait_for_timeout(100)
+    assert inner is not None
+    inner.locator(".mg-card").first.wait_for()
+    page.wait_for_timeout(300)
+    assert_iframe_fits(page, inner)
+    assert inner.locator(".mg-card-title").all_inner_texts() != first_titles
+    assert inner.evaluate("document.activeElement.id") in ("mg-next", "mg-prev")  # not the body
+    more = inner.locator("text=more on microgigs").get_attribute("href")
+    assert more.startswith("/?") and "s=1" in more and "paid=1" in more
+    assert page.errors == []
+
+
+def test_script_widget_keeps_focus_after_next_and_matches_the_iframe(catalog, host_site, new_page):
+    page = new_page()
+    page.goto(host_site)
+    widget = page.locator(".microgigs-widget")
+    widget.locator("li").first.wait_for()
+    script_cards = widget.locator("li").evaluate_all("items => items.map(li => li.innerText.replace(/\\s+/g, ' ').trim())")
+    widget.get_by_role("button", name="next →").click()
+    wait_until(page, "document.querySelector('.microgigs-widget').shadowRoot.querySelector('.status').textContent.includes('page 2')")
+    focused = page.evaluate("document.querySelector('.microgigs-widget').shadowRoot.activeElement?.textContent")
+    assert focused in ("next →", "← previous"), focused
+    # the iframe widget with the same presets shows the same cards, said the same way
+    frame_page = new_page()
+    frame_page.goto(catalog["base"] + "/-/widget?size=5&theme=%23aa3300")
+    frame_cards = frame_page.locator("li.mg-card").evaluate_all(
+        "items => items.map(li => li.innerText.replace(/\\s+/g, ' ').trim())")
+    assert frame_cards == script_cards
+    count = frame_page.locator(".mg-count").inner_text()
+    widget_count = page.evaluate("document.querySelector('.microgigs-widget').shadowRoot.querySelector('.status').textContent")
+    assert widget_count == count + " · page 2"
+
+
+def test_the_way_back_from_a_listing_keeps_the_search(catalog, new_page):
+    page = new_page()
+    page.goto(catalog["base"] + "/?s=1&q=logo&remote=remote&sort=newest")
+    page.locator(".mg-card-title a").first.click()
+    page.wait_for_url("**/-/listing/**")
+    page.click("text=← search")
+    page.wait_for_url("**/?**")
+    assert "q=logo" in page.url and "remote=remote" in page.url and "sort=newest" in page.url
+    assert page.input_value("#mg-q") == "logo" and page.input_value("#mg-remote") == "remote"
+    assert page.locator(".mg-card").count() >= 1
+
+
+def test_a_bad_parameter_is_explained(catalog, new_page):
+    page = new_page()
+    page.goto(catalog["base"] + "/?s=1&max_hours=abc")
+    alert = page.get_by_role("alert")
+    assert "Maximum hours must be a number" in alert.inner_text() and "abc" in alert.inner_text()
+    assert page.locator(".mg-card").count() >= 5  # the bad filter is left out, not 0 listings
+    page.goto(catalog["base"] + "/?s=1&page=999")
+    assert "past the end of this search" in page.locator(".mg-empty").inner_text()
+    assert "No listing matches" not in page.locator("main").inner_text()
 
 
 def test_json_api_answers_other_origins(catalog):
