@@ -469,7 +469,8 @@ def test_bounded_replace_and_instr_answer_as_sqlite_does():
     guard.prepare_connection(served)
     for call in ("replace('abcabc', 'b', 'xy')", "replace('abc', '', 'z')", "replace(null, 'a', 'b')",
                  "replace('a', 'a', null)", "replace(123, 2, 9)", "replace(1.5, '.', ',')",
-                 "replace(x'616263', 'b', 'z')", "replace('aaa', 'aa', 'b')", "replace('ÄäÄ', 'ä', 'a')", "instr('abc', 'c')", "instr('abc', '')",
+                 "replace(x'616263', 'b', 'z')", "replace('aaa', 'aa', 'b')", "replace('ÄäÄ', 'ä', 'a')",
+                 "instr('abc', 'c')", "instr('abc', '')",
                  "instr(x'00ff01', x'01')", "instr('abcé', 'é')", "instr(12345, 34)", "instr(x'616263', 'c')",
                  "instr(null, 'a')", "printf('%5.2f|%-3d|%s', 3.14159, 7, 'x')"):
         expected = plain.execute(f"select {call}").fetchone()[0]
