@@ -400,6 +400,7 @@ def board_lists(folder: Path = BOARD_LISTS) -> dict[str, dict]:
             "names_found_in": dict(Counter((row.get("name_found_in") or "not stated").split(":")[0].strip()
                                            for row in real).most_common()),
             "initials": "".join(sorted(initials)),
+            "letters_used": sum(1 for c in initials if "a" <= c <= "z"),
             "initials_a_or_digit_percent": round(100 * sum(n for c, n in initials.items() if c == "a" or c.isdigit())
                                                  / len(tokens), 1) if tokens else None,
             "_tokens": set(tokens),

@@ -563,3 +563,22 @@ def test_coverage_shows_no_server_path(catalog):
     for path in ("/-/coverage", "/-/coverage.json"):
         text = get(ds, path).text
         assert str(Path(catalog).parent) not in text and str(Path(__file__).resolve().parent.parent) not in text, path
+
+
+def test_docs_coverage_table_matches_the_board_lists():
+    from db.export import board_lists
+
+    lists = board_lists()
+    text = (Path(__file__).resolve().parent.parent / "docs" / "coverage.md").read_text(encoding="utf-8")
+    table = re.findall(r"^\| `(\w+)` \| ([\d,]+) \| (\d+) \|[^|]*\|\s*([^|]*?)\s*\|$", text, re.M)
+    assert {platform for platform, *_ in table} == set(lists)
+    for platform, boards, demo, letters in table:
+        assert (int(boards.replace(",", "")), int(demo)) == (lists[platform]["boards"], lists[platform]["sample_boards"])
+        stated = re.search(r"(\d+)(?: of 26)? letters", letters)
+        if stated:
+            assert int(stated.group(1)) == lists[platform]["letters_used"], platform
+        if "% a or a digit" in letters:
+            assert f"{lists[platform]['initials_a_or_digit_percent']}% a or a digit" in letters, platform
+    total = sum(entry["boards"] for entry in lists.values())
+    seeds = sum(entry["found_in"].get("matthew-holman/career_unplugged", 0) for entry in lists.values())
+    assert f"{total:,} real boards in all; {seeds:,} of them ({round(100 * seeds / total)}%)" in text
