@@ -451,10 +451,12 @@ def test_a_refusal_quoting_the_request_is_escaped(ds):
 
 @pytest.mark.parametrize("query, expected", [
     ("select instr(printf('%.*c', 2000000, 'a'), printf('%.*c', 500000, 'a') || 'b')", 0),
-    ("select length(replace(printf('%.*c', 2000000, 'a'), printf('%.*c', 500000, 'a') || 'b', 'x'))", 2_000_000)])
+    ("select length(replace(printf('%.*c', 2000000, 'a'), printf('%.*c', 500000, 'a') || 'b', 'x'))", 2_000_000),
+    ("select length(trim(printf('%.*c', 2000000, 'a'), printf('%.*c', 2000000, 'b') || 'a'))", 0),
+    ("select length(ltrim(printf('%.*c', 2000000, 'a') || 'x', printf('%.*c', 2000000, 'b') || 'a'))", 1)])
 def test_quadratic_searches_in_one_opcode_finish_at_once(ds_sql, query, expected):
-    """SQLite's instr and replace compare every position with the whole pattern, in one opcode the time limit
-    cannot stop: these would take about 30 s each; the guard's run in linear time."""
+    """SQLite's instr, replace and trim compare every position with the whole pattern, in one opcode the time limit
+    cannot stop: these would take from 30 s to hours; the guard's run in linear time."""
     start = time.perf_counter()
     status, body = sql(ds_sql, query)
     assert status == 200 and body["rows"] == [[expected]] and time.perf_counter() - start < 1.0
@@ -472,6 +474,8 @@ def test_bounded_replace_and_instr_answer_as_sqlite_does():
                  "replace(x'616263', 'b', 'z')", "replace('aaa', 'aa', 'b')", "replace('ÄäÄ', 'ä', 'a')",
                  "instr('abc', 'c')", "instr('abc', '')",
                  "instr(x'00ff01', x'01')", "instr('abcé', 'é')", "instr(12345, 34)", "instr(x'616263', 'c')",
-                 "instr(null, 'a')", "printf('%5.2f|%-3d|%s', 3.14159, 7, 'x')"):
+                 "instr(null, 'a')", "printf('%5.2f|%-3d|%s', 3.14159, 7, 'x')", "trim('xxaxx', 'x')",
+                 "ltrim('xxaxx', 'x')", "rtrim('xxaxx', 'x')", "trim('  a  ')", "trim('abc', '')", "trim(null, 'a')",
+                 "trim('aéa', 'é')", "trim(12321, 1)", "rtrim('ab', null)", "trim('aaaa', 'a')"):
         expected = plain.execute(f"select {call}").fetchone()[0]
         assert served.execute(f"select {call}").fetchone()[0] == expected, call
