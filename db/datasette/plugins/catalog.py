@@ -188,10 +188,17 @@ async def run_search(datasette, params: dict[str, str]) -> tuple[list[dict], dic
     return rows, facets, total
 
 
-def page_response(body: str, status: int = 200) -> Response:
-    return Response.html(body, status=status, headers={"content-security-policy": CSP,
-                                                       "referrer-policy": "strict-origin-when-cross-origin",
-                                                       "x-content-type-options": "nosniff"})
+# The widget and the feed are the same for everyone (no cookie, no login): shared caches and a reverse proxy may
+# keep them this long (docs/deploy.md), so a popular career center's page does not run a search per visitor.
+PUBLIC_CACHE = "public, max-age=60"
+
+
+def page_response(body: str, status: int = 200, cache: str | None = None) -> Response:
+    headers = {"content-security-policy": CSP, "referrer-policy": "strict-origin-when-cross-origin",
+               "x-content-type-options": "nosniff"}
+    if cache and status == 200:
+        headers["cache-control"] = cache
+    return Response.html(body, status=status, headers=headers)
 
 
 def query_string(params: dict[str, str], **changes) -> str:
@@ -384,7 +391,7 @@ async def widget(datasette, request):
                "page_query": lambda number: urlencode({**hidden, "q": params["q"], "page": number}),
                "more_query": query_string(params, s="1", page="", size="")}
     body = await datasette.render_template("mg_widget.html", context, request=request)
-    return page_response(body, status=400 if problem else 200)
+    return page_response(body, status=400 if problem else 200, cache=PUBLIC_CACHE)
 
 
 def search_title(params: dict[str, str]) -> str:
@@ -473,4 +480,5 @@ async def search_feed(datasette, request):
     updated.text = max(times) if times else atom_time(None)
     body = b"<?xml version='1.0' encoding='UTF-8'?>\n" + ET.tostring(feed, encoding="utf-8")
     return Response(body, content_type="application/atom+xml; charset=utf-8",
-                    headers={"access-control-allow-origin": "*", "x-content-type-options": "nosniff"})
+                    headers={"access-control-allow-origin": "*", "x-content-type-options": "nosniff",
+                             "cache-control": PUBLIC_CACHE})
