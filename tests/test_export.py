@@ -323,3 +323,20 @@ def test_the_manifest_has_a_coverage_section_from_crawls_and_board_lists(catalog
     assert covered["boards_listed"] == sum(p["boards"] for p in covered["boards"].values()) > 2000
     assert "alphabetical" in covered["bias"] and "never of a labour market" in covered["bias"]
     assert "career_unplugged" in covered["bias"] and "found_in" in covered["boards_chosen"]
+
+
+def test_datasheet_answers_each_section_and_names_what_exists():
+    from scrapers.cli import build_parser
+
+    text = (ROOT / "docs" / "datasheet.md").read_text(encoding="utf-8")
+    sections = re.findall(r"^## (.+)$", text, re.M)
+    assert sections == ["Motivation", "Composition", "Collection process", "Preprocessing, cleaning, labelling", "Uses",
+                        "Distribution", "Maintenance"]
+    commands = set(build_parser()._subparsers._group_actions[0].choices)
+    for named in set(re.findall(r"`microgigs (\w+)", text)):
+        assert named in commands, named
+    for path in ("docs/coverage.md", "CITATION.cff", "bench/eval_normalize.py", "db/dedupe.py", "db/schema.py",
+                 "normalize/data/occupations.json", "normalize/data/skills.json", "CHANGELOG.md"):
+        assert path.split("/")[-1] in text and (ROOT / path).exists(), path
+    for column in ("panel", "partial", "before_crawls", "catalog.crawl_ids_sha256", "canonical_listings", "raw"):
+        assert f"`{column}" in text, column
