@@ -182,7 +182,9 @@ def build_parser() -> argparse.ArgumentParser:
                                  description="Write the catalog's listings (every schema column, in order), sources "
                                              "and crawls into DIR as CSV, JSON Lines or Parquet, streamed in batches, "
                                              "with manifest.json: schema version, row counts, sha256 of each file, "
-                                             "crawl date range, each source's terms and how to cite.")
+                                             "the catalog exported (its crawl ids), its coverage, crawl date range, "
+                                             "each source's terms and how to cite. Parquet is typed (timestamps, "
+                                             "lists, booleans).")
     export.add_argument("--format", required=True, choices=["csv", "jsonl", "parquet"], help="file format")
     export.add_argument("--out", required=True, metavar="DIR", help="folder to write into (created when missing)")
     export.add_argument("--where", metavar="SQL",
@@ -613,7 +615,10 @@ def cmd_export(args) -> int:
         return 2
     for entry in manifest["files"]:
         print(f"{entry['rows']:>9} rows  {Path(args.out) / entry['name']}")
-    print(f"manifest: {Path(args.out) / 'manifest.json'} (schema {manifest['schema_version']}, sha256 of each file)")
+    catalog = manifest["catalog"]
+    print(f"manifest: {Path(args.out) / 'manifest.json'} (schema {manifest['schema_version']}, sha256 of each file; "
+          f"catalog {catalog['file']}: {catalog['crawls']} crawls, crawl ids sha256 {catalog['crawl_ids_sha256'][:12]}; "
+          "coverage)")
     return 0
 
 
