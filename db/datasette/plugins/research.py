@@ -331,6 +331,13 @@ async def source_names(datasette) -> list[str]:
         "select name from sources where coalesce(collected, 1) = 1 order by name")).rows]
 
 
+def known_sources(conn) -> dict:
+    """The sources with listings or crawls (read again only when the database changes: a check per request costs
+    no query)."""
+    return {"names": {row[0] for row in conn.execute(
+        "SELECT DISTINCT source FROM listings UNION SELECT DISTINCT source FROM crawls")}}
+
+
 async def parameter_problems(datasette, params: dict) -> list[str]:
     """Why each given research parameter cannot be answered (empty when every one can)."""
     problems = []
@@ -340,10 +347,8 @@ async def parameter_problems(datasette, params: dict) -> list[str]:
         if problem:
             problems.append(f"{name} {json.dumps(value[:60], ensure_ascii=False)} {problem}.")
     if params.get("source"):
-        db = datasette.get_database(DATABASE)
-        known = (await db.execute("select exists(select 1 from listings where source = :s) "
-                                  "or exists(select 1 from crawls where source = :s)", {"s": params["source"]})).rows
-        if not known[0][0]:
+        known, _ = await cached_profile(datasette, known_sources, "sources")
+        if params["source"] not in known["names"]:
             names = await source_names(datasette)
             problems.append(f"source {json.dumps(params['source'][:60], ensure_ascii=False)} has no listings or crawls "
                             f"in this catalog; its sources are {', '.join(names) or 'none yet'}.")
