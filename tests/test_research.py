@@ -468,6 +468,7 @@ def test_queries_count_a_gig_once_and_every_copy_on_request(tmp_path):
 @pytest.mark.parametrize("params, message", [
     ("since=yesterday", 'since "yesterday" must be an ISO date'),
     ("since=2026-13-45", 'since "2026-13-45" must be an ISO date'),
+    ("since=2026-11-02%2009:00", 'since "2026-11-02 09:00" must be an ISO date'),  # compared as text: T, not a space
     ("until=2026-11-01&since=2026-11-09", "until 2026-11-01 must come after since 2026-11-09"),
     ("base=47", 'base "47" must be an ISO week such as 2026-W47'),
     ("base=2026-W54", "is not a week of 2026"),

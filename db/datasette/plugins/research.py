@@ -107,7 +107,7 @@ PAGE_FILTERS = ("since", "until", "source", "micro", "occupation", "by", "base",
                 "open_only", "copies")
 OCCUPATIONS = ("software_dev_tech", "creative_multimedia", "writing_translation", "clerical_data_entry",
                "sales_marketing", "professional_services")
-ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?$")
+ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?Z?)?$")
 ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
@@ -115,7 +115,7 @@ def _moment(value: str) -> str | None:
     """A problem with an ISO date or time (YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS][Z]), else None."""
     try:
         if ISO_MOMENT.match(value):
-            datetime.fromisoformat(value.replace(" ", "T").removesuffix("Z"))
+            datetime.fromisoformat(value.removesuffix("Z"))
             return None
     except ValueError:
         pass
