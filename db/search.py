@@ -64,12 +64,14 @@ MATCHED = f"""with hits as (
   -- the best {CANDIDATES:,} by FTS5's weighted rank (title weighs most) among the {RANKED:,} most recently stored
   -- matches; mg_fts_query makes any input plain words (fts_query)
   select rowid, rank from (
-    select rowid, rank from listings_fts
+    -- 'C++', 'C#', '.NET', 'Node.js': FTS5 matches their letters ('c'), the terms themselves must be there too;
+    -- checked in the select list, so on the {RANKED:,} matches at most however common the letters are
+    select rowid, rank, case when mg_fts_literals(:q) = '' then 1
+                             else mg_fts_whole(:q, title, skills, description_text) end as whole
+    from listings_fts
     where :q != '' and listings_fts match mg_fts_query(:q)
-      -- 'C++', 'C#', '.NET', 'Node.js': FTS5 matches their letters ('c'), the words themselves must be there too
-      and case when mg_fts_literals(:q) = '' then 1 else mg_fts_whole(:q, title, skills, description_text) end
     order by rowid desc limit {RANKED}
-  ) order by rank limit {CANDIDATES}
+  ) where whole order by rank limit {CANDIDATES}
 ), newest as (
   -- no query: the newest open listings that pass the filters, walking the posted_at index (the unary + keeps
   -- the planner off the closed_at index, which would sort every open listing)
