@@ -9,6 +9,7 @@ Two ways, one middleware:
 from __future__ import annotations
 
 import ipaddress
+import time
 from datetime import datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
@@ -386,6 +387,8 @@ class RateLimitHeadersMiddleware:
         slot = self._slot(request)
         if slot is not None:
             slot.delay = max(slot.delay, wait)
+            # Counted from this answer, not from when its request left (a slow answer would shorten it).
+            slot.lastseen = max(slot.lastseen, time.monotonic())  # the clock Scrapy's slots keep
             # A stated wait is a minimum: no random shortening (`jitter` in Scrapy >= 2.19).
             if hasattr(slot, "jitter"):
                 slot.jitter = 0
