@@ -207,7 +207,8 @@ def test_embed_snippets_send_no_referrer_and_size_the_iframe(catalog):
 
 @pytest.mark.parametrize("preset, value", [("micro", "1"), ("deadline_after", "today"), ("posted_within_days", "7"),
                                            ("max_hours", "15"), ("sort", "newest"), ("paid", "any"),
-                                           ("mode", "dark"), ("font", "inherit"), ("country", "DE")])
+                                           ("mode", "dark"), ("font", "inherit"), ("country", "DE"),
+                                           ("source", "demo")])
 def test_every_home_page_filter_is_a_widget_preset(catalog, preset, value):
     ds = build_datasette(catalog)
     data = get(ds, f"/-/embed.json?{preset}={value}").json()

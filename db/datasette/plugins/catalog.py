@@ -28,7 +28,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
        "frame-ancestors *")
 # Every filter of the home page, and how the widget looks: colour, light/dark, font.
 EMBED_PRESETS = ("q", "occupation", "country", "remote", "min_hourly_usd", "max_hours", "micro", "entry_level",
-                 "posted_within_days", "deadline_after", "sort", "paid", "theme", "mode", "font", "size")
+                 "posted_within_days", "deadline_after", "source", "sort", "paid", "theme", "mode", "font", "size")
 THEME = re.compile(r"^#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?$")
 DEFAULT_THEME = "#1f5f8b"
 MODES = {"light": "light", "dark": "dark", "auto": "the visitor's setting (light or dark)"}
@@ -355,17 +355,19 @@ def embed_snippets(request) -> dict:
 
 
 async def embed_builder(datasette, request):
-    context = {**embed_snippets(request), "countries": await catalog_countries(datasette)}
+    context = {**embed_snippets(request), "countries": await catalog_facet(datasette, "country"),
+               "sources": await catalog_facet(datasette, "source")}
     return page_response(await datasette.render_template("mg_embed.html", context, request=request))
 
 
-async def catalog_countries(datasette) -> list[tuple[str, int]]:
-    """The countries of open listings with their counts, from the facet counts rebuilt after every write."""
+async def catalog_facet(datasette, facet: str) -> list[tuple[str, int]]:
+    """The values of a facet (country, source) among open listings with their counts, from the facet counts
+    rebuilt after every write."""
     db = datasette.get_database(DATABASE)
     if "facet_counts" not in await db.table_names():
         return []
-    result = await db.execute("select value, listings from facet_counts where facet = 'country' and value is not "
-                              "null order by listings desc, value limit 80")
+    result = await db.execute("select value, listings from facet_counts where facet = ? and value is not null "
+                              "order by listings desc, value limit 80", [facet])
     return [(row[0], row[1]) for row in result.rows]
 
 

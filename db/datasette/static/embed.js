@@ -14,7 +14,7 @@
   var data = script.dataset;
   // every filter of the catalog's home page (the builder's presets); paid only unless data-paid="any"
   var FILTERS = ["occupation", "country", "remote", "min_hourly_usd", "max_hours", "micro", "entry_level",
-                 "posted_within_days", "deadline_after", "sort"];
+                 "posted_within_days", "deadline_after", "source", "sort"];
   var REMOTE = { remote: "Remote", hybrid: "Hybrid", onsite: "On site" };
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var theme = /^#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?$/.test(data.theme || "") ? data.theme : "#1f5f8b";
