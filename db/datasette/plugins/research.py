@@ -435,8 +435,9 @@ def asgi_wrapper(datasette):
                 path = scope.get("path", "")
                 query = QUERY_PATH.match(path)
                 if query and query.group("name") in RESEARCH_QUERIES:
-                    args = {k: v[-1] for k, v in urllib.parse.parse_qs(scope.get("query_string", b"").decode("latin-1"),
-                                                                        keep_blank_values=True).items()}
+                    query_string = scope.get("query_string", b"").decode("latin-1")
+                    # each parameter's first value: the one Datasette gives the query
+                    args = {k: v[0] for k, v in urllib.parse.parse_qs(query_string, keep_blank_values=True).items()}
                     problems = await parameter_problems(datasette, {k: v.strip() for k, v in args.items()
                                                                     if k in PARAMETERS or k == "source"})
                     if problems:
