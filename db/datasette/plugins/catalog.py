@@ -421,15 +421,13 @@ def tag_uri(request, specific: str) -> str:
 
 
 def atom_time(value: str | None) -> str:
-    """An RFC 3339 time from a stored ISO-8601 UTC one (a bare date is midnight UTC)."""
-    text = str(value or "")
-    for pattern in ("%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"):
-        try:
-            moment = datetime.strptime(text[:len(datetime(2000, 1, 1).strftime(pattern))], pattern)
-            return moment.replace(tzinfo=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-        except ValueError:
-            continue
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """An RFC 3339 time in UTC from a stored ISO-8601 one (a bare date is midnight UTC; none is now)."""
+    try:
+        moment = datetime.fromisoformat(str(value or "").replace("Z", "+00:00"))
+    except ValueError:
+        moment = datetime.now(timezone.utc)
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 async def search_feed(datasette, request):
