@@ -116,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     db_option(renorm)
     renorm.add_argument("--source", metavar="SOURCE", help="only this source's listings")
     renorm.add_argument("--batch-size", type=BATCH_SIZE, default=1000, help="listings per transaction (default: 1000)")
+    renorm.add_argument("--workers", type=_number_type(int, "workers", 1, 256), default=None, metavar="N",
+                        help="processes normalizing at once, this one storing their rows (default: the cores, "
+                             f"{os.cpu_count()} here)")
     renorm.set_defaults(handler=cmd_renormalize)
 
     importer = commands.add_parser("import", help="load listings from JSON Lines in the schema's shape",
@@ -467,7 +470,8 @@ def cmd_renormalize(args) -> int:
     if args.source and not _has_source(db_path, args.source):
         print(f"microgigs renormalize: the catalog has no listing of source {args.source!r}", file=sys.stderr)
         return 2
-    report = renormalize(db_path, source=args.source, batch_size=args.batch_size, progress=sys.stderr.isatty())
+    report = renormalize(db_path, source=args.source, batch_size=args.batch_size, workers=args.workers,
+                         progress=sys.stderr.isatty())
     for line in report.lines():
         print(line)
     return 0

@@ -8,8 +8,11 @@ lifecycle columns are never touched, and changes of tracked fields are logged li
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import sys
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -80,60 +83,129 @@ def stored_row_checked(stored: dict) -> dict | None:
         return None
 
 
-def renormalize(db_path: str, *, source: str | None = None, batch_size: int = 1000,
+def renormalize(db_path: str, *, source: str | None = None, batch_size: int = 1000, workers: int | None = None,
                 progress: bool = True) -> RenormalizeReport:
+    """`workers` processes (default: every core) read and normalize batches of listings and return only the
+    columns that changed; this process is the one writer, storing them in transactions of `batch_size`."""
     db = open_db(db_path)
-    contexts = source_contexts()
+    workers = max(1, workers or os.cpu_count() or 1)
     report = RenormalizeReport()
     where, params = ("WHERE l.source = ?", [source]) if source else ("", [])
     ids = [r[0] for r in db.execute(f"SELECT l.id FROM listings l {where} ORDER BY l.id", params).fetchall()]
-    columns = list(LISTING_COLUMNS)
-    select = ", ".join(f"l.[{c}]" for c in columns)
     stamp = utc_now_iso()
+    # batches small enough to keep every worker busy on a small catalog, at most one transaction each
+    chunk = max(1, min(batch_size, WORK_BATCH, -(-len(ids) // (4 * workers))))
+    batches = [ids[start:start + chunk] for start in range(0, len(ids), chunk)]
     bar = _progress(len(ids), progress)
-    for start in range(0, len(ids), batch_size):
-        chunk = ids[start:start + batch_size]
-        batch = db.execute(
-            f"SELECT {select}, i.item FROM listings l LEFT JOIN listing_items i ON i.id = l.id "
-            f"WHERE l.id IN ({', '.join('?' for _ in chunk)})", chunk).fetchall()
-        updates, changes = [], []
-        for values in batch:
-            stored = dict(zip(columns, values))
-            report.listings += 1
-            try:
-                row = renormalized_row(stored, values[-1], contexts)
-            except InvalidListing:
-                report.now_invalid += 1
-                continue
-            if row is None:
-                report.without_item += 1
-                row = stored_row_checked(stored)  # an imported row: at least cleaned as a crawl's would be
-                if row is None:
-                    report.now_invalid += 1
-                    continue
-            new = {c: to_db_value(c, row.get(c)) for c in columns if c not in KEPT_COLUMNS}
-            differing = {c: v for c, v in new.items() if v != stored[c]}
-            if not differing:
-                continue
-            report.changed += 1
-            report.columns.update(differing.keys())  # count columns; update(mapping) would add values
-            updates.append((stored["id"], differing))
-            changes += [{"listing_id": stored["id"], "crawl_id": f"renormalize-{stamp}", "field": c,
-                         "old": _text(stored[c]), "new": _text(v), "changed_at": stamp}
-                        for c, v in differing.items() if c in TRACKED_FIELDS]
+    pending_updates, pending_changes = [], []
+
+    def store(force: bool = False) -> None:
+        if not pending_updates or (len(pending_updates) < batch_size and not force):
+            return
         with db.conn:
-            for listing_id, differing in updates:
+            for listing_id, differing in pending_updates:
                 assignments = ", ".join(f"[{c}] = ?" for c in differing)
                 db.conn.execute(f"UPDATE listings SET {assignments} WHERE id = ?", [*differing.values(), listing_id])
-            if changes:
-                db["listing_changes"].insert_all(changes)
-        bar.update(len(batch))
+            if pending_changes:
+                db["listing_changes"].insert_all(pending_changes)
+        pending_updates.clear()
+        pending_changes.clear()
+
+    def take(outcome: BatchOutcome) -> None:
+        report.listings += outcome.listings
+        report.changed += len(outcome.updates)
+        report.without_item += outcome.without_item
+        report.now_invalid += outcome.now_invalid
+        for _, differing in outcome.updates:
+            report.columns.update(differing.keys())  # count columns; update(mapping) would add values
+        pending_updates.extend(outcome.updates)
+        pending_changes.extend(outcome.changes)
+        store()
+        bar.update(outcome.listings)
+
+    _prepare(stamp)
+    if workers == 1 or len(batches) < 2:
+        _connect(db_path)
+        for batch in batches:
+            take(_renormalize_batch(batch))
+        _WORKER.pop("conn").close()
+    else:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=_connect, initargs=(db_path,)) as pool:
+            for outcome in pool.map(_renormalize_batch, batches):  # in order; the pool runs ahead of the writer
+                take(outcome)
+    store(force=True)
     bar.close()
     refresh_facet_counts(db)  # occupation, remote, country... may have been computed differently
     refresh_groups(db_path)  # a changed title, text or rank in a group
     checkpoint(db)
     db.conn.close()
     return report
+
+
+WORK_BATCH = 250  # listings a worker normalizes per task: big enough that sending ids and results costs little
+
+
+@dataclass
+class BatchOutcome:
+    listings: int = 0
+    without_item: int = 0
+    now_invalid: int = 0
+    updates: list = field(default_factory=list)  # (listing id, {column: new value}) of the listings that changed
+    changes: list = field(default_factory=list)  # listing_changes rows of tracked fields
+
+
+_WORKER: dict = {}  # the sources' contexts, the run's stamp and query; per process, a read-only connection
+
+
+def _prepare(stamp: str) -> None:
+    """What every worker needs, made once here before the workers fork (they share it, copy-on-write)."""
+    from normalize.listing import _language_model
+
+    _language_model()  # loaded once (about 0.5 s), not once per worker
+    columns = list(LISTING_COLUMNS)
+    select = ", ".join(f"l.[{c}]" for c in columns)
+    _WORKER.update(contexts=source_contexts(), stamp=stamp, columns=columns,
+                   sql=f"SELECT {select}, i.item FROM listings l LEFT JOIN listing_items i ON i.id = l.id WHERE l.id IN ")
+
+
+def _connect(db_path: str) -> None:
+    """A worker's own read-only connection (a connection must not cross a fork); workers never write."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn.execute("PRAGMA busy_timeout = 30000")
+    _WORKER["conn"] = conn
+
+
+def _renormalize_batch(ids: list[str]) -> BatchOutcome:
+    """One batch read and renormalized: the columns of each listing that the current rules compute differently."""
+    conn, contexts, stamp, columns = _WORKER["conn"], _WORKER["contexts"], _WORKER["stamp"], _WORKER["columns"]
+    rows = conn.execute(_WORKER["sql"] + f"({', '.join('?' for _ in ids)})", ids).fetchall()
+    outcome = BatchOutcome()
+    for values in rows:
+        stored = dict(zip(columns, values))
+        outcome.listings += 1
+        try:
+            row = renormalized_row(stored, values[-1], contexts)
+        except InvalidListing:
+            outcome.now_invalid += 1
+            continue
+        if row is None:
+            outcome.without_item += 1
+            row = stored_row_checked(stored)  # an imported row: at least cleaned as a crawl's would be
+            if row is None:
+                outcome.now_invalid += 1
+                continue
+        new = {c: to_db_value(c, row.get(c)) for c in columns if c not in KEPT_COLUMNS}
+        differing = {c: v for c, v in new.items() if v != stored[c]}
+        if not differing:
+            continue
+        outcome.updates.append((stored["id"], differing))
+        outcome.changes += [{"listing_id": stored["id"], "crawl_id": f"renormalize-{stamp}", "field": c,
+                             "old": _text(stored[c]), "new": _text(v), "changed_at": stamp}
+                            for c, v in differing.items() if c in TRACKED_FIELDS]
+    return outcome
 
 
 def _progress(total: int, enabled: bool):

@@ -63,3 +63,31 @@ def test_renormalize_counts_columns_when_a_rule_empties_a_column(catalog, monkey
     had = sum(1 for r in rows(catalog).values() if r["occupation"] is not None)
     report = renormalize(catalog, progress=False)
     assert report.changed == had and report.columns["occupation"] == had
+
+
+def test_renormalize_in_worker_processes_stores_what_one_process_does(built_demo, tmp_path, monkeypatch):
+    """Workers only compute rows (in processes of their own); this process writes them: the catalog, the
+    report and the logged changes are those of a run in one process."""
+    import os
+
+    from scrapers.renormalize import renormalize
+    import normalize.listing as listing
+
+    original, calls = listing.title_without_tags, tmp_path / "calls"
+
+    def title_without_tags(title):  # a new rule on a tracked field, which notes the process that ran it
+        with open(calls, "a") as handle:
+            handle.write(f"{os.getpid()}\n")
+        return original(title).replace("Data", "Données")
+
+    monkeypatch.setattr(listing, "title_without_tags", title_without_tags)
+    one, several = (str(demo_copy(built_demo, tmp_path / name)) for name in ("one", "several"))
+    alone = renormalize(one, workers=1, progress=False)
+    calls.unlink()
+    shared = renormalize(several, workers=3, batch_size=7, progress=False)
+    ran_in = {int(pid) for pid in calls.read_text().split()}
+    assert ran_in and os.getpid() not in ran_in
+    assert alone.changed > 3 and (alone.listings, alone.changed, alone.columns) == (shared.listings, shared.changed, shared.columns)
+    assert rows(one) == rows(several)
+    logged = "select listing_id, field, old, new from listing_changes where crawl_id like 'renormalize-%' order by 1, 2"
+    assert open_db(one).execute(logged).fetchall() == open_db(several).execute(logged).fetchall() != []

@@ -1,0 +1,128 @@
+"""`microgigs renormalize` at 1 worker and at N, on the same catalog, in the same run.
+
+    .venv/bin/python bench/bench_renormalize.py [--listings N] [--workers 2] [--rounds 2] [--work DIR]
+
+The catalog is the demo's (built once by `microgigs demo --no-serve` into --work, every listing with the raw
+item fields a crawl keeps), its listings copied under new ids up to --listings, with the language of one in
+ten cleared so that a run rewrites a tenth of the rows as a changed rule would; the copies are grouped by
+`update_groups` before any timing, so each run's work is the renormalizing, its writes and the refreshes
+after them. Every round renormalizes a fresh copy of that catalog with 1 worker, then with --workers, and
+checks both left the same rows. The figure is throughput, wall-clock (the work is spread over processes), best
+of the rounds for each; CPU is this process's and its workers' together. Target: >= 1.7x at 2 workers.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+STALE_SHARE = 10  # one listing in ten has its language cleared: the run finds and rewrites it
+
+
+def demo_catalog(work: Path) -> Path:
+    path = work / "demo.db"
+    if not path.exists():
+        built = subprocess.run([sys.executable, "-m", "scrapers.cli", "demo", "--no-serve", "--db", str(path)],
+                               cwd=ROOT, capture_output=True, text=True, timeout=1200)
+        if built.returncode != 0:
+            raise SystemExit(built.stdout + built.stderr[-2000:])
+    return path
+
+
+def grown_catalog(demo: Path, work: Path, listings: int) -> Path:
+    """The demo's listings and items copied as '<id>~<n>' (the item's source_id too, so a copy renormalizes to
+    itself) up to `listings` rows, a tenth made stale, grouped before any run."""
+    from db.dedupe import update_groups
+    from db.schema import LISTING_COLUMNS
+
+    path = work / f"grown-{listings}.db"
+    if path.exists():
+        return path
+    shutil.copy(demo, path)
+    conn = sqlite3.connect(path)
+    have = conn.execute("SELECT count(*) FROM listings").fetchone()[0]
+    copies = -(-listings // have) - 1
+    others = [c for c in LISTING_COLUMNS if c not in ("id", "source_id")]
+    with conn:
+        for n in range(1, copies + 1):
+            conn.execute(f"INSERT INTO listings (id, source_id, {', '.join(others)}) "
+                         f"SELECT id || '~{n}', source_id || '~{n}', {', '.join(others)} FROM listings "
+                         f"WHERE id NOT LIKE '%~%' LIMIT ?", [listings - have * n])
+            conn.execute(f"INSERT INTO listing_items (id, source, fetched_at, item) "
+                         f"SELECT id || '~{n}', source, fetched_at, "
+                         f"json_set(item, '$.source_id', json_extract(item, '$.source_id') || '~{n}') "
+                         f"FROM listing_items WHERE id || '~{n}' IN (SELECT id FROM listings)")
+        conn.execute(f"UPDATE listings SET language = NULL WHERE rowid % {STALE_SHARE} = 0")
+    conn.close()
+    update_groups(str(path))
+    return path
+
+
+def cpu_seconds() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed_run(catalog: Path, work: Path, workers: int) -> tuple[float, float, object, list]:
+    from scrapers.renormalize import renormalize
+
+    copy = work / f"run-{workers}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    shutil.copy(catalog, copy)
+    cpu, wall = cpu_seconds(), time.perf_counter()
+    report = renormalize(str(copy), workers=workers, progress=False)
+    wall, cpu = time.perf_counter() - wall, cpu_seconds() - cpu
+    conn = sqlite3.connect(copy)
+    rows = conn.execute("SELECT * FROM listings ORDER BY id").fetchall()
+    conn.close()
+    return wall, cpu, report, rows
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--listings", type=int, default=20_000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/microgigs-bench-renormalize"))
+    args = parser.parse_args(argv)
+    args.work.mkdir(parents=True, exist_ok=True)
+    catalog = grown_catalog(demo_catalog(args.work), args.work, args.listings)
+    from scrapers.renormalize import _prepare
+
+    _prepare("warm-up")  # modules imported and the language model loaded before any timing, for both runs
+    best: dict[int, tuple] = {}
+    for round_ in range(1, args.rounds + 1):
+        runs = {}
+        for workers in (1, args.workers):
+            wall, cpu, report, rows = runs[workers] = timed_run(catalog, args.work, workers)
+            print(f"round {round_}, {workers} worker(s): {wall:6.1f} s wall, {cpu:6.1f} s CPU, "
+                  f"{report.listings / wall:7,.0f} listings/s; {report.lines()[0]}", flush=True)
+            if workers not in best or wall < best[workers][0]:
+                best[workers] = (wall, cpu, report)
+        if runs[1][3] != runs[args.workers][3] or runs[1][2].columns != runs[args.workers][2].columns:
+            print("FAIL: 1 worker and several left different rows")
+            return 1
+    (one, one_cpu, report), (many, many_cpu, _) = best[1], best[args.workers]
+    ratio = one / many
+    print(f"{report.listings:,} listings ({report.changed:,} rewritten), best of {args.rounds} rounds, "
+          f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}")
+    print(f"1 worker: {report.listings / one:,.0f} listings/s ({1000 * one_cpu / report.listings:.2f} ms CPU each); "
+          f"{args.workers} workers: {report.listings / many:,.0f} listings/s "
+          f"({1000 * many_cpu / report.listings:.2f} ms CPU each); ratio {ratio:.2f}")
+    target = 1.7
+    print(f"target >= {target}x at {args.workers} workers: {'PASS' if ratio >= target else 'FAIL'} ({ratio:.2f}x)")
+    return 0 if ratio >= target else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
