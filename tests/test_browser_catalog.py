@@ -445,6 +445,26 @@ def test_script_widget_keeps_focus_after_next_and_matches_the_iframe(catalog, ho
     assert widget_count == count + " · page 2"
 
 
+def test_themes_dark_mode_and_inherited_font(catalog, new_page):
+    page = new_page()
+    page.goto(catalog["base"] + "/-/widget?mode=dark&font=serif&theme=%23aa3300")
+    body = page.evaluate("(s => [s.backgroundColor, s.color, s.fontFamily])(getComputedStyle(document.body))")
+    assert body[0] == "rgb(13, 17, 23)" and body[1] == "rgb(230, 237, 243)" and "Georgia" in body[2]
+    assert page.locator(".mg-card").first.evaluate("el => getComputedStyle(el).borderLeftColor") == "rgb(170, 51, 0)"
+    # the script widget in a host page: dark, in the host's own font
+    folder = catalog["work"] / "themed"
+    folder.mkdir(exist_ok=True)
+    (folder / "index.html").write_text(f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<style>body {{ font-family: "Courier New", monospace; font-size: 19px; }}</style></head><body>
+<script src="{catalog['base']}/static/embed.js" data-mode="dark" data-font="inherit" data-size="3"></script>
+</body></html>""", encoding="utf-8")
+    page.goto((folder / "index.html").as_uri())
+    widget = page.locator(".microgigs-widget")
+    widget.locator("li").first.wait_for()
+    host_style = widget.evaluate("el => (s => [s.fontFamily, s.fontSize, s.backgroundColor])(getComputedStyle(el))")
+    assert "Courier New" in host_style[0] and host_style[1] == "19px" and host_style[2] == "rgb(13, 17, 23)"
+
+
 def test_the_way_back_from_a_listing_keeps_the_search(catalog, new_page):
     page = new_page()
     page.goto(catalog["base"] + "/?s=1&q=logo&remote=remote&sort=newest")
