@@ -332,7 +332,10 @@ def assert_valid_atom(feed: ET.Element) -> None:
     for element in (feed, *feed.findall(f"{ATOM}entry")):
         for name in ("id", "title", "updated"):
             assert len(element.findall(f"{ATOM}{name}")) == 1, (element.tag, name)
-        assert re.match(r"^tag:[a-z0-9.-]+,\d{4}(?:-\d{2}(?:-\d{2})?)?:\S+$", element.find(f"{ATOM}id").text)
+        # RFC 4151's syntax, as feed validators check it: only these characters, others percent-encoded once
+        assert re.fullmatch(r"tag:[a-z0-9.-]+,\d{4}(?:-\d{2}(?:-\d{2})?)?:[0-9a-zA-Z;/?:@&=+$.\-_!~*'(),]*"
+                            r"(?:%[0-9A-F]{2}[0-9a-zA-Z;/?:@&=+$.\-_!~*'(),]*)*", element.find(f"{ATOM}id").text)
+        assert not re.search(r"%25[0-9A-F]{2}", element.find(f"{ATOM}id").text)  # never encoded twice
         assert RFC3339.match(element.find(f"{ATOM}updated").text)
         assert element.find(f"{ATOM}title").text.strip()
         authors = element.findall(f"{ATOM}author") or feed.findall(f"{ATOM}author")
@@ -348,7 +351,7 @@ def assert_valid_atom(feed: ET.Element) -> None:
 
 
 @pytest.mark.parametrize("query", ["q=logo&paid=1", "", "q=nothingmatchesthis", "remote=remote&country=us&micro=1",
-                                   "q=hostile"])
+                                   "q=hostile", "q=logo%20%3Cx%3E%20%25%20%C3%A9t%C3%A9"])
 def test_feeds_are_valid_atom_named_by_their_search(catalog, query):
     feed = parsed_feed(build_datasette(catalog), query)
     assert_valid_atom(feed)

@@ -413,11 +413,12 @@ def search_title(params: dict[str, str]) -> str:
     return " · ".join(part for part in parts if part) or "all listings"
 
 
-def tag_uri(request, specific: str) -> str:
-    """A tag URI (RFC 4151) under the catalog's host name: stable for as long as the catalog keeps its name."""
+def tag_uri(request, specific: str, encoded: bool = False) -> str:
+    """A tag URI (RFC 4151) under the catalog's host name: stable for as long as the catalog keeps its name.
+    `specific` is percent-encoded here unless it already is (a query string from urlencode)."""
     host = request.host if valid_host(request.host) else "localhost"
     host = re.sub(r":[0-9]+$", "", host).strip("[]").lower() or "localhost"
-    return f"tag:{host},{TAG_YEAR}:" + quote(specific, safe="/:@!$&'()*+,;=-._~?")
+    return f"tag:{host},{TAG_YEAR}:" + (specific if encoded else quote(specific, safe="/:@!$&'()*+,;=-._~?"))
 
 
 def atom_time(value: str | None) -> str:
@@ -447,12 +448,13 @@ async def search_feed(datasette, request):
         return node
 
     feed = ET.Element(f"{{{ATOM_NS}}}feed")
-    add(feed, "id", tag_uri(request, f"search?{search}"))
+    add(feed, "id", tag_uri(request, f"search?{search}", encoded=True))
     add(feed, "title", f"microgigs: {search_title(params)}")
     add(feed, "subtitle", "Short paid work from the microgigs catalog, newest first; each listing links to its source.")
     updated = add(feed, "updated")
-    add(feed, "link", rel="self", type="application/atom+xml", href=f"{origin}/{DATABASE}/search_feed.atom"
-        + (f"?{search}" if search else ""))
+    # the address it was fetched from, as feed validators expect (the id names the search whatever the order)
+    add(feed, "link", rel="self", type="application/atom+xml", href=f"{origin}{request.path}"
+        + (f"?{request.query_string}" if request.query_string else ""))
     add(feed, "link", rel="alternate", type="text/html", href=f"{origin}/?" + query_string(params, s="1", page="",
                                                                                                size=""))
     add(add(feed, "author"), "name", "microgigs")
@@ -461,7 +463,7 @@ async def search_feed(datasette, request):
     for row in rows:
         entry = add(feed, "entry")
         if row["atom_id"] == "microgigs:no-match":
-            add(entry, "id", tag_uri(request, f"no-match?{search}"))
+            add(entry, "id", tag_uri(request, f"no-match?{search}", encoded=True))
             add(entry, "title", row["atom_title"])
             add(add(entry, "author"), "name", "microgigs")
             add(entry, "link", rel="alternate", type="text/html", href=f"{origin}/?" + query_string(params, s="1"))
