@@ -7,6 +7,8 @@ import pytest
 
 from bench.generate import batched, listings
 from db.writer import CatalogWriter
+from scrapers.platforms.playwright_page import system_chromium
+from tests.test_browser_catalog import browser, catalog, host_site  # noqa: F401 (fixtures: served demo, host page)
 from tests.test_cli import microgigs
 
 
@@ -276,3 +278,29 @@ def test_also_on_is_shown_on_the_home_page_widget_feed_and_listing_page(built_de
     similar = listing.split("Similar listings")[-1] if "Similar listings" in listing else ""
     members = [row[0] for row in db.execute("select listing_id from listing_groups where group_id = ?", [gig])]
     assert not [m for m in members if "/-/listing/" + quote(m, safe="") in similar]  # its own gig is no "similar"
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(system_chromium() is None, reason="no system Chromium (tests/run installs Debian's chromium)")
+def test_the_script_widget_says_also_on_with_each_copys_link(built_demo, catalog, host_site, browser):
+    """In headless Chromium, the embedded script widget (embed.js, from the JSON API's copies) shows a gig once
+    with 'also on' and a link to each of its open copies."""
+    from tests.test_browser_catalog import search_embedded_widget
+
+    db = sqlite3.connect(built_demo)
+    copies_of: dict[str, set] = {}
+    for group, url in db.execute("select g.group_id, l.url from listing_groups g join listings l on l.id = g.listing_id "
+                                 "where g.canonical = 0 and l.closed_at is null"):
+        copies_of.setdefault(group, set()).add(url)
+    own_url = dict(db.execute("select l.url, g.group_id from listing_groups g join listings l on l.id = g.listing_id "
+                              "where g.canonical = 1"))
+    page = browser.new_page()
+    search_embedded_widget(page, host_site, "bookkeeping", "titles.length > 0")
+    cards = page.evaluate("""[...document.querySelector('.microgigs-widget').shadowRoot.querySelectorAll('li')]
+        .map(li => ({title: li.querySelector('h3 a').href, text: li.textContent,
+                     also: [...li.querySelectorAll('p.source a')].map(a => a.href)}))""")
+    page.close()
+    shown = [card for card in cards if card["title"] in own_url]
+    assert shown, cards
+    for card in shown:
+        assert "also on" in card["text"] and set(card["also"]) == copies_of[own_url[card["title"]]]
