@@ -435,6 +435,8 @@ def test_a_bad_parameter_is_explained_and_left_out(catalog):
     assert "Maximum hours must be a number of hours, e.g. 20 (not “abc”): this filter is left out." in response.text
     assert card_titles(response.text) == ["Data entry task"]  # the other filters still apply
     assert "Order is relevance or newest" in get(ds, "/?sort=oldest").text
+    widget = get(ds, "/-/widget?max_hours=abc").text  # a preset too: the career center sees why
+    assert "Maximum hours must be a number of hours" in widget and card_titles(widget)
 
 
 def test_a_page_past_the_end_says_so(catalog):

@@ -11,6 +11,7 @@ from datetime import date, datetime, timezone
 from urllib.parse import quote, unquote, urlencode
 
 from datasette import hookimpl
+from datasette.database import QueryInterrupted
 from datasette.utils import tilde_encode
 from datasette.utils.asgi import Response
 
@@ -164,6 +165,20 @@ def checked_params(params: dict[str, str]) -> tuple[dict[str, str], list[str]]:
     return kept, notices
 
 
+SEARCH_TOO_SLOW = "This search took too long: try fewer or more specific words, or a filter."
+
+
+async def searched(datasette, params: dict[str, str]) -> tuple[list[dict], dict, int, str | None]:
+    """run_search, or no results and why: a query refused (too long) or cut by the time limit (status 400)."""
+    problem = query_problem(params["q"])
+    if problem:
+        return [], {}, 0, problem
+    try:
+        return (*await run_search(datasette, params), None)
+    except QueryInterrupted:
+        return [], {}, 0, SEARCH_TOO_SLOW
+
+
 async def run_search(datasette, params: dict[str, str]) -> tuple[list[dict], dict, int]:
     """The page's cards, the facet counts and the total: one search (facet_sql), then the cards by rowid."""
     db = datasette.get_database(DATABASE)
@@ -213,8 +228,7 @@ def whole_number(text: str, default: int) -> int:
 
 async def home(datasette, request):
     params, notices = search_params(request.args)
-    problem = query_problem(params["q"])  # shown in place of the results, with status 400
-    rows, facets, total = ([], {}, 0) if problem else await run_search(datasette, params)
+    rows, facets, total, problem = await searched(datasette, params)  # a problem replaces the results (400)
     page = min(max(whole_number(params["page"], 1), 1), CANDIDATES)
     size = min(max(whole_number(params["size"], 20), 1), 100)
     context = {
@@ -244,9 +258,17 @@ async def listing_page(datasette, request):
     row["description_safe"] = sanitize_body(row.get("description_html"))  # sanitized when stored; again here
     back = search_back(request)
     context = {"row": row, "same_work": await same_work(db, listing_id),
-               "similar": await similar_listings(db, row), "back_path": f"/?{back}" if back else "/",
+               "similar": await similar_or_none(db, row), "back_path": f"/?{back}" if back else "/",
                "canonical_path": listing_path(listing_id)}
     return page_response(await datasette.render_template("mg_listing.html", context, request=request))
+
+
+async def similar_or_none(db, row: dict) -> list[dict]:
+    """Similar listings, or none when their search runs past the time limit (the page shows without them)."""
+    try:
+        return await similar_listings(db, row)
+    except QueryInterrupted:
+        return []
 
 
 async def same_work(db, listing_id: str) -> list[dict]:
@@ -382,13 +404,14 @@ async def widget(datasette, request):
     params = widget_search(presets, str(request.args.get("q", presets["q"]) or "").strip(),
                            str(request.args.get("page") or ""))
     params, _ = checked_params(params)
-    problem = query_problem(params["q"])
-    rows, _, total = ([], {}, 0) if problem else await run_search(datasette, params)
+    _, notices = checked_params(clean_params(request.args))  # what the presets left out, said as on the home page
+    rows, _, total, problem = await searched(datasette, params)
     page = min(max(whole_number(params["page"], 1), 1), CANDIDATES)
     size = int(presets["size"])
     hidden = {name: value for name, value in presets.items() if name != "q" and value}
     context = {"presets": presets, "params": params, "rows": rows, "total": total, "capped": total >= CANDIDATES,
-               "problem": problem, "page": page, "has_next": len(rows) == size and page * size < total,
+               "problem": problem, "notices": notices, "page": page,
+               "has_next": len(rows) == size and page * size < total,
                "hidden": hidden,
                "page_query": lambda number: urlencode({**hidden, "q": params["q"], "page": number}),
                "more_query": query_string(params, s="1", page="", size="")}
@@ -436,7 +459,10 @@ async def search_feed(datasette, request):
     each listing's company (else its source) as the entry's, tag: ids, updated times, newest first."""
     params, _ = checked_params(clean_params(request.args))
     db = datasette.get_database(DATABASE)
-    rows = [dict(row) for row in (await db.execute(feed_sql(), params)).rows]
+    try:
+        rows = [dict(row) for row in (await db.execute(feed_sql(), params)).rows]
+    except QueryInterrupted:
+        return Response.text(SEARCH_TOO_SLOW, status=400)
     search = query_string(params, page="", size="")
     origin = catalog_origin(request)
     ET.register_namespace("", ATOM_NS)
