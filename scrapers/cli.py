@@ -361,6 +361,14 @@ def cmd_serve(args) -> int:
     sock = _claim_port(args, "serve")
     if sock is False:
         return 2
+    try:  # a catalog written by an older release gets this one's tables (the search reads listing_groups)
+        from db.schema import open_db
+
+        open_db(db_path).conn.close()
+    except Exception as error:  # noqa: BLE001 - a read-only or damaged file: one line, not a traceback
+        print(f"microgigs serve: cannot bring {db_path} up to this release's schema: {error}", file=sys.stderr)
+        sock.close()
+        return 2
     serve(db_path, host=args.host, port=args.port, allow_sql=args.allow_sql, sock=sock)
     return 0
 

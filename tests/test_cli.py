@@ -235,3 +235,23 @@ def test_readme_lists_every_source():
     readme = (PROJECT / "README.md").read_text()
     for name in spider_classes():
         assert f"| `{name}` |" in readme, f"README's sources table lacks {name}"
+
+
+def test_serve_brings_an_older_catalog_up_to_date_first(tmp_path, monkeypatch):
+    """A catalog written before a migration (here m010's groups) is migrated before it is served."""
+    import db.serve
+    from scrapers.cli import main
+    from tests.conftest import free_port
+
+    path = str(tmp_path / "old.db")
+    catalog = open_db(path)
+    catalog.execute("DROP VIEW IF EXISTS canonical_listings")
+    for table in ("listing_groups", "listing_signatures", "dedupe_pending", "dedupe_state"):
+        catalog.execute(f"DROP TABLE IF EXISTS {table}")
+    catalog.execute("DELETE FROM _sqlite_migrations WHERE name LIKE 'm010%' OR name LIKE 'm011%'")
+    catalog.conn.commit()
+    catalog.conn.close()
+    served = []
+    monkeypatch.setattr(db.serve, "serve", lambda path, **kwargs: served.append(path))
+    assert main(["serve", "--db", path, "--port", str(free_port())]) == 0
+    assert served == [path] and "listing_groups" in open_db(path, create=False).table_names()
