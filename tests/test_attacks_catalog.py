@@ -479,3 +479,21 @@ def test_bounded_replace_and_instr_answer_as_sqlite_does():
                  "trim('aéa', 'é')", "trim(12321, 1)", "rtrim('ab', null)", "trim('aaaa', 'a')"):
         expected = plain.execute(f"select {call}").fetchone()[0]
         assert served.execute(f"select {call}").fetchone()[0] == expected, call
+
+
+def test_a_search_cut_by_the_time_limit_is_a_readable_400_not_a_500(catalog, monkeypatch):
+    """On a million listings a 32-word search of common words can pass the time limit: the page says so. Here the
+    search's statements are swapped for ones that never end, and the limit is 0.3 s."""
+    from datasette.plugins import pm
+
+    endless = "with recursive c(x) as (select 1 union all select x + 1 from c) select {} from c"
+    plugin = pm.get_plugin("catalog.py")
+    monkeypatch.setattr(plugin, "facet_sql", lambda: endless.format("'total', null, count(*)"))
+    monkeypatch.setattr(plugin, "feed_sql", lambda: endless.format("count(*)"))
+    slow = build_datasette(catalog, immutable=True)
+    slow.sql_time_limit_ms = 300
+    for path in ("/?s=1&q=logo", "/-/widget?q=logo", "/microgigs/search_feed.atom?q=logo"):
+        response = get(slow, path)
+        assert response.status_code == 400, (path, response.status_code, response.text[:200])
+        assert plugin.SEARCH_TOO_SLOW in response.text, path
+    assert 'id="mg-q"' in get(slow, "/?s=1&q=logo").text  # the search box, to try again
