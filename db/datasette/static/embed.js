@@ -177,7 +177,8 @@
       .then(function (response) {
         if (response.status === 400) {  // the catalog says what is wrong with the search (too long), as text
           return response.json().then(function (body) {
-            var refusal = new Error(String(body.error || "the catalog refused this search"));
+            var said = String(body.error || "the catalog refused this search");
+            var refusal = new Error(said.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim());  // shown as text
             refusal.refusal = true;
             throw refusal;
           });
