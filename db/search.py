@@ -42,25 +42,48 @@ MATCHED_COLUMNS = """l.rowid as rowid, l.id, l.title, l.company, l.source, l.url
     substr(l.description_text, 1, 200) as description_head"""
 FACETS = ("occupation", "remote", "country", "source", "pay_unit", "entry_level")
 
-FILTERS = """l.closed_at is null
-    and (:paid = '' or l.is_paid = 1)
-    and (:micro = '' or l.is_micro = cast(:micro as integer))
-    and (:max_hours = '' or l.hours_max <= cast(:max_hours as real))
-    and (:min_hourly_usd = '' or (l.hourly_usd_max >= cast(:min_hourly_usd as real)
-         -- an hourly figure the catalog cannot vouch for never passes (see db/present.py)
+# Each filter's test, applied only when its parameter is given (the values are always bound parameters; only
+# these fixed names decide which tests are written).
+FILTER_TERMS = {
+    "paid": "l.is_paid = 1",
+    "micro": "l.is_micro = cast(:micro as integer)",
+    "max_hours": "l.hours_max <= cast(:max_hours as real)",
+    # an hourly figure the catalog cannot vouch for never passes (see db/present.py)
+    "min_hourly_usd": """(l.hourly_usd_max >= cast(:min_hourly_usd as real)
          and coalesce(l.flags, '') not like '%"pay_implausible"%'
-         and coalesce(l.flags, '') not like '%"currency_unknown"%'))
-    and (:remote = '' or l.remote = :remote)
-    and (:occupation = '' or l.occupation = :occupation)
-    and (:country = '' or l.country = upper(:country))
-    and (:entry_level = '' or l.entry_level = cast(:entry_level as integer))
-    and (:source = '' or l.source = :source)
-    and (:posted_within_days = '' or l.posted_at >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now',
-         '-' || cast(:posted_within_days as integer) || ' days'))
-    and (:deadline_after = '' or l.expires_at is null
-         or l.expires_at >= case when :deadline_after = 'today' then date('now') else :deadline_after end)"""
+         and coalesce(l.flags, '') not like '%"currency_unknown"%')""",
+    "remote": "l.remote = :remote",
+    "occupation": "l.occupation = :occupation",
+    "country": "l.country = upper(:country)",
+    "entry_level": "l.entry_level = cast(:entry_level as integer)",
+    "source": "l.source = :source",
+    "posted_within_days": """l.posted_at >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now',
+         '-' || cast(:posted_within_days as integer) || ' days')""",
+    "deadline_after": """(l.expires_at is null
+         or l.expires_at >= case when :deadline_after = 'today' then date('now') else :deadline_after end)""",
+}
+# The canned queries' SQL is fixed, so each test there is skipped by its empty parameter instead.
+FILTERS = "l.closed_at is null\n    " + "\n    ".join(
+    f"and (:{name} = '' or {term})" for name, term in FILTER_TERMS.items())
 
-MATCHED = f"""with hits as (
+
+def given_filters(params) -> frozenset[str]:
+    """The names of the filters a search's parameters give (non-empty), for matched_sql."""
+    return frozenset(name for name in FILTER_TERMS if str(params.get(name) or "").strip())
+
+
+def filters_sql(given: frozenset[str]) -> str:
+    """The WHERE of the open listings passing the given filters only: no `:x = ''` test a row at a time, so an
+    index such as (occupation, posted_at) can answer it (m012)."""
+    return "l.closed_at is null" + "".join(f"\n    and {FILTER_TERMS[name]}" for name in FILTER_TERMS
+                                           if name in given)
+
+
+@lru_cache(maxsize=4096)
+def matched_sql(given: frozenset[str] | None = None) -> str:
+    """The candidates, filtered and one per gig (`matched`); with `given`, the WHERE holds only those filters."""
+    where = FILTERS if given is None else filters_sql(given)
+    return f"""with hits as (
   -- the best {CANDIDATES:,} by FTS5's weighted rank (title weighs most) among the {RANKED:,} most recently stored
   -- matches; mg_fts_query makes any input plain words (fts_query)
   select rowid, rank from (
@@ -73,10 +96,11 @@ MATCHED = f"""with hits as (
     order by rowid desc limit {RANKED}
   ) where whole order by rank limit {CANDIDATES}
 ), newest as (
-  -- no query: the newest open listings that pass the filters, walking the posted_at index (the unary + keeps
-  -- the planner off the closed_at index, which would sort every open listing)
+  -- no query: the newest open listings that pass the filters, walking the posted_at index or, for a filter
+  -- given, an index such as (occupation, posted_at) (m012); the unary + keeps the planner off the closed_at
+  -- index, which would sort every open listing
   select l.rowid, 0 as rank from listings l
-  where :q = '' and +{FILTERS}
+  where :q = '' and +{where}
   order by l.posted_at desc limit {CANDIDATES}
 ), candidates as (
   select rowid, rank from hits union all select rowid, rank from newest
@@ -85,7 +109,7 @@ MATCHED = f"""with hits as (
   select {MATCHED_COLUMNS}, candidates.rank as rank,
     (select g.group_id from listing_groups g where g.listing_id = l.id) as group_id
   from candidates cross join listings l on l.rowid = candidates.rowid
-  where {FILTERS}
+  where {where}
 ), kept as (
   -- one card per gig (db/dedupe.py): of the copies that match, its canonical listing, else the best ranked;
   -- only grouped listings are sorted, and only by what picks one (the whole rows: twice the search's time)
@@ -97,6 +121,9 @@ MATCHED = f"""with hits as (
 ), matched as materialized (
   select * from filtered f where f.group_id is null or f.rowid in kept
 )"""
+
+
+MATCHED = matched_sql()
 
 # How the catalog says a listing's pay and effort (db/present.py's SQL functions), over a listing aliased `l`.
 SUMMARY = """mg_summary(l.pay_min, l.pay_max, l.pay_currency, l.pay_unit, l.is_paid, l.hours_min, l.hours_max,
@@ -175,10 +202,10 @@ select 'microgigs:no-match', 'No listing matches this search yet', strftime('%Y-
 where not exists (select 1 from page)"""
 
 
-def facet_sql() -> str:
+def facet_sql(given: frozenset[str] | None = None) -> str:
     """Counts per value of each facet over the matched listings (at most the candidates), the total, and the
     page's rowids in order (facet 'page', value the rowid, listings its position): the home page then reads
-    its cards by rowid (cards_sql) instead of searching twice."""
+    its cards by rowid (cards_sql) instead of searching twice. `given` (given_filters): see matched_sql."""
     parts = [f"select '{facet}' as facet, cast({facet} as text) as value, count(*) as listings from matched "
              f"where {facet} is not null group by {facet}" for facet in FACETS]
     # the checkboxes' counts: how many of these results each would keep
@@ -190,7 +217,7 @@ def facet_sql() -> str:
     parts.append(f"""select 'page', rowid, position from (
   select l.rowid, row_number() over ({ORDER}) as position from matched l
 ) where position > {OFFSET} and position <= {OFFSET} + {SIZE}""")
-    return MATCHED + "\n" + "\nunion all\n".join(parts)
+    return matched_sql(given) + "\n" + "\nunion all\n".join(parts)
 
 
 def cards_sql() -> str:

@@ -1,7 +1,9 @@
 """The Datasette catalog: the SQLite file served as database `microgigs`, configured from db/datasette/."""
 from __future__ import annotations
 
+import os
 import re
+import signal
 import socket
 from pathlib import Path
 
@@ -93,14 +95,71 @@ def claim_port(host: str, port: int) -> socket.socket:
     return sock
 
 
+MAX_WORKERS = 64
+
+
 def serve(db_path: str, *, host: str = "127.0.0.1", port: int = 8001, immutable: bool = False,
-          allow_sql: bool = False, sock: socket.socket | None = None) -> None:
-    """Serve until interrupted (blocking), on `sock` when the caller claimed the port first (claim_port)."""
+          allow_sql: bool = False, sock: socket.socket | None = None, workers: int = 1) -> int:
+    """Serve until interrupted (blocking), on `sock` when the caller claimed the port first (claim_port).
+
+    With `workers` > 1, that many processes serve the one socket (the kernel hands each connection to one of
+    them), each with its own Datasette and guard; the file is served immutable, so it must be a snapshot that
+    nothing writes while it is served. Returns 0, or 1 when a worker failed."""
+    if not 1 <= workers <= MAX_WORKERS:
+        raise ValueError(f"workers must be between 1 and {MAX_WORKERS}")
+    sock = sock or claim_port(host, port)
+    print(f"microgigs catalog: http://{host}:{port}/  (database {Path(db_path).resolve()}; "
+          f"{'anyone may run SQL' if allow_sql else 'SQL only by canned queries'}"
+          f"{f'; {workers} worker processes' if workers > 1 else ''}; Ctrl-C to stop)", flush=True)
+    if workers == 1:
+        _serve_one(db_path, immutable=immutable, allow_sql=allow_sql, sock=sock)
+        return 0
+    children = []
+    for _ in range(workers):
+        pid = os.fork()
+        if pid == 0:  # a worker: its own Datasette (built after the fork: no thread or connection is shared)
+            status = 1
+            try:
+                _serve_one(db_path, immutable=True, allow_sql=allow_sql, sock=sock)
+                status = 0
+            except BaseException:  # noqa: BLE001 - said, then this worker ends; the parent stops the others
+                import traceback
+
+                traceback.print_exc()
+            finally:
+                os._exit(status)
+        children.append(pid)
+    sock.close()  # the workers hold it
+    return _supervise(children)
+
+
+def _serve_one(db_path: str, *, immutable: bool, allow_sql: bool, sock: socket.socket) -> None:
     import uvicorn
 
-    sock = sock or claim_port(host, port)
     ds = build_datasette(db_path, immutable=immutable, allow_sql=allow_sql)
-    print(f"microgigs catalog: http://{host}:{port}/  (database {Path(db_path).resolve()}; "
-          f"{'anyone may run SQL' if allow_sql else 'SQL only by canned queries'}; Ctrl-C to stop)", flush=True)
     server = uvicorn.Server(uvicorn.Config(ds.app(), log_level="warning", server_header=False))
     server.run(sockets=[sock])
+
+
+def _supervise(children: list[int]) -> int:
+    """Wait for the workers; a SIGTERM or SIGINT to this process, or one worker ending, stops them all."""
+    def stop(*_):
+        for pid in children:
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    failed, running = False, set(children)
+    while running:
+        try:
+            pid, status = os.wait()
+        except ChildProcessError:
+            break
+        if pid in running:
+            running.discard(pid)
+            failed = failed or os.waitstatus_to_exitcode(status) not in (0, -signal.SIGTERM, -signal.SIGINT)
+            stop()
+    return 1 if failed else 0

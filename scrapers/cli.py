@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--allow-sql", action="store_true",
                        help="let anyone run arbitrary read-only SQL (off by default on a public catalog; canned "
                             "queries, tables and the search always answer)")
+    serve.add_argument("--workers", type=int, default=1,
+                       help="serve from this many processes on the one port (default: 1); with more than one the "
+                            "file is served as an immutable snapshot: nothing may write it while it is served")
     serve.set_defaults(handler=cmd_serve)
 
     parse = commands.add_parser("parse", help="parse saved responses of a source and print JSON Lines",
@@ -358,19 +361,27 @@ def cmd_serve(args) -> int:
     db_path = _existing_catalog(args, "serve")
     if db_path is None:
         return 2
+    if not 1 <= args.workers <= 64:
+        print("microgigs serve: --workers must be between 1 and 64", file=sys.stderr)
+        return 2
     sock = _claim_port(args, "serve")
     if sock is False:
         return 2
     try:  # a catalog written by an older release gets this one's tables (the search reads listing_groups)
         from db.schema import open_db
 
-        open_db(db_path).conn.close()
+        db = open_db(db_path)
+        if args.workers > 1:  # immutable serving reads only the main file
+            from db.writer import checkpoint
+
+            checkpoint(db)
+        db.conn.close()
     except Exception as error:  # noqa: BLE001 - a read-only or damaged file: one line, not a traceback
         print(f"microgigs serve: cannot bring {db_path} up to this release's schema: {error}", file=sys.stderr)
         sock.close()
         return 2
-    serve(db_path, host=args.host, port=args.port, allow_sql=args.allow_sql, sock=sock)
-    return 0
+    return serve(db_path, host=args.host, port=args.port, allow_sql=args.allow_sql, sock=sock,
+                 workers=args.workers) or 0
 
 
 def _claim_port(args, command: str):

@@ -17,7 +17,7 @@ from datasette.utils.asgi import Response
 
 from db import present
 from db.search import (ALSO_ON, CANDIDATES, PARAMETERS, SUMMARY, WORDING, cards_sql, clean_params, facet_sql,
-                       feed_sql, query_problem, register_search_functions)
+                       feed_sql, given_filters, query_problem, register_search_functions)
 from db.serve import DATABASE_NAME as DATABASE  # the catalog database, whatever its file is called
 from db.serve import valid_host
 from normalize.listing import absolute_url
@@ -184,7 +184,7 @@ async def run_search(datasette, params: dict[str, str]) -> tuple[list[dict], dic
     db = datasette.get_database(DATABASE)
     facets: dict[str, list[tuple[str, int]]] = {}
     total, page = 0, []
-    for facet, value, count in (await db.execute(facet_sql(), params)).rows:
+    for facet, value, count in (await db.execute(facet_sql(given_filters(params)), params)).rows:
         if facet == "total":
             total = count
         elif facet == "page":
