@@ -263,6 +263,25 @@ def m011_first_seen_index(db: sqlite_utils.Database) -> None:
     time (the research query coverage_per_week_by_source, per source and week) reads it instead of every row."""
     db.execute("CREATE INDEX IF NOT EXISTS idx_listings_first_seen ON listings (first_seen_at, source, board)")
 
+
+# The home page's filters that an index can answer, each with posted_at: browsing by filters alone walks the
+# newest listings of that value instead of every listing (db/search.py matched_sql). The paid one also holds the
+# hours and hourly pay its filters test, so most rows are passed over without reading them.
+FILTER_POSTED_INDEXES = {"remote": ["remote", "posted_at"], "occupation": ["occupation", "posted_at"],
+                         "country": ["country", "posted_at"], "source": ["source", "posted_at"],
+                         "is_micro": ["is_micro", "posted_at"], "entry_level": ["entry_level", "posted_at"],
+                         "is_paid": ["is_paid", "posted_at", "hours_max", "hourly_usd_max"]}
+
+
+@migrations()
+def m012_filter_posted_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes of listings by each home-page filter and then posted_at (FILTER_POSTED_INDEXES): filters without
+    words on 200,000 listings took 54-841 ms a page with every filter tested row by row, 30-47 ms with only the
+    filters given tested and these indexes."""
+    for column, columns in FILTER_POSTED_INDEXES.items():
+        db.execute(f"CREATE INDEX IF NOT EXISTS idx_listings_{column}_posted_at ON listings ({', '.join(columns)})")
+
+
 def _py_type(sql_type: str):
     return {"TEXT": str, "REAL": float, "INTEGER": int}[sql_type]
 

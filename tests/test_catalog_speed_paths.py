@@ -141,3 +141,18 @@ def test_workers_out_of_range_are_one_line(built_demo, tmp_path):
                              str(free_port()), "--workers", "0"], cwd=PROJECT, capture_output=True, text=True,
                             timeout=60)
     assert result.returncode == 2 and "--workers" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_filter_without_words_walks_its_index_in_posted_order(tmp_db):
+    """m012: browsing by a filter reads that filter's listings newest first (no sort of all of them)."""
+    from db.schema import open_db
+
+    conn = open_db(str(tmp_db)).conn
+    register_search_functions(conn)
+    for args, index in (({"occupation": "sales_marketing", "country": "us"}, "idx_listings_"),
+                        ({"paid": "1", "min_hourly_usd": "20"}, "idx_listings_is_paid_posted_at")):
+        params = clean_params(args)
+        plan = " | ".join(r[3] for r in conn.execute("explain query plan " + facet_sql(given_filters(params)), params))
+        newest = plan.split("MATERIALIZE newest", 1)[1].split(" | ")[1]
+        assert index in newest and "_posted_at" in newest, plan
+        assert "USE TEMP B-TREE FOR ORDER BY" not in plan.split("MATERIALIZE newest", 1)[1].split("MATERIALIZE")[0]
