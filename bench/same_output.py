@@ -5,7 +5,8 @@
 
 The inputs are built once, here: every labelled eval snippet (tests/data/normalize_eval: dev, heldout,
 snippets, genuine), every raw item the spiders extract from their sample captures, every raw item of the
-real recordings in ../shared/realworld that a source reads, and --fuzz records made from those texts (lines
+real recordings in ../shared/realworld that a source reads, 500 listings of the crawl bench's generated boards,
+and --fuzz records made from those texts (lines
 shuffled and cut, numbers, money, units and dates spliced in, case and spacing changed). Each checkout's
 `normalize_listing` then runs them in its own process (its own `normalize/` first on sys.path) and every
 output row, or the InvalidListing reason, is compared whole. Exit 0 only when all are identical.
@@ -77,6 +78,26 @@ def real_cases() -> list[tuple]:
                     print(f"  ! {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
     return [(f"real:{cls.name}:{item.get('source_id')}:{n}", {**item, "source": cls.name},
              context_fields(source_context(cls)), NOW) for n, (cls, item) in enumerate(caught)]
+
+
+def generated_cases(boards: int = 5) -> list[tuple]:
+    """The crawl bench's generated Greenhouse boards (bench/generate.py) through the Greenhouse spider."""
+    from scrapy.http import TextResponse
+
+    from bench.generate import greenhouse_board
+    from scrapers.items import ListingItem
+    from scrapers.pipelines.normalize import source_context
+    from scrapers.spiders.greenhouse import GreenhouseSpider
+    from tests.conftest import make_spider
+
+    spider, context = make_spider(GreenhouseSpider), context_fields(source_context(GreenhouseSpider))
+    cases = []
+    for board in range(boards):
+        url = f"https://boards-api.greenhouse.io/v1/boards/bench{board}/jobs?content=true"
+        response = TextResponse(url=url, body=greenhouse_board(f"bench{board}", 100, seed=board + 1), encoding="utf-8")
+        cases += [(f"generated:{item['source_id']}", {**dict(item), "source": "greenhouse"}, context, NOW)
+                  for item in spider.parse(response) or () if isinstance(item, ListingItem)]
+    return cases
 
 
 SPLICES = ["$1,200", "€30/h", "£25 per hour", "USD 500", "10-20 hours", "about 3 hours", "2 weeks", "5 days",
@@ -159,7 +180,7 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
-    seeds = eval_cases() + sample_cases() + real_cases()
+    seeds = eval_cases() + sample_cases() + real_cases() + generated_cases()
     cases = seeds + fuzzed_cases(seeds, args.fuzz, args.seed)
     kinds = {}
     for label, *_ in cases:

@@ -424,11 +424,19 @@ RESIDENCE = re.compile(
     rf"|(?<![\w.]){_PLACE_WORDS}\s+(?:residents?|citizens?|applicants?|candidates?)\s+only\b")
 
 
+# Every RESIDENCE match holds one of these as written (the pattern is case-sensitive): most posts hold none, and
+# then the pattern, which tries every capitalized word, does not run
+RESIDENCE_WORDS = ("located", "based", "resid", "liv", "only")
+
+
 def residence_place(text: str | None) -> str | None:
     """The country a post requires its worker to live in, as it says it, when the words name one; else None."""
     if not isinstance(text, str):
         return None
-    for match in RESIDENCE.finditer(text[:5000]):
+    head = text[:5000]
+    if not any(map(head.__contains__, RESIDENCE_WORDS)):
+        return None
+    for match in RESIDENCE.finditer(head):
         place = next((g for g in match.groups() if g), "")
         if countries_in(place):
             return place
