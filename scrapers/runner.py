@@ -151,7 +151,7 @@ def mark_interrupted(db_path: str | None, crawlers) -> None:
     db.conn.close()
 
 
-STOP_GRACE_SECONDS = 4.0
+STOP_GRACE_SECONDS = 2.5  # then abandoned: the whole stop must fit in 10 s on a loaded machine
 
 
 class _StopOnSignal:
