@@ -320,7 +320,10 @@ def cmd_demo(args) -> int:
     from scrapers.replay import ReplayServer, load_routes
     from scrapers.runner import project_settings, run_spiders, spider_classes
 
-    db_path = args.db or DEMO_DB
+    args.db = args.db or DEMO_DB
+    db_path = _writable_catalog(args, "demo")  # README.md or a folder is said in one line, before any work
+    if db_path is None:
+        return 2
     sock = None if args.no_serve else _claim_port(args, "demo")  # a busy port is said before a 30 s build
     if sock is False:
         return 2

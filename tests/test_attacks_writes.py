@@ -425,6 +425,8 @@ MISUSES = [
     ["boards", "add", "nosuchplatform", "x"],
     ["boards", "add", "breezy", "169.254.169.254/latest/meta-data/x"],
     ["boards"],
+    ["demo", "--no-serve", "--db", str(PROJECT / "README.md")],
+    ["demo", "--no-serve", "--db", "{tmp}"],
     ["nosuchcommand"],
     ["--nosuchoption"],
 ]
