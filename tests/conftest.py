@@ -10,7 +10,9 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 from datetime import datetime, timezone
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -148,3 +150,20 @@ def stable_ids(spider_cls, path, url=None) -> None:
     first = [normalize_items(spider_cls, [i])[0]["id"] for i in parse_items(spider_cls, path, url) if not i.get("extract_error")]
     second = [normalize_items(spider_cls, [i])[0]["id"] for i in parse_items(spider_cls, path, url) if not i.get("extract_error")]
     assert first == second
+
+
+class LoopbackServer:
+    """A threaded HTTP server on a free 127.0.0.1 port, for `with`: its handler comes from the subclass."""
+
+    def listen(self, handler) -> None:
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def __enter__(self):
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()

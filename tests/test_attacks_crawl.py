@@ -32,7 +32,7 @@ from scrapers.platforms.playwright_page import system_chromium
 from scrapers.replay import cassette_responses
 from tests.conftest import PROJECT, SAMPLES, free_port
 from tests.test_cli import microgigs
-from tests.test_faults import LoopbackServer
+from tests.conftest import LoopbackServer
 
 INTERNAL = ["http://169.254.169.254/latest/meta-data/", "http://127.0.0.1:6379/", "http://[::1]/",
             "http://10.0.0.1/"]

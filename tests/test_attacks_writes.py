@@ -20,7 +20,7 @@ import pytest
 from db import importer
 from db.importer import import_jsonl
 from db.row_check import checked_row
-from db.schema import LISTING_COLUMNS, open_db
+from db.schema import LISTING_COLUMNS
 from db.serve import build_datasette
 from db.writer import CatalogWriter
 from scrapers.cli import main

@@ -2,17 +2,16 @@
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 from db.schema import open_db
-from tests.conftest import SAMPLES
+from tests.conftest import LoopbackServer, SAMPLES
 from tests.test_cli import microgigs
 
 BODY = (SAMPLES / "remoteok" / "remoteok_sample.json").read_bytes()
 
 
-class EtagServer:
+class EtagServer(LoopbackServer):
     """Serves Remote OK's sample at every path with an ETag (or, with `last_modified`, only a Last-Modified
     date), answering 304 to a matching If-None-Match (or If-Modified-Since)."""
 
@@ -44,15 +43,7 @@ class EtagServer:
             def log_message(self, *args):
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-
-    def __enter__(self):
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc):
-        self.httpd.shutdown()
+        self.listen(Handler)
 
 
 def test_unchanged_page_is_revalidated_not_parsed_and_nothing_closes(tmp_path):

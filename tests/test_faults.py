@@ -10,14 +10,13 @@ import json
 import shutil
 import subprocess
 import sys
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from db.schema import open_db
-from tests.conftest import PROJECT, SAMPLES
+from tests.conftest import LoopbackServer, PROJECT, SAMPLES
 
 REMOTEOK = "/https/remoteok.com/api"
 REMOTIVE = "/https/remotive.com/api/remote-jobs"
@@ -29,23 +28,6 @@ BODIES = {
     GOOD_BOARD: (SAMPLES / "greenhouse" / "greenhouse_northwindanalytics_sample.json").read_bytes(),
     BAD_BOARD: (SAMPLES / "greenhouse" / "greenhouse_lumenlearninglab_sample.json").read_bytes(),
 }
-
-
-class LoopbackServer:
-    """A threaded HTTP server on a free 127.0.0.1 port, for `with`: its handler comes from the subclass."""
-
-    def listen(self, handler) -> None:
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-
-    def __enter__(self):
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc):
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 class FaultServer(LoopbackServer):

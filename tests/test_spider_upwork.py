@@ -14,7 +14,7 @@ from tests.conftest import make_spider, parse_items, response_for
 from tests.spider_checks import (check_broken_record_is_quarantined, check_error_page_is_a_clear_error,
                                  check_sample_capture)
 from tests.test_cli import microgigs, open_db
-from tests.test_faults import LoopbackServer
+from tests.conftest import LoopbackServer
 
 ENDPOINT = "https://api.upwork.com/graphql"
 

@@ -4,7 +4,7 @@ import json
 from scrapers.spiders.workable import WorkableSpider
 from tests.conftest import realworld_files
 from tests.spider_checks import (check_broken_record_is_quarantined, check_error_page_is_a_clear_error,
-                                 check_real_recording, check_sample_capture, rows_of)
+                                 check_real_recording, check_sample_capture)
 
 
 def url(account):
