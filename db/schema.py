@@ -282,6 +282,17 @@ def m012_filter_posted_indexes(db: sqlite_utils.Database) -> None:
         db.execute(f"CREATE INDEX IF NOT EXISTS idx_listings_{column}_posted_at ON listings ({', '.join(columns)})")
 
 
+@migrations()
+def m013_research_summaries(db: sqlite_utils.Database) -> None:
+    """Each research query's result at its default parameters, stored (db/serve.py refresh_research_summaries)
+    and rebuilt with the facet counts after every write: a researcher opening the research page on a large
+    catalog reads a few rows instead of waiting seconds per chart. Any other parameter runs the live query."""
+    from db.serve import refresh_research_summaries
+
+    with db.conn:
+        refresh_research_summaries(db.conn)
+
+
 def _py_type(sql_type: str):
     return {"TEXT": str, "REAL": float, "INTEGER": int}[sql_type]
 

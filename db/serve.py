@@ -45,14 +45,56 @@ def load_metadata(*, allow_sql: bool = False) -> dict:
         metadata.pop("allow_sql", None)
     canned = metadata["databases"][DATABASE_NAME]["queries"]
     canned["search"]["sql"], canned["search_feed"]["sql"] = search_sql(), feed_sql()
-    research = HERE / "research_queries.yml"
-    if research.exists():
-        queries = metadata["databases"][DATABASE_NAME].setdefault("queries", {})
-        for name, query in (yaml.safe_load(research.read_text(encoding="utf-8")) or {}).items():
-            if name in queries:
-                raise ValueError(f"canned query {name!r} is defined in both metadata.yml and research_queries.yml")
-            queries[name] = query
+    queries = metadata["databases"][DATABASE_NAME].setdefault("queries", {})
+    for name, query in research_queries().items():
+        if name in queries:
+            raise ValueError(f"canned query {name!r} is defined in both metadata.yml and research_queries.yml")
+        queries[name] = {**query, "sql": summarised_sql(name, query)}
+        tables = metadata["databases"][DATABASE_NAME].setdefault("tables", {})
+        tables[summary_table(name)] = {"hidden": True}  # the canned query is the way in
     return metadata
+
+
+def research_queries() -> dict:
+    """The researchers' canned queries (research_queries.yml), as written there."""
+    research = HERE / "research_queries.yml"
+    return (yaml.safe_load(research.read_text(encoding="utf-8")) or {}) if research.exists() else {}
+
+
+# A research query with its default parameters (all empty) reads its result as stored after the last write
+# (refresh_research_summaries, run with the facet counts): on a large catalog the live query takes seconds.
+def summary_table(name: str) -> str:
+    return f"research_defaults_{name}"
+
+
+def _defaults_gate(query: dict) -> str:
+    return " and ".join(f"coalesce(:{param}, '') = ''" for param in query.get("params") or []) or "1"
+
+
+def summarised_sql(name: str, query: dict) -> str:
+    """The canned query's SQL: the stored result when every parameter is empty, else the live query."""
+    gate = _defaults_gate(query)
+    # The live query never reads a listing then: a WHERE or LIMIT on its result would still compute the parts
+    # SQLite materializes first, but a constant false term on the table itself is tested once, before the scan.
+    live = LISTINGS_SCAN.sub(f"from (select * from listings where not ({gate})) as listings", query["sql"])
+    return (f"select * from (select * from [{summary_table(name)}] where {gate} order by rowid)\n"
+            f"union all\nselect * from (select * from (\n{live}\n) limit case when {gate} then 0 else -1 end)")
+
+
+LISTINGS_SCAN = re.compile(r"\bfrom listings\b(?!\s+as\b)", re.IGNORECASE)
+
+
+def refresh_research_summaries(conn) -> None:
+    """Store each research query's result at its default parameters (summary_table), in the caller's
+    transaction. Columns carry no declared type, so each value is stored exactly as the live query gives it."""
+    for name, query in research_queries().items():
+        cursor = conn.execute(query["sql"], {param: "" for param in query.get("params") or []})
+        columns = [column[0] for column in cursor.description]
+        rows = cursor.fetchall()
+        table = summary_table(name)
+        conn.execute(f"DROP TABLE IF EXISTS [{table}]")
+        conn.execute(f"CREATE TABLE [{table}] ({', '.join(f'[{column}]' for column in columns)})")
+        conn.executemany(f"INSERT INTO [{table}] VALUES ({', '.join('?' for _ in columns)})", rows)
 
 
 def build_datasette(db_path: str, *, immutable: bool = False, allow_sql: bool = False):

@@ -139,7 +139,14 @@ def refresh_facet_counts(db) -> int:
     conn = getattr(db, "conn", db)
     with conn:
         conn.execute("DELETE FROM facet_counts")
-        return conn.execute(FACET_COUNTS_SQL).rowcount
+        written = conn.execute(FACET_COUNTS_SQL).rowcount
+        # the research queries' results at their defaults (m013 on): kept in step with the same writes
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'").fetchone() and \
+                conn.execute("SELECT 1 FROM _sqlite_migrations WHERE name = 'm013_research_summaries'").fetchone():
+            from db.serve import refresh_research_summaries
+
+            refresh_research_summaries(conn)
+        return written
 
 
 _FTS = ", ".join(f"[{c}]" for c in FTS_COLUMNS)

@@ -156,3 +156,48 @@ def test_a_filter_without_words_walks_its_index_in_posted_order(tmp_db):
         newest = plan.split("MATERIALIZE newest", 1)[1].split(" | ")[1]
         assert index in newest and "_posted_at" in newest, plan
         assert "USE TEMP B-TREE FOR ORDER BY" not in plan.split("MATERIALIZE newest", 1)[1].split("MATERIALIZE")[0]
+
+
+# ---------------------------------------------------------------- research queries at their defaults
+
+def _research_cases():
+    from db.serve import research_queries
+
+    for name, query in research_queries().items():
+        params = {param: "" for param in query["params"]}
+        yield name, params
+        for param, value in (("copies", "1"), ("since", "2026-11-01"), ("micro", "1"), ("source", "greenhouse")):
+            if param in params:
+                yield name, {**params, param: value}
+
+
+@pytest.mark.parametrize("name,params", list(_research_cases()),
+                         ids=lambda v: v if isinstance(v, str) else "&".join(f"{k}={x}" for k, x in v.items() if x))
+def test_research_query_as_served_equals_the_live_query(demo, name, params):
+    """At the defaults the stored result (m013), else the live query: the rows are the same, in the same order."""
+    from db.serve import research_queries, summarised_sql, summary_table
+
+    query = research_queries()[name]
+    live = demo.execute(query["sql"], params).fetchall()
+    assert demo.execute(summarised_sql(name, query), params).fetchall() == live
+    if not any(params.values()):
+        assert live and demo.execute(f"select * from [{summary_table(name)}]").fetchall() == live
+
+
+def test_research_summaries_follow_each_write(tmp_db):
+    """A crawl's write changes what the research queries say; the stored defaults change with it."""
+    from db.serve import research_queries, summarised_sql
+    from db.writer import CatalogWriter
+    from tests.test_catalog import listing
+
+    writer = CatalogWriter(tmp_db)
+    conn = writer.db.conn
+    query = research_queries()["micro_share_by_source"]
+    defaults = {param: "" for param in query["params"]}
+    for step in range(1, 3):
+        writer.upsert_listings([listing(n, source=f"src{step}", is_micro=1) for n in range(step * 3, step * 3 + 3)],
+                               crawl_id=f"c{step}", seen_at=f"2026-11-2{step}T00:00:00Z")
+        writer.refresh_facet_counts(force=True)
+        served = conn.execute(summarised_sql("micro_share_by_source", query), defaults).fetchall()
+        assert served == conn.execute(query["sql"], defaults).fetchall()
+        assert sorted(row[0] for row in served) == [f"src{n}" for n in range(1, step + 1)]
