@@ -1,0 +1,240 @@
+"""Issue 17's catalog pages, one client, warm cache: p50/p95 of each page beside a trivial page (Datasette's
+/-/settings.json) measured in the same run; then throughput of `microgigs serve --workers N` at 1 and 2 workers
+under a bounded closed-loop load on 127.0.0.1.
+
+    .venv/bin/python bench/catalog_speed.py --db CATALOG [--repeats 40] [--workers 1 2] [--seconds 20]
+                                            [--clients 8] [--skip-latency] [--skip-throughput] [--json]
+
+CATALOG is a catalog file (e.g. made by bench/generate.py through db/importer.py, as perf.py does); it is
+migrated, its facet counts refreshed and its WAL folded in before it is served. Nothing leaves this machine:
+every request goes to the server this script starts on a free loopback port.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.generate import percentile  # noqa: E402
+
+LOOPBACK = "127.0.0.1"
+MAX_SECONDS = 120  # one throughput run at most; each client also stops after MAX_REQUESTS
+MAX_REQUESTS = 20_000
+WORDS = ["design", "python", "video", "translate", "research", "seo", "excel", "logo", "audio", "marketing"]
+FILTERS = ["micro=1&remote=remote", "occupation=writing_translation&country=US", "entry_level=1&posted_within_days=30",
+           "deadline_after=today&sort=newest", "paid=1&min_hourly_usd=20&max_hours=40", "remote=remote&country=DE"]
+RESEARCH = ["listings_per_week_by_occupation", "pay_distribution", "micro_share_by_source", "country_shares",
+            "time_to_close", "coverage_per_week_by_source"]
+CUT = (b"took too long", b"interrupted", b"query_interrupted")
+quote = urllib.parse.quote
+
+
+def pages() -> list[tuple[str, list[str], str | None]]:
+    """(name, urls cycled through, target) of every page the issue names."""
+    return [
+        ("ranked search (search.json)", [f"/microgigs/search.json?_shape=array&q={quote(w)}" for w in WORDS],
+         "p95 <= 25 ms"),
+        ("home page, words + filters", [f"/?s=1&q={quote(w)}&{f}" for w in WORDS for f in FILTERS], "p95 <= 60 ms"),
+        ("home page, filters without words", [f"/?s=1&{f}" for f in FILTERS], "p95 <= 100 ms"),
+        *[(f"research {name} (defaults)", [f"/microgigs/{name}.json?_shape=array"], "<= 500 ms") for name in RESEARCH],
+        ("table page, _search + 3 facets", [f"/microgigs/listings.json?_search={quote(w)}&_facet=occupation"
+                                            f"&_facet=pay_unit&_facet=country&_size=20" for w in WORDS], "<= 1,000 ms"),
+    ]
+
+
+def fetch(base: str, path: str) -> tuple[float, str | None]:
+    """Wall seconds of one GET and why it is no full answer (None when it is)."""
+    assert urllib.parse.urlsplit(base).hostname == LOOPBACK  # this load generator only ever talks to loopback
+    start = time.perf_counter()
+    try:
+        with urllib.request.urlopen(base + path, timeout=60) as response:
+            status, body = response.status, response.read()
+    except urllib.error.HTTPError as error:
+        status, body = error.code, error.read()
+    except OSError as error:
+        return time.perf_counter() - start, f"error: {error}"
+    elapsed = time.perf_counter() - start
+    if status != 200:
+        return elapsed, f"error: HTTP {status} {body[:100]!r}"
+    if any(mark in body[:200_000] for mark in CUT):
+        return elapsed, "cut by a time limit"
+    if b'"facets_timed_out": [' in body and b'"facets_timed_out": []' not in body:
+        return elapsed, "facets timed out"
+    return elapsed, None
+
+
+def prepare(db_path: str) -> None:
+    from db.schema import open_db
+    from db.writer import checkpoint, refresh_facet_counts
+
+    db = open_db(db_path)
+    refresh_facet_counts(db)
+    checkpoint(db)
+    db.conn.close()
+
+
+def start_server(db_path: str, workers: int) -> tuple[subprocess.Popen, str]:
+    with socket.socket() as probe:
+        probe.bind((LOOPBACK, 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "scrapers.cli", "serve", "--db", db_path, "--host", LOOPBACK,
+                               "--port", str(port), "--workers", str(workers)],
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://{LOOPBACK}:{port}"
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"the server ended: {server.stderr.read().decode()[-2000:]}")
+        if fetch(base, "/-/settings.json")[1] is None:
+            return server, base
+        time.sleep(0.3)
+    server.terminate()
+    raise SystemExit("the server did not answer within 300 s")
+
+
+def stop_server(server: subprocess.Popen) -> None:
+    server.terminate()
+    try:
+        server.wait(30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
+def one_client(base: str, urls: list[str], repeats: int) -> dict:
+    for url in urls[:20]:  # warm: a served catalog is read all day
+        fetch(base, url)
+    times, problems = [], []
+    for n in range(repeats):
+        elapsed, problem = fetch(base, urls[n % len(urls)])
+        times.append(elapsed * 1000)
+        if problem:
+            problems.append(problem)
+    return {"p50": percentile(times, 0.5), "p95": percentile(times, 0.95), "max": max(times), "n": len(times),
+            "problems": len(problems), "first_problem": (problems or [""])[0][:120]}
+
+
+def latency(db_path: str, repeats: int) -> list[dict]:
+    server, base = start_server(db_path, 1)
+    rows = []
+    try:
+        trivial = one_client(base, ["/-/settings.json"], repeats)
+        rows.append({"page": "trivial page (/-/settings.json)", **trivial, "target": "baseline"})
+        for name, urls, target in pages():
+            run = one_client(base, urls, repeats)
+            rows.append({"page": name, **run, "target": target, "ratio_p50": run["p50"] / trivial["p50"],
+                         "ratio_p95": run["p95"] / trivial["p95"]})
+            print(f"{name:48} p50 {run['p50']:8.1f} ms  p95 {run['p95']:8.1f} ms  ({run['p50'] / trivial['p50']:.1f}x /"
+                  f" {run['p95'] / trivial['p95']:.1f}x trivial)  {run['problems']} problems {run['first_problem']}",
+                  flush=True)
+        print(f"{'trivial page (/-/settings.json)':48} p50 {trivial['p50']:8.1f} ms  p95 {trivial['p95']:8.1f} ms")
+    finally:
+        stop_server(server)
+    return rows
+
+
+def cpu_seconds(pid: int) -> float:
+    """utime + stime of a process so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def serving_processes(server: subprocess.Popen) -> list[int]:
+    """The processes that answer: the workers (children of the server), or the server itself."""
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == server.pid:
+                children.append(int(stat.parent.name))
+        except (OSError, ValueError, IndexError):
+            pass
+    return sorted(children) or [server.pid]
+
+
+def throughput(db_path: str, workers: int, clients: int, seconds: float) -> dict:
+    """Closed loop: `clients` threads, each sending the next ranked search when the last returns."""
+    server, base = start_server(db_path, workers)
+    urls = [f"/microgigs/search.json?_shape=array&q={quote(w)}" for w in WORDS]
+    try:
+        for url in urls * 2:
+            fetch(base, url)
+        processes = serving_processes(server)
+        cpu_before = [cpu_seconds(pid) for pid in processes]
+        stop = time.monotonic() + min(seconds, MAX_SECONDS)
+        times, problems = [], []
+
+        def client(number: int):
+            for n in range(number, number + MAX_REQUESTS * clients, clients):
+                if time.monotonic() >= stop:
+                    return
+                elapsed, problem = fetch(base, urls[n % len(urls)])
+                times.append(elapsed * 1000)
+                if problem:
+                    problems.append(problem)
+
+        start = time.monotonic()
+        with ThreadPoolExecutor(clients) as pool:
+            list(pool.map(client, range(clients)))
+        elapsed = time.monotonic() - start
+        cpu = [cpu_seconds(pid) - before for pid, before in zip(processes, cpu_before)]
+    finally:
+        stop_server(server)
+    return {"workers": workers, "requests": len(times), "per_second": len(times) / elapsed,
+            "p50": percentile(times, 0.5), "p95": percentile(times, 0.95), "problems": len(problems),
+            "cpu_ms_per_request": 1000 * sum(cpu) / max(1, len(times)),
+            "cpu_share": [c / max(sum(cpu), 1e-9) for c in cpu],
+            "cpu_cores_used": sum(cpu) / elapsed}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", required=True, help="the catalog to serve (migrated and checkpointed first)")
+    parser.add_argument("--repeats", type=int, default=40, help="requests per page, one after another")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to compare")
+    parser.add_argument("--seconds", type=float, default=20, help=f"each throughput run (at most {MAX_SECONDS})")
+    parser.add_argument("--clients", type=int, default=8, help="closed-loop clients of the throughput runs")
+    parser.add_argument("--skip-latency", action="store_true")
+    parser.add_argument("--skip-throughput", action="store_true")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON at the end")
+    args = parser.parse_args(argv)
+    if not Path(args.db).exists():
+        parser.error(f"no catalog at {args.db}")
+    prepare(args.db)
+    with __import__("sqlite3").connect(args.db) as conn:
+        count = conn.execute("select count(*) from listings").fetchone()[0]
+    print(f"catalog {args.db}: {count:,} listings; {os.cpu_count()} cores; load {os.getloadavg()[0]:.1f}", flush=True)
+    figures = {"listings": count, "latency": [], "throughput": []}
+    if not args.skip_latency:
+        figures["latency"] = latency(args.db, args.repeats)
+    if not args.skip_throughput:
+        for workers in args.workers:
+            run = throughput(args.db, workers, args.clients, args.seconds)
+            figures["throughput"].append(run)
+            print(f"ranked search, {args.clients} clients, {workers} worker(s): {run['per_second']:.1f} requests/s, "
+                  f"p50 {run['p50']:.0f} ms, p95 {run['p95']:.0f} ms, {run['problems']} problems; server CPU "
+                  f"{run['cpu_ms_per_request']:.1f} ms a request, {run['cpu_cores_used']:.2f} cores busy, shared "
+                  f"{' / '.join(f'{share:.0%}' for share in run['cpu_share'])} (load {os.getloadavg()[0]:.1f})",
+                  flush=True)
+        first = figures["throughput"][0]["per_second"] if figures["throughput"] else 0
+        for run in figures["throughput"][1:]:
+            print(f"throughput {run['workers']} workers / {figures['throughput'][0]['workers']}: "
+                  f"{run['per_second'] / first:.2f}x")
+    if args.json:
+        print(json.dumps(figures, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
