@@ -236,6 +236,18 @@ def header_mode(description: str) -> str | None:
     return None
 
 
+def without_place_tail(title: str) -> str:
+    """A title without the places its last "|" parts name ("Social media manager | Chicago, IL" -> "Social media
+    manager"): that is where the work is (location_raw, country), not what it is."""
+    if "|" not in title:
+        return title
+    parts = title.split("|")
+    while len(parts) > 1 and is_place(parts[-1].strip(), towns=True):
+        parts.pop()
+    kept = "|".join(parts).strip(" -–—|:,")
+    return kept if len(kept) >= 3 else title
+
+
 def header_place(description: str) -> str | None:
     """The places a post's first line names in parts of their own ("Silkline | Engineer | Seattle | ONSITE")."""
     first = description[:300].split("\n", 1)[0]
@@ -320,7 +332,8 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     pay_country = country or currency_place(f"{title}\n{description[:2000]}", language)
     pay = _pay(raw, country=pay_country, source=source, title=title, description=description)
     effort = effort_from_text(f"{title}\n{description}", posted=posted_moment, now=now)
-    posted_title, title = title, title_without_tags(title)  # pay and effort were read from the title as posted
+    # pay, effort and place were read from the title as posted; the card's title is the work itself
+    posted_title, title = title, without_place_tail(title_without_tags(title))
 
     employment = classify.employment_type(raw.get("employment_type_raw"), title=title)
     # what kind of work it is, also from the title as posted: a thread's "[TASK]" or "[Unpaid]" tag says so

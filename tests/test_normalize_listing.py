@@ -497,3 +497,13 @@ def test_money_for_research_participation_is_the_pay():
 def test_remote_from_the_title_or_a_header_line(title, location, description, remote):
     row = row_of(title=title, location_raw=location, description_text=description)
     assert row["remote"] == remote
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("[Hiring] Social media manager | Chicago, IL", "Social media manager"),
+    ("[Hiring] Intern | New York, NY | $20/hr", "Intern"),
+    ("[Hiring] Data entry | 10 hours", "Data entry | 10 hours"),  # no place: nothing moves
+])
+def test_a_titles_place_tail_moves_to_where(title, expected):
+    row = row_of(title=title)
+    assert row["title"] == expected and (row["country"] == "US") == (expected != title.split("] ")[1])

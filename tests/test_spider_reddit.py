@@ -151,7 +151,7 @@ def test_sample_titles_place_parts():
     assert where["[TASK] Find 50 dog groomers in Austin with email addresses - $20"] == (None, None, None)
     assert where["[Hiring] Part-time customer support agent (20 h/week, US hours) - $16/hr"][0::2] == (None, None)
     dallas = next(r for r in rows if r["location_raw"] == "Dallas, TX")
-    assert dallas["title"] == "Warehouse Associate | Dallas, TX"  # the title keeps its place: search reads titles
+    assert dallas["title"] == "Warehouse Associate"  # the place moved to location_raw and country
 
 
 def test_a_location_line_in_the_body_when_the_title_has_no_place():
