@@ -293,6 +293,16 @@ def m013_research_summaries(db: sqlite_utils.Database) -> None:
         refresh_research_summaries(db.conn)
 
 
+@migrations()
+def m014_research_chart_summaries(db: sqlite_utils.Database) -> None:
+    """The research page's charts' own parameters (db/serve.py STORED_PARAMS: the weekly index's panels, the
+    hourly and project pay) stored as m013 stores the defaults."""
+    from db.serve import refresh_research_summaries
+
+    with db.conn:
+        refresh_research_summaries(db.conn)
+
+
 def _py_type(sql_type: str):
     return {"TEXT": str, "REAL": float, "INTEGER": int}[sql_type]
 

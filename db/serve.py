@@ -51,7 +51,8 @@ def load_metadata(*, allow_sql: bool = False) -> dict:
             raise ValueError(f"canned query {name!r} is defined in both metadata.yml and research_queries.yml")
         queries[name] = {**query, "sql": summarised_sql(name, query)}
         tables = metadata["databases"][DATABASE_NAME].setdefault("tables", {})
-        tables[summary_table(name)] = {"hidden": True}  # the canned query is the way in
+        for given in stored_param_sets(name):
+            tables[summary_table(name, given)] = {"hidden": True}  # the canned query is the way in
     return metadata
 
 
@@ -61,40 +62,56 @@ def research_queries() -> dict:
     return (yaml.safe_load(research.read_text(encoding="utf-8")) or {}) if research.exists() else {}
 
 
-# A research query with its default parameters (all empty) reads its result as stored after the last write
+# A research query with its default parameters (all empty), or with the parameters a chart of the research page
+# gives it (plugins/research.py CHARTS), reads its result as stored after the last write
 # (refresh_research_summaries, run with the facet counts): on a large catalog the live query takes seconds.
-def summary_table(name: str) -> str:
-    return f"research_defaults_{name}"
+STORED_PARAMS = {"listings_per_week_by_occupation": [{"panel": "all"}, {"panel": "fixed"}],
+                 "pay_distribution": [{"pay_unit": "hour"}, {"pay_unit": "project"}]}
 
 
-def _defaults_gate(query: dict) -> str:
-    return " and ".join(f"coalesce(:{param}, '') = ''" for param in query.get("params") or []) or "1"
+def stored_param_sets(name: str) -> list[dict]:
+    return [{}] + STORED_PARAMS.get(name, [])
+
+
+def summary_table(name: str, params: dict | None = None) -> str:
+    given = [f"{key}_{value}" for key, value in sorted((params or {}).items())]
+    return "__".join([f"research_defaults_{name}", *given])
+
+
+def _params_gate(query: dict, given: dict) -> str:
+    """True when the request's parameters are exactly `given` (fixed words of this module), the others empty."""
+    assert all(re.fullmatch(r"\w+", str(value)) for value in given.values())
+    return " and ".join(f"coalesce(:{param}, '') = '{given.get(param, '')}'"
+                        for param in query.get("params") or []) or "1"
 
 
 def summarised_sql(name: str, query: dict) -> str:
-    """The canned query's SQL: the stored result when every parameter is empty, else the live query."""
-    gate = _defaults_gate(query)
+    """The canned query's SQL: a stored result when the parameters are a stored set, else the live query."""
+    gates = [(summary_table(name, given), _params_gate(query, given)) for given in stored_param_sets(name)]
+    stored = " or ".join(f"({gate})" for _, gate in gates)
     # The live query never reads a listing then: a WHERE or LIMIT on its result would still compute the parts
     # SQLite materializes first, but a constant false term on the table itself is tested once, before the scan.
-    live = LISTINGS_SCAN.sub(f"from (select * from listings where not ({gate})) as listings", query["sql"])
-    return (f"select * from (select * from [{summary_table(name)}] where {gate} order by rowid)\n"
-            f"union all\nselect * from (select * from (\n{live}\n) limit case when {gate} then 0 else -1 end)")
+    live = LISTINGS_SCAN.sub(f"from (select * from listings where not ({stored})) as listings", query["sql"])
+    return "".join(f"select * from (select * from [{table}] where {gate} order by rowid)\nunion all\n"
+                   for table, gate in gates) + \
+        f"select * from (select * from (\n{live}\n) limit case when {stored} then 0 else -1 end)"
 
 
 LISTINGS_SCAN = re.compile(r"\bfrom listings\b(?!\s+as\b)", re.IGNORECASE)
 
 
 def refresh_research_summaries(conn) -> None:
-    """Store each research query's result at its default parameters (summary_table), in the caller's
+    """Store each research query's result at each stored parameter set (summary_table), in the caller's
     transaction. Columns carry no declared type, so each value is stored exactly as the live query gives it."""
     for name, query in research_queries().items():
-        cursor = conn.execute(query["sql"], {param: "" for param in query.get("params") or []})
-        columns = [column[0] for column in cursor.description]
-        rows = cursor.fetchall()
-        table = summary_table(name)
-        conn.execute(f"DROP TABLE IF EXISTS [{table}]")
-        conn.execute(f"CREATE TABLE [{table}] ({', '.join(f'[{column}]' for column in columns)})")
-        conn.executemany(f"INSERT INTO [{table}] VALUES ({', '.join('?' for _ in columns)})", rows)
+        for given in stored_param_sets(name):
+            cursor = conn.execute(query["sql"], {param: given.get(param, "") for param in query.get("params") or []})
+            columns = [column[0] for column in cursor.description]
+            rows = cursor.fetchall()
+            table = summary_table(name, given)
+            conn.execute(f"DROP TABLE IF EXISTS [{table}]")
+            conn.execute(f"CREATE TABLE [{table}] ({', '.join(f'[{column}]' for column in columns)})")
+            conn.executemany(f"INSERT INTO [{table}] VALUES ({', '.join('?' for _ in columns)})", rows)
 
 
 def build_datasette(db_path: str, *, immutable: bool = False, allow_sql: bool = False):
