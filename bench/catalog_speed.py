@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.generate import percentile  # noqa: E402
+from db.serve import STORED_PARAMS  # noqa: E402
 
 LOOPBACK = "127.0.0.1"
 MAX_SECONDS = 120  # one throughput run at most; each client also stops after MAX_REQUESTS
@@ -49,6 +50,10 @@ def pages() -> list[tuple[str, list[str], str | None]]:
         ("home page, words + filters", [f"/?s=1&q={quote(w)}&{f}" for w in WORDS for f in FILTERS], "p95 <= 60 ms"),
         ("home page, filters without words", [f"/?s=1&{f}" for f in FILTERS], "p95 <= 100 ms"),
         *[(f"research {name} (defaults)", [f"/microgigs/{name}.json?_shape=array"], "<= 500 ms") for name in RESEARCH],
+        *[(f"research {name}, chart {urllib.parse.urlencode(given)}",
+           [f"/microgigs/{name}.json?_shape=array&{urllib.parse.urlencode(given)}"], "<= 500 ms")
+          for name, sets in STORED_PARAMS.items() for given in sets],
+        ("research page (/-/research)", ["/-/research"], "-"),
         ("table page, _search + 3 facets", [f"/microgigs/listings.json?_search={quote(w)}&_facet=occupation"
                                             f"&_facet=pay_unit&_facet=country&_size=20" for w in WORDS], "<= 1,000 ms"),
     ]
