@@ -242,8 +242,8 @@ def without_place_tail(title: str) -> str:
     if "|" not in title:
         return title
     parts = title.split("|")
-    while len(parts) > 1 and is_place(parts[-1].strip(), towns=True):
-        parts.pop()
+    while len(parts) > 1 and is_place(parts[-1].strip(), towns=True) and names_places(parts[-1]):
+        parts.pop()  # "| Chicago, IL" moves; "| 100 % Remote" says how, not where, and stays
     kept = "|".join(parts).strip(" -–—|:,")
     return kept if len(kept) >= 3 else title
 

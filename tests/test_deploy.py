@@ -5,11 +5,7 @@ import asyncio
 import json
 import re
 import shlex
-import shutil
-import subprocess
 import tomllib
-
-import pytest
 
 from db.serve import build_datasette
 from scrapers.cli import build_parser
@@ -103,12 +99,6 @@ def test_dockerignore_keeps_local_data_out_of_the_image():
     ignored = {line.strip() for line in (PROJECT / ".dockerignore").read_text().splitlines()
                if line.strip() and not line.startswith("#")}
     assert {".git", ".venv", "*.db", "tests"} <= ignored
-
-
-@pytest.mark.skipif(shutil.which("hadolint") is None, reason="hadolint is not installed")
-def test_hadolint_finds_nothing():
-    result = subprocess.run(["hadolint", str(DOCKERFILE)], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout
 
 
 def test_the_guide_says_the_cache_headers_the_catalog_sends(catalog):  # noqa: F811
