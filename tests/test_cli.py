@@ -255,3 +255,18 @@ def test_serve_brings_an_older_catalog_up_to_date_first(tmp_path, monkeypatch):
     monkeypatch.setattr(db.serve, "serve", lambda path, **kwargs: served.append(path))
     assert main(["serve", "--db", path, "--port", str(free_port())]) == 0
     assert served == [path] and "listing_groups" in open_db(path, create=False).table_names()
+
+
+def test_parse_without_url_never_assumes_a_board():
+    """A board platform's saved file without --url: its listings print with no board (never the sample's), and
+    a file whose listings cannot stand without one (Workday: the URL is built from the board) asks for --url."""
+    from tests.conftest import realworld_files
+
+    path = realworld_files("greenhouse", "ergon_greenhouse_airbnb.json")[0]
+    result = microgigs("parse", "greenhouse", str(path))
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 0 and rows and all(r["board"] is None and r["company"] == "Airbnb" for r in rows)
+    assert "--url" in result.stderr and "relative dates counted from" in result.stderr
+    workday = realworld_files("workday", "careerkit_workday.json")[0]
+    result = microgigs("parse", "workday", str(workday))
+    assert result.returncode == 2 and not result.stdout and "--url" in result.stderr
