@@ -200,8 +200,7 @@ def _stated_pay(raw: dict, *, country, source: SourceContext, title: str, descri
             # the site's own unit/currency fields complete a pay text that leaves them out
             stated_unit = unit_from_word(raw.get("pay_unit_raw"))
             if pay.pay_unit is None and stated_unit:
-                pay.pay_unit = stated_unit
-                pay.flags = [f for f in pay.flags if f != "pay_unit_missing"]
+                pay.state_unit(stated_unit)
             if pay.pay_currency is None and raw.get("pay_currency_raw"):
                 pay.pay_currency = currency_code(raw.get("pay_currency_raw"), country=country, default=default)
             return pay
@@ -213,8 +212,7 @@ def _stated_pay(raw: dict, *, country, source: SourceContext, title: str, descri
                             short_post=short_post)
         if pay.has_amount:
             if pay.pay_unit is None and SAYS_FIXED_PRICE.search(f"{title}\n{description[:4000]}"):
-                pay.pay_unit = "project"  # "[Hiring] Cold email copy - $150" + "Fixed price, paid on delivery."
-                pay.flags = [f for f in pay.flags if f != "pay_unit_missing"]
+                pay.state_unit("project")  # "[Hiring] Cold email copy - $150" + "Fixed price, paid on delivery."
             return pay
     return Pay(pay_raw=clean_text(given) if isinstance(given, str) else None)
 
@@ -223,17 +221,15 @@ def _stated_pay(raw: dict, *, country, source: SourceContext, title: str, descri
 ONLINE_TAG = re.compile(r"^\W*online\s*[:|\-–—)\]]|[(\[]\s*online\s*[)\]]", re.I)
 
 
+def header_parts(description: str) -> list[str]:
+    """The "|"-separated parts of a post's first line ("Acme | Engineer | Seattle | ONSITE"), or none."""
+    first = description[:300].split("\n", 1)[0]
+    return [part.strip() for part in first.split("|")] if "|" in first else []
+
+
 def header_mode(description: str) -> str | None:
     """remote, hybrid or onsite said in a short part of a post's first line ("Acme | Remote | $90k")."""
-    first = description[:300].split("\n", 1)[0]
-    if "|" not in first:
-        return None
-    for part in first.split("|"):
-        if len(part.strip()) <= 40:
-            mode = mode_in_text(part)
-            if mode:
-                return mode
-    return None
+    return next(filter(None, (mode_in_text(part) for part in header_parts(description) if len(part) <= 40)), None)
 
 
 def without_place_tail(title: str) -> str:
@@ -250,11 +246,7 @@ def without_place_tail(title: str) -> str:
 
 def header_place(description: str) -> str | None:
     """The places a post's first line names in parts of their own ("Silkline | Engineer | Seattle | ONSITE")."""
-    first = description[:300].split("\n", 1)[0]
-    if "|" not in first:
-        return None
-    places = [part.strip() for part in first.split("|") if is_place(part.strip(), towns=True)]
-    return ", ".join(places) or None
+    return ", ".join(part for part in header_parts(description) if is_place(part, towns=True)) or None
 
 
 def fetched_moment(value, *, now: datetime) -> datetime | None:
@@ -351,11 +343,9 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
             pay_max_usd = round(pay.pay_max * rate[0], 2) if pay.pay_max is not None else None
             fx_date = rate[1].isoformat()
     if pay.pay_unit is None and says_salary(pay, employment=employment, top_usd=pay_max_usd or pay_min_usd):
-        pay.pay_unit = "year"  # "$95k-120k, full-time", "Salary: £35,000", "$150k-200k + equity"
-        pay.flags = [f for f in pay.flags if f != "pay_unit_missing"]
+        pay.state_unit("year")  # "$95k-120k, full-time", "Salary: £35,000", "$150k-200k + equity"
     elif one_off_payment(pay, head, top_usd=pay_max_usd or pay_min_usd):
-        pay.pay_unit = "project"  # "Seeking adults for an MRI research study - $500"
-        pay.flags = [f for f in pay.flags if f != "pay_unit_missing"]
+        pay.state_unit("project")  # "Seeking adults for an MRI research study - $500"
     effort_args = dict(hours_min=effort.hours_min, hours_max=effort.hours_max, hours_per_week=effort.hours_per_week,
                        pieces=pay.pieces)
     hourly_min = hourly_equivalent(pay_min_usd, pay.pay_unit, use_max_hours=True, **effort_args)

@@ -172,6 +172,11 @@ class Pay:
     def has_amount(self) -> bool:
         return self.pay_min is not None or self.pay_max is not None
 
+    def state_unit(self, unit: str) -> None:
+        """The unit, as something beside the amount said it: no longer missing."""
+        self.pay_unit = unit
+        self.flags = [f for f in self.flags if f != "pay_unit_missing"]
+
 
 def unit_from_word(value) -> str | None:
     if not isinstance(value, str):
@@ -265,8 +270,7 @@ def pay_from_fields(low, high, currency, unit, *, raw, country=None, default_cur
                               and not isinstance(v, bool))
             pay = pay_from_text(said, country=country, default_currency=stated or default_currency, dedicated=True)
             if pay.has_amount and pay.pay_unit is None and unit_from_word(unit):
-                pay.pay_unit = unit_from_word(unit)
-                pay.flags = [f for f in pay.flags if f != "pay_unit_missing"]
+                pay.state_unit(unit_from_word(unit))
             pay.pay_raw = raw_text(raw)
             return pay
     pay = Pay(pay_raw=raw_text(raw))
@@ -656,6 +660,7 @@ def piece_name(noun: str, *, audio: bool = False) -> str:
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
                 "fifty": 50, "hundred": 100, "a dozen": 12, "a hundred": 100}
+_THINGS_BEFORE = re.compile(r"(?P<things>[a-z]+s)\W{0,4}(?:at|for|@)?\W{0,3}$", re.I)  # "3 logos, $90 each"
 _COUNT = r"(?<![\w$€£.,])(?P<count>\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d)?k?|" + "|".join(
     sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _EACH_OF = re.compile(_COUNT.replace("count", "outer") + r"\s+(?:[a-z]+\s+)?(?P<things>[a-z]+s)\s+(?:of|with|at)\s*$", re.I)
@@ -736,8 +741,8 @@ def _unit_and_kind(text: str, match: re.Match) -> tuple[str | None, str | None, 
     if piece:
         return "piece", "piece", piece_name(piece["noun"])
     if _EACH.match(after):  # "3 logos, $90 each"
-        things = _EACH_OF.search(text.rstrip(), max(0, match.start() - 40), match.start()) or re.search(
-            r"(?P<things>[a-z]+s)\W{0,4}(?:at|for|@)?\W{0,3}$", text[max(0, match.start() - 30): match.start()], re.I)
+        things = _EACH_OF.search(text, max(0, match.start() - 40), match.start()) or _THINGS_BEFORE.search(
+            text[max(0, match.start() - 30): match.start()])
         return "piece", "piece", piece_name(things["things"]) if things else "item"
     unit = _stated_unit(text, match, after)
     if unit:

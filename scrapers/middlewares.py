@@ -615,16 +615,18 @@ class FetchTimeMiddleware:
     def process_spider_output(self, response, result, spider=None):
         served = _served_at(response)
         for item in result:
-            if served and isinstance(item, ListingItem) and not item.get("fetched_at"):
-                item["fetched_at"] = served
-            yield item
+            yield _stamped(item, served)
 
     async def process_spider_output_async(self, response, result, spider=None):
         served = _served_at(response)
         async for item in result:
-            if served and isinstance(item, ListingItem) and not item.get("fetched_at"):
-                item["fetched_at"] = served
-            yield item
+            yield _stamped(item, served)
+
+
+def _stamped(item, served: str | None):
+    if served and isinstance(item, ListingItem) and not item.get("fetched_at"):
+        item["fetched_at"] = served
+    return item
 
 
 def _served_at(response) -> str | None:
