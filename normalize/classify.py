@@ -281,10 +281,11 @@ def engagement(employment: str | None, *, pay_unit: str | None, text: str, is_ma
     lowered = folded(text)
     if "micro" in lowered and SAYS_MICRO_INTERNSHIP.search(lowered):
         return "micro_internship"
-    if pay_unit == "project" or (has_any(lowered, PROJECT_GATE) and SAYS_PROJECT.search(lowered)):
+    says_gig = has_any(lowered, GIG_GATE) and SAYS_GIG.search(lowered)
+    if (pay_unit == "project" and not says_gig) or (has_any(lowered, PROJECT_GATE) and SAYS_PROJECT.search(lowered)):
         return "project"
-    if pay_unit == "piece" or (has_any(lowered, GIG_GATE) and SAYS_GIG.search(lowered)):
-        return "gig"  # paid per word, image or task
+    if pay_unit == "piece" or says_gig:
+        return "gig"  # paid per word, image or task, or called a gig or [TASK] whatever its price
     mapped = {"INTERN": "internship", "PART_TIME": "part_time", "CONTRACTOR": "contract", "TEMPORARY": "temporary",
               "FULL_TIME": "full_time", "PER_DIEM": "temporary"}.get(employment or "")
     if mapped:
@@ -317,6 +318,12 @@ def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_val
     if said:
         reasons.append("says:" + re.sub(r"[\s\[\]]+", "-", said.group(0).lower()).strip("-"))
     return reasons
+
+
+def says_task(text: str) -> bool:
+    """The text calls the work a task, gig or one-off project ("[TASK]", "one-off", "small project", "quick job")."""
+    lowered = folded(text)
+    return has_any(lowered, MICRO_GATE) and bool(MICRO_WORDS.search(lowered))
 
 
 def says_permanent(text: str) -> bool:

@@ -109,16 +109,21 @@ _EVENT = (r"(?:shifts?|sessions?|lectures?|visits?|interviews?|surveys?|calls?|s
           r"study|studies|tests?|tasks?|jobs?|gigs?|weddings?|wedding day|recordings?|class(?:es)?|seminars?|webinars?|tours?|"
           r"site visit|guest lecture|research session|focus group|conference|(?:micro-?)?projects?|micro-?internships?|"
           r"assignments?|sprints?)")
-TOTAL_EVENT = Gated(folded_pattern(rf"(?:\b(?:a|an|one|single|paid|this|the)\s+|[,;:(]\s*|^)(\d{{1,3}})[- ](hour|minute|min)s?[- ]"
+TOTAL_EVENT = Gated(folded_pattern(rf"(?:\b(?:a|an|one|single|paid|this|the|for)\s+|[,;:(]\s*|^)(\d{{1,3}})[- ](hour|minute|min)s?[- ]"
                          rf"(?:long\s+)?(?:(?!(?:a|per|each|every|week|weekly|month|monthly|day|daily)\b)[a-z]+\s+){{0,2}}{_EVENT}\b", re.M),
                     ("hour", "min"))
+# "Earn $150 for 90 minutes", "$75 Amazon gift card for 30 min zoom", "$50 for 2 hours": what the money buys
+PAID_TIME = Gated(folded_pattern(
+    rf"(?:[$€£]\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:€|eur|usd|gbp|dollars))(?:\s+[a-z]+){{0,3}}?\s+for\s+"
+    rf"(?:about\s+|around\s+|~\s*|roughly\s+)?{_RANGE}\s*(hours?|hrs?|h|minutes?|mins?)\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})"
+    rf"(?!\s*(?:a|per|each|every)\b)"), (" for ",))
 # "(80 hours)", "40 hours during one office move week", ", 6 hours." after an hourly rate or alone in a list
 TOTAL_HOURS_PAREN = Gated(folded_pattern(rf"\(\s*{_N}\s*{_HOUR}\s*\)"), ("(",))
 TOTAL_HOURS_SPREAD = folded_pattern(rf"{_RANGE_ALONE}\s*{_HOUR}\s+(?:during|across|spread over|over|throughout|in)\s+"
                                 rf"(?:the|a|an|one|this|\d+)\b")
 TOTAL_HOURS_LISTED = folded_pattern(
     rf"(?:[,;:|]\s*|\bfor\s+|^)(?<!within )(?<!in )(?<!every )(?<!next ){_RANGE}\s*{_HOUR}(?:\s+(?:of\s+)?(?:work|recording|"
-    rf"gravação|grabación|editing|research|testing))?\s*(?=[,.;)|]|$)", re.M)
+    rf"gravação|grabación|editing|research|testing))?\s*(?=[,.;)|]|$|\s+(?:on|this|next|tomorrow|today|tonight|only)\b)", re.M)
 NOT_TOTAL_BEFORE = folded_pattern(r"(?:within|respond|response|reply|turnaround|notice|every|shifts?|open|available|per day|a day|"
                               r"daily|/day)\W{0,12}$")
 # "€400 per day, 1 day", "$1,200/day, 3 days on-site": days at a day rate are working days
@@ -534,6 +539,14 @@ def _total_hours(numeric: str, effort: Effort, says_hours: bool = True, says_day
                 low, high = round(span[0] / 60, 3), round(span[1] / 60, 3)
                 effort.hours_min, effort.hours_max = (None, high) if found.group(1) else (low, high)
                 return
+        found = PAID_TIME.search(numeric)
+        if found:
+            span = _range(found.group(1), found.group(2))
+            if span:
+                scale = 1 / 60 if found.group(3).startswith("m") else 1
+                if span[1] * scale <= MAX_TOTAL_HOURS:
+                    effort.hours_min, effort.hours_max = round(span[0] * scale, 2), round(span[1] * scale, 2)
+                    return
         found = TOTAL_EVENT.search(numeric)
         if found:
             span = _range(found.group(1), None)

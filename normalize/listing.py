@@ -14,7 +14,7 @@ from normalize.location import (country_of, is_place, labelled_place, mode_in_te
                                 remote_mode, residence_place)
 from normalize.pay import (Pay, at_most_usd, counted_item, currency_code, currency_place, hourly_equivalent, MEASURES,
                            one_off_payment, piece_count, pay_from_fields,
-                           pay_from_schema_org, pay_from_text, says_salary, SHORT_TEXT, says_paid, says_unpaid,
+                           pay_from_schema_org, pay_from_text, says_salary, task_fee, SHORT_TEXT, says_paid, says_unpaid,
                            unit_from_word, usd_rate)
 from normalize.text import (as_text, title_without_tags, body_to_text, clean_text, decode_html_body, html_to_text, lines_with_digits,
                             sanitize_body, sanitize_html, text_to_html)
@@ -346,6 +346,10 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
         pay.state_unit("year")  # "$95k-120k, full-time", "Salary: £35,000", "$150k-200k + equity"
     elif one_off_payment(pay, head, top_usd=pay_max_usd or pay_min_usd):
         pay.state_unit("project")  # "Seeking adults for an MRI research study - $500"
+    elif task_fee(pay, head, top_usd=pay_max_usd or pay_min_usd, employment=employment, effort_hours=effort.hours_max,
+                  hours_per_week=effort.hours_per_week, says_task=classify.says_task(head),
+                  delivered_by=bool(effort.due_at) or (effort.duration_days or 99) <= 56):
+        pay.state_unit("project")  # "[TASK] Transcribe a 10 minute audio file - $5"
     effort_args = dict(hours_min=effort.hours_min, hours_max=effort.hours_max, hours_per_week=effort.hours_per_week,
                        pieces=pay.pieces)
     hourly_min = hourly_equivalent(pay_min_usd, pay.pay_unit, use_max_hours=True, **effort_args)

@@ -22,8 +22,10 @@ HYBRID = re.compile(r"\b(hybrid|hybride|h[íi]brido|teilweise remote|partially r
 ONSITE = re.compile(r"\b(on[- ]?site|in[- ]office|in[- ]person|vor ort|pr[ée]sentiel|presencial|office[- ]based)\b"
                     r"|坐班|驻场|駐場|现场办公|現場辦公", re.I)
 # Remote allowed but not promised ("remote-friendly", "remote possible"): never "remote" alone, never "onsite".
-LUKEWARM_REMOTE = re.compile(r"\b(remote[- ](?:friendly|possible|optional|negotiable|considered|ok(?:ay)?)|"
+LUKEWARM_REMOTE = re.compile(r"\b(remote[- ](?:friendly|possible|optional|negotiable|considered)|"
                              r"open to remote|remote (?:work )?(?:is )?(?:possible|an option))\b", re.I)
+# "Remote OK" is remote work accepted: remote on its own ("Writer (Remote OK)"), allowed only beside an office
+REMOTE_OK = re.compile(r"\b(?:remote|telecommut\w*)[- ](?:ok(?:ay)?|accepted|welcome)\b", re.I)
 NOT_REMOTE = re.compile(r"\b((?:no|not|non)[- ]remote|remote\s*:\s*no|remote (?:is )?not (?:possible|available|an option))\b",
                         re.I)
 SITE_VALUES = {
@@ -256,6 +258,26 @@ _GROUPS = re.compile(r"\s*(?:[;|/•]|\s(?:or|and|&|oder|ou|o)\s)\s*", re.I)
 _PARTS = re.compile(r"\s*(?:[,()\[\]]|\s[-–—]\s)\s*")
 
 
+# "Quincy MA", "Bedford ma": a town and a state code with no comma, as people type a place field; not the
+# codes that are English words in lower case, nor Delaware's (Germany's "DE")
+_TOWN_STATE = re.compile(r"([A-Z][a-z'.]+(?: [A-Z][a-z'.]+){0,2}) ([A-Za-z]{2})")
+_WORDY_STATE_CODES = {"in", "or", "me", "ok", "hi", "oh", "la", "id", "de"}
+_NOT_TOWNS = {"remote", "remotely", "online", "virtual", "hybrid", "onsite", "office", "home", "anywhere", "work", "job",
+              "telecommute", "wfh", "flexible"}
+
+
+def _town_state_code(part: str) -> bool:
+    match = _TOWN_STATE.fullmatch(part)
+    if not match:
+        return False
+    town, code = match.groups()
+    if code.upper() not in US_STATES or code.upper() == "DE" or (code.islower() and code in _WORDY_STATE_CODES):
+        return False
+    if not (code.isupper() or code.islower()) or any(w in _NOT_TOWNS for w in town.lower().split()):
+        return False  # "Remote OK" is no town in Oklahoma
+    return _city_code(town) in (None, "US")
+
+
 def _group_countries(group: str, whole: str) -> set[str]:
     """The countries one place of a location text names ("Paris, TX"): a country named outright wins, then a
     state or province code ("Victoria, BC"), then its name ("Toronto, Ontario"), then a known city ("Berlin")."""
@@ -275,6 +297,8 @@ def _group_countries(group: str, whole: str) -> set[str]:
             codes.add("US")
         elif len(part) == 2 and part.isupper() and "," in whole and part in CA_PROVINCES:
             codes.add("CA")
+        elif _town_state_code(part):
+            codes.add("US")
         elif lower in _subdivision_names():
             subdivisions.add(_subdivision_names()[lower])
         elif code := _city_code(part) or ("US" if CITY_CODES.fullmatch(part) else None):
@@ -486,6 +510,9 @@ def mode_in_text(text: str) -> str | None:
     if HYBRID.search(text):
         return "hybrid"
     lukewarm = LUKEWARM_REMOTE.search(text)
+    if not lukewarm and REMOTE_OK.search(text) and ONSITE.search(text):
+        lukewarm = True
+        text = REMOTE_OK.sub(" ", text)
     rest = NOT_REMOTE.sub(" ", LUKEWARM_REMOTE.sub(" ", text))
     if REMOTE.search(rest):
         return "remote"

@@ -848,6 +848,55 @@ def one_off_payment(pay: Pay, text: str, *, top_usd: float | None) -> bool:
             and bool(ONE_OFF_PAYMENT.search(text)))
 
 
+# A task's price: a unit-less amount is the fee for the work when the post asks for one bounded piece of work and
+# nothing makes the amount recur or a wage ("[TASK] Transcribe a 10 minute audio file - $5", "Get Paid $20 To
+# Leave a Quick Review", "Need a photographer for a 2 hour event - $200", "will pay $30").
+TASK_FEE_CEILING_USD = 5_000
+RECURRING = folded_pattern(r"\b(?:ongoing|long[- ]term|recurring|retainer|weekly|monthly|bi-?weekly|per (?:week|month|day)|"
+                           r"(?:a|each|every) (?:week|month)|/\s*(?:week|wk|month|mo)\b|(?:hours?|hrs?) (?:per|a|/) ?(?:week|wk))")
+RECURRING_GATE = ("ongoing", "long", "recurring", "retainer", "week", "month", "per day", "/wk", "/mo")
+_MONEY = re.compile(r"(?:[$€£]|\b(?:usd|eur|gbp)\s?)\s?\d[\d,]*(?:\.\d+)?\s?k?\b", re.I)
+_FEE_BEFORE = re.compile(r"\b(?:paid|pay|paying|earn|offering|reward|bounty|tip|get)\s+(?:you\s+)?(?:up to\s+|about\s+|around\s+)?$",
+                         re.I)
+_FEE_AFTER = re.compile(r"\s*(?:usd|dollars|bucks)?\s*(?:(?:for|to)\s+(?!(?:an?|per|each|every|one|the first)\b)[a-z]|"
+                        r"(?:total|flat|all[- ]in|in total|one[- ]time)\b)", re.I)
+_TASK_VERBS = (r"(?:fix|build|make|create|design|write|rewrite|edit|do|set ?up|convert|transcribe|translate|review|test|"
+               r"record|draw|develop|code|finish|complete|update|install|clean|move|scrape|find|proofread|format|animate|"
+               r"mix|master|redesign|migrate|integrate|automate|debug|deploy|configure|optimi[sz]e|compile|research|collect|"
+               r"organi[sz]e|paint|assemble|file|illustrate|retouch|photograph|film|shoot|deliver|pick up|help)")
+# "Need someone to fix ...", "Looking for a designer to redesign ...", "help with my spreadsheet"
+TASK_ASK = folded_pattern(rf"\b(?:need|needed|needs|looking for|seeking|want|wanted)\b[^.\n]{{0,50}}?\bto\s+{_TASK_VERBS}\b|"
+                          r"\bhelp (?:me |us )?with\b")
+# A title that is the task: "Translate a 2-page contract ...", "Someone to assemble IKEA furniture", "Accountant to
+# file my LLC taxes" (a verb first, or someone to do one thing to a thing of the poster's)
+TASK_TITLE = folded_pattern(rf"^(?:\W*\[[^\]]{{1,20}}\]\W*)*(?:{_TASK_VERBS}\s+(?:my|our|a|an|the|this|some|\d)|"
+                            rf"(?:someone|somebody|anyone|a person|\w+(?:er|or|ist|ant))\s+to\s+{_TASK_VERBS}\b)")
+EMPLOYED = ("FULL_TIME", "PART_TIME", "TEMPORARY", "INTERN", "PER_DIEM")
+
+
+def task_fee(pay: Pay, text: str, *, top_usd: float | None, employment: str | None, effort_hours: float | None,
+             hours_per_week: float | None, delivered_by: bool, says_task: bool) -> bool:
+    """A unit-less amount that is the price of one bounded piece of work: the post states the whole effort, or
+    (on no employment) calls the work a task or gig, sets its delivery, prices it in words ("$500 for ...", "paid
+    $100", "$1200 total") or asks for one thing to be done; never where the work recurs ("ongoing", "per week")."""
+    if not pay.has_amount or pay.pay_unit is not None or top_usd is None or top_usd > TASK_FEE_CEILING_USD:
+        return False
+    lowered = folded(text)
+    if hours_per_week is not None or (has_any(lowered, RECURRING_GATE) and RECURRING.search(lowered)):
+        return False
+    if effort_hours is not None and effort_hours <= 40 and employment != "FULL_TIME":
+        return True  # "Micro-internship ... Estimated 15 hours. $300."
+    if employment in EMPLOYED:
+        return False
+    if says_task or delivered_by:
+        return True
+    for money in _MONEY.finditer(text[:4000]):
+        if _FEE_BEFORE.search(text, max(0, money.start() - 30), money.start()) or _FEE_AFTER.match(text, money.end()):
+            return True
+    return bool(TASK_TITLE.search(lowered) or (has_any(lowered, ("need", "look", "seek", "want", "help"))
+                                               and TASK_ASK.search(lowered)))
+
+
 # Where a shared sign (元, ¥, kr) is spent, read from the text when the listing names no country: place names, then
 # the language ("kr" in Swedish is the krona, "¥" in Japanese the yen, in Chinese the renminbi).
 ZH_PLACES = re.compile(r"(北京|上海|深圳|杭州|广州|廣州|成都|南京|武汉|武漢|西安|苏州|蘇州|重庆|重慶|天津|厦门|廈門|长沙|長沙|"

@@ -507,3 +507,47 @@ def test_remote_from_the_title_or_a_header_line(title, location, description, re
 def test_a_titles_place_tail_moves_to_where(title, expected):
     row = row_of(title=title)
     assert row["title"] == expected and (row["country"] == "US") == (expected != title.split("] ")[1])
+
+
+@pytest.mark.parametrize("title,description,unit", [
+    # one bounded piece of work: its one amount is the flat fee
+    ("[TASK] Transcribe a 10 minute audio file - $5", None, "project"),
+    ("[Hiring] Need a Shopify expert to fix a checkout bug - $50", None, "project"),
+    ("[Hiring] Someone to assemble IKEA furniture - $80", "Two bookcases and a desk.", "project"),
+    ("Translate a 2-page contract German to English - 80 EUR", "Needed within 48 hours.", "project"),
+    ("Models needed for a hair show - paid $100", None, "project"),
+    ("Focus group", "Earn $150 for 90 minutes of your time.", "project"),
+    ("Micro-internship: grant research", "Estimated 15 hours. $300.", "project"),
+    # a role, recurring work or a wage: the amount keeps no unit
+    ("[Hiring] Video editor for our channel - $50", "Ongoing work, two videos every week.", None),
+    ("Part-time barista - $18", "Weekend shifts.", None),
+    ("Line cook wanted - $20", None, None),
+])
+def test_a_tasks_unitless_amount_is_its_flat_fee(title, description, unit):
+    row = row_of(title=title, description_text=description)
+    assert row["pay_min"] is not None and row["pay_unit"] == unit
+
+
+@pytest.mark.parametrize("title,description,hours", [
+    ("Focus Group - Earn $150 for 90 minutes", None, 1.5),
+    ("Market research interview", "$75 Amazon gift card for 30 min zoom", 0.5),
+    ("Need a photographer for 2 hour event - $200", None, 2.0),
+    ("Moving help", "Need help for 4 hours on Saturday moving boxes. $25/hr", 4.0),
+    ("Tutor", "$20 for 1 hour a day", None),  # a daily hour is no total
+])
+def test_the_time_an_amount_buys_is_the_effort(title, description, hours):
+    row = row_of(title=title, description_text=description)
+    assert row["hours_max"] == hours
+
+
+@pytest.mark.parametrize("title,location,remote,country", [
+    ("Freelance Writer Wanted - $100 per article (Remote OK)", "boston/cambridge/brookline", "remote", "US"),
+    ("Office assistant", "Onsite, remote ok", None, None),  # allowed beside an office, not promised
+    ("Drywall taping / 40 sheets", "Bedford ma", None, "US"),
+    ("Yard work", "Quincy MA", None, "US"),
+    ("Help wanted", "Toronto CA", None, "CA"),  # Canada's city, not California
+    ("Log in", "Log in", None, None),  # "in" is a word, not Indiana
+])
+def test_places_as_people_type_them(title, location, remote, country):
+    row = row_of(title=title, location_raw=location)
+    assert (row["remote"], row["country"]) == (remote, country)

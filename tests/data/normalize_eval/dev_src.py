@@ -16,7 +16,7 @@ S("[Hiring] Need someone to cut 10 TikTok clips from a podcast - $15/clip",
   P=(15, 15, "USD", "piece"), micro=1, occ="CR")
 S("[Hiring] Discord bot for a study group - $120",
   "Reminders and a pomodoro timer command. Python or JS. Quick gig.",
-  P=(120, 120, "USD", None), micro=1, occ="SW", t="Discord bot for a study group")
+  P=(120, 120, "USD", "project"), micro=1, occ="SW", t="Discord bot for a study group")
 S("[Hiring] Flyer design for a yard sale — $40 flat fee",
   "One-page flyer, print-ready PDF. I need it tomorrow.",
   P=(40, 40, "USD", "project"), due="2026-10-13", micro=1, occ="CR", t="Flyer design for a yard sale")
@@ -25,7 +25,7 @@ S("[HIRING] Research assistant for a history podcast | $22/hr | ~10 hrs",
   P=(22, 22, "USD", "hour"), H=(10, 10), micro=1, occ="WR", t="Research assistant for a history podcast")
 S("[Hiring] Make my Squarespace site mobile-friendly ($200)",
   "Four pages, some overlapping images on phones. Should be a small job.",
-  P=(200, 200, "USD", None), micro=1, occ="SW", t="Make my Squarespace site mobile-friendly")
+  P=(200, 200, "USD", "project"), micro=1, occ="SW", t="Make my Squarespace site mobile-friendly")
 S("[Hiring] Editor for a 70k-word fantasy novel - $700 flat",
   "Line edit, track changes. I'd like it back within 3 weeks.",
   P=(700, 700, "USD", "project"), D=21, due="2026-11-02", micro=1, occ="WR", t="Editor for a 70k-word fantasy novel")
@@ -41,10 +41,10 @@ S("[Hiring] Fix my Google Ads account - $60/hr, 5 hours max",
   P=(60, 60, "USD", "hour"), H=(None, 5), micro=1, occ="SM", t="Fix my Google Ads account")
 S("[Hiring] Someone to assemble IKEA furniture in Austin - $80",
   "Two bookcases and a desk, this Saturday.", loc="Austin, TX",
-  P=(80, 80, "USD", None), micro=1, occ=None, c="US", t="Someone to assemble IKEA furniture in Austin")
+  P=(80, 80, "USD", "project"), micro=1, occ=None, c="US", t="Someone to assemble IKEA furniture in Austin")
 S("[HIRING] Wedding video highlight reel (5 min) - €350",
   "Raw footage is 4 hours. Need the reel within two weeks.",
-  P=(350, 350, "EUR", None), D=14, due="2026-10-26", micro=1, occ="CR", t="Wedding video highlight reel (5 min)")
+  P=(350, 350, "EUR", "project"), D=14, due="2026-10-26", micro=1, occ="CR", t="Wedding video highlight reel (5 min)")
 S("[Hiring] Pixel artist for 20 game sprites - $10 per sprite, $200 total",
   "32x32 sprites, 4 animation frames each.",
   P=(200, 200, "USD", "project"), micro=1, occ="CR")
@@ -68,7 +68,7 @@ S("[Hiring] Typing job, earn $400 weekly, WhatsApp only",
   P=(400, 400, "USD", "week"), micro=0, occ="CL", scam=1)
 S("[Hiring] Spreadsheet formulas help - $20",
   "Need a VLOOKUP fixed. 30 minutes of work.",
-  P=(20, 20, "USD", None), H=(0.5, 0.5), micro=1, occ="CL", t="Spreadsheet formulas help")
+  P=(20, 20, "USD", "project"), H=(0.5, 0.5), micro=1, occ="CL", t="Spreadsheet formulas help")
 S("[Hiring] Proofread a 10-page grant application - $80 fixed",
   "Deadline is Thursday.",
   P=(80, 80, "USD", "project"), due="2026-10-15", micro=1, occ="WR", t="Proofread a 10-page grant application")
@@ -77,7 +77,7 @@ S("[Hiring] Website copy for a yoga studio ($300 budget)",
   P=(300, 300, "USD", "project"), micro=1, occ="WR", t="Website copy for a yoga studio")
 S("[Task] Find 50 Instagram accounts in the vegan niche - $10",
   "Just a list with follower counts.",
-  P=(10, 10, "USD", None), micro=1, occ="SM", t="Find 50 Instagram accounts in the vegan niche")
+  P=(10, 10, "USD", "project"), micro=1, occ="SM", t="Find 50 Instagram accounts in the vegan niche")
 S("[Hiring] Mobile game tester, $15/hour, 2 hours",
   "Play our new puzzle game for 2 hours and fill in a survey. Android only.",
   P=(15, 15, "USD", "hour"), H=(2, 2), micro=1, occ="SW", t="Mobile game tester")
@@ -86,13 +86,13 @@ S("[Hiring] Animated Twitch overlay - $250 (fixed)",
   P=(250, 250, "USD", "project"), micro=1, occ="CR", t="Animated Twitch overlay")
 S("[Hiring] Accountant to file my LLC taxes - $500",
   "Single-member LLC, simple books. Before the end of the month.",
-  P=(500, 500, "USD", None), micro=1, occ="PS", t="Accountant to file my LLC taxes")
+  P=(500, 500, "USD", "project"), micro=1, occ="PS", t="Accountant to file my LLC taxes")
 S("[Hiring] Part-time social media manager (£15/h, 8h/week)",
   "Ongoing role for a London cafe chain.", loc="London, UK",
   P=(15, 15, "GBP", "hour"), W=8, micro=0, occ="SM", c="GB", t="Part-time social media manager")
 S("[Hiring] Translate a 2-page contract German to English - 80 EUR",
   "Legal wording, needed within 48 hours.",
-  P=(80, 80, "EUR", None), micro=1, occ="WR", t="Translate a 2-page contract German to English")
+  P=(80, 80, "EUR", "project"), micro=1, occ="WR", t="Translate a 2-page contract German to English")
 
 # --- Scams and hard negatives ---
 S("Work From Home Package Handler",
@@ -254,7 +254,7 @@ S("Lead Generation Specialist",
   P=(600, 600, "USD", "project"), H=(30, 30), micro=1, occ="SM", rem="remote")
 S("Proofreader (one-off)",
   "One-off: proofread a 30-page annual report. $250, due October 22.", cur="USD",
-  P=(250, 250, "USD", None), due="2026-10-22", micro=1, occ="WR")
+  P=(250, 250, "USD", "project"), due="2026-10-22", micro=1, occ="WR")
 
 # --- Structured pay fields ---
 S("Customer Success Associate", "Full-time, great for early-career folks.",
@@ -372,7 +372,7 @@ S("Email list of 300 dentists in Florida",
   P=(120, 120, "USD", "project"), micro=1, occ="SM")
 S("Micro-internship: Financial model review",
   "Review a startup's 3-statement model. Estimated 15 hours. $300. Students only.", market=True, ctry="US",
-  P=(300, 300, "USD", None), H=(15, 15), micro=1, occ="PS", entry=1, c="US")
+  P=(300, 300, "USD", "project"), H=(15, 15), micro=1, occ="PS", entry=1, c="US")
 S("WordPress speed optimization",
   "Fixed price $180. Must reach 90+ on PageSpeed.", market=True, cur="USD",
   P=(180, 180, "USD", "project"), micro=1, occ="SW")
@@ -393,7 +393,7 @@ S("Excel dashboard for sales data",
   P=(50, 100, "USD", "project"), micro=1, occ="CL")
 S("Micro-Internship: Grant research",
   "Find 30 grant opportunities for an arts nonprofit. $250, 12 hours, deliver by November 9.", market=True, ctry="US",
-  P=(250, 250, "USD", None), H=(12, 12), due="2026-11-09", micro=1, occ="WR", entry=1, c="US")
+  P=(250, 250, "USD", "project"), H=(12, 12), due="2026-11-09", micro=1, occ="WR", entry=1, c="US")
 S("Product photos editing (background removal)",
   "100 photos, $0.50 per photo ($50 total).", market=True, cur="USD",
   P=(50, 50, "USD", "project"), micro=1, occ="CR")
@@ -617,7 +617,7 @@ S("Annual report charts",
   P=(350, 350, "USD", "project"), due="2026-11-03", micro=1, occ="CR")
 S("Quick banner edit",
   "Small job, should take an hour or two. Pay is $40.", cur="USD",
-  P=(40, 40, "USD", None), micro=1, occ="CR")
+  P=(40, 40, "USD", "project"), micro=1, occ="CR")
 S("Access database fix",
   "Estimated 6 hours. Fixed price $240.", market=True, cur="USD",
   P=(240, 240, "USD", "project"), H=(6, 6), micro=1, occ="SW")
@@ -629,7 +629,7 @@ S("Slide deck polish",
   P=(200, 200, "USD", "project"), H=(5, 6), due="2026-10-19", micro=1, occ="CR")
 S("Short survey (15 minutes)",
   "Paid 15-minute survey about remote work. $10 gift card.", cur="USD",
-  P=(10, 10, "USD", None), H=(0.25, 0.25), micro=1, occ="CL")
+  P=(10, 10, "USD", "project"), H=(0.25, 0.25), micro=1, occ="CL")
 S("Help desk cover - one week",
   "$30/hr, 35 hours during one week of staff training.", loc="Phoenix, AZ", emp="Temporary",
   P=(30, 30, "USD", "hour"), H=(35, 35), D=7, W=35, micro=1, occ="CL", c="US")
@@ -820,7 +820,7 @@ S("Logo + business cards",
   P=(250, 250, "USD", "project"), micro=1, occ="CR")
 S("Quick data scraping gig",
   "Gig: pull 1,000 rows from a public website into a CSV. $75.", cur="USD",
-  P=(75, 75, "USD", None), micro=1, occ="SW")
+  P=(75, 75, "USD", "project"), micro=1, occ="SW")
 S("Social media graphics (monthly)",
   "€350/month for 15 graphics. Long-term.", loc="Remote",
   P=(350, 350, "EUR", "month"), micro=0, occ="CR", rem="remote")

@@ -5,6 +5,9 @@
 # Conventions: posted 2026-10-12 (Mon) unless said; a month is 30 days; a work day is 8 hours; "within N days"
 # of delivery gives duration N and due posted+N; a bare "$" with no country and no source default is USD (flagged
 # currency_assumed, SCHEMA.md); a rate per word, article or video has unit "piece"; a salary with no unit is "year".
+# An amount with no unit for one bounded piece of work (the post calls it a task, gig, one-off or small job, states its
+# whole effort or a delivery date, or asks for one deliverable) is that work's flat fee: unit "project"; on a role or
+# recurring work it stays None.
 
 # --- Reddit / r/forhire-style posts (no default currency, not a marketplace) ---
 S("[Hiring] Logo for my bakery - $150 (fixed)",
@@ -33,7 +36,7 @@ S("[Hiring] Video editor for weekly podcast - paid (rate negotiable)",
   paid=1, micro=0, occ="CR")
 S("[Hiring] Python script to rename 10k photos by EXIF date - $60",
   "One-off task. Windows machine. Should be a quick job for someone who knows Python.",
-  P=(60, 60, "USD", None), micro=1, occ="SW", t="Python script to rename 10k photos by EXIF date")
+  P=(60, 60, "USD", "project"), micro=1, occ="SW", t="Python script to rename 10k photos by EXIF date")
 S("[HIRING] Excel wizard to clean up a messy budget sheet ($35/hr, ~4 hours)",
   "Merge three tabs, fix formulas, add a summary pivot. About 4 hours of work, paid through PayPal.",
   P=(35, 35, "USD", "hour"), H=(4, 4), micro=1, occ="CL", t="Excel wizard to clean up a messy budget sheet")
@@ -251,7 +254,7 @@ S("Lead list of 200 architecture firms in Texas",
   P=(100, 100, "USD", "project"), micro=1, occ="SM")
 S("Micro-internship: HR policy review",
   "Compare our handbook with state requirements. Estimated 20 hours. $400. Students only.", market=True, ctry="US",
-  P=(400, 400, "USD", None), H=(20, 20), micro=1, occ="PS", entry=1, c="US")
+  P=(400, 400, "USD", "project"), H=(20, 20), micro=1, occ="PS", entry=1, c="US")
 
 # --- Non-English ---
 S("Werkstudent (m/w/d) Online-Marketing",
@@ -428,7 +431,7 @@ S("Infographic from a research report",
   P=(200, 200, "USD", "project"), due="2026-10-28", micro=1, occ="CR")
 S("Quick logo refresh",
   "Small project, should take an afternoon. Pay is $120.", cur="USD",
-  P=(120, 120, "USD", None), micro=1, occ="CR")
+  P=(120, 120, "USD", "project"), micro=1, occ="CR")
 S("Excel VBA macro for invoice generation",
   "Estimated 8 hours. Fixed price $320.", market=True, cur="USD",
   P=(320, 320, "USD", "project"), H=(8, 8), micro=1, occ="SW")
