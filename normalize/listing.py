@@ -219,6 +219,13 @@ def _stated_pay(raw: dict, *, country, source: SourceContext, title: str, descri
 
 # "ONLINE: Focus group about ...", "(Online) survey": the work is done online
 ONLINE_TAG = re.compile(r"^\W*online\s*[:|\-–—)\]]|[(\[]\s*online\s*[)\]]", re.I)
+# Work done online, said in a title ("Zoom focus group", "Paid online study", "test websites from home") or as the whole
+# place ("Online", "from home"): remote, wherever the poster's town is
+REMOTE_ACTIVITY = re.compile(r"\b(?:online|virtual|zoom|phone|telephone)\s+(?:paid\s+)?(?:research\s+)?(?:study|studies|surveys?|"
+                             r"focus groups?|interviews?|usability (?:tests?|sessions?)|sessions?|tutor(?:ing|s)?|panels?)\b|"
+                             r"\b(?:via|over|on) (?:zoom|skype|google meet|the phone)\b|"
+                             r"\bfrom (?:your |the comfort of your )?home\b", re.I)
+ONLINE_PLACE = re.compile(r"\W*(?:online|virtual|internet|from home|home[- ]based|at home|zoom)(?:\s+only)?\W*", re.I)
 
 
 def header_parts(description: str) -> list[str]:
@@ -310,7 +317,8 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     # the site's value and the location first; else the title ("(Remote) Live Streamer", "Part-time remote
     # support role") or a header line's short parts ("40GRID - Full-time Remote | Product Manager")
     remote = (remote_mode(raw.get("remote_raw"), location_text) or remote_mode(None, title)
-              or ("remote" if ONLINE_TAG.search(title) else None)
+              or ("remote" if ONLINE_TAG.search(title) or REMOTE_ACTIVITY.search(title)
+                  or (location_text and ONLINE_PLACE.fullmatch(location_text)) else None)
               or header_mode(description))
     country = country_of(raw.get("country_raw"), location_text)
     if country is None and not names_places(location_text):  # "ONSITE (5 days/week)" names no place

@@ -836,7 +836,9 @@ def says_salary(pay: Pay, *, employment: str | None, top_usd: float | None) -> b
 
 
 # A research study, focus group or survey pays once for taking part: an amount with no unit is that one payment.
-ONE_OFF_PAYMENT = re.compile(r"\b(?:honorarium|(?:research|clinical|medical|paid|online|imaging|mri|vaccine|sleep) stud(?:y|ies)|"
+ONE_OFF_PAYMENT = re.compile(r"\b(?:honorarium|(?:research|clinical|medical|paid|online|imaging|mri|vaccine|sleep|interview|phone|"
+                             r"zoom|virtual|user|psychology|behavioral|behavioural|market research) stud(?:y|ies)|"
+                             r"market research (?:interviews?|sessions?)|research participants?|"
                              r"stud(?:y|ies) participants?|focus groups?|usability (?:tests?|study|studies|sessions?)|"
                              r"(?:paid|online) surveys?|participants? (?:needed|wanted)|join (?:this|our|a) study)\b", re.I)
 ONE_OFF_CEILING_USD = 2_000

@@ -518,6 +518,7 @@ def test_a_titles_place_tail_moves_to_where(title, expected):
     ("Models needed for a hair show - paid $100", None, "project"),
     ("Focus group", "Earn $150 for 90 minutes of your time.", "project"),
     ("Micro-internship: grant research", "Estimated 15 hours. $300.", "project"),
+    ("Phone interview study - $50", None, "project"),
     # a role, recurring work or a wage: the amount keeps no unit
     ("[Hiring] Video editor for our channel - $50", "Ongoing work, two videos every week.", None),
     ("Part-time barista - $18", "Weekend shifts.", None),
@@ -547,6 +548,10 @@ def test_the_time_an_amount_buys_is_the_effort(title, description, hours):
     ("Yard work", "Quincy MA", None, "US"),
     ("Help wanted", "Toronto CA", None, "CA"),  # Canada's city, not California
     ("Log in", "Log in", None, None),  # "in" is a word, not Indiana
+    ("Online Tutor for High School Math", "Online", "remote", None),
+    ("Zoom focus group - $100", "boston", "remote", "US"),
+    ("Get paid to test websites from home", None, "remote", None),
+    ("In-person study - $200", "Boston", "onsite", "US"),
 ])
 def test_places_as_people_type_them(title, location, remote, country):
     row = row_of(title=title, location_raw=location)
