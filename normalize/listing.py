@@ -176,6 +176,14 @@ def _pay(raw: dict, *, country, source: SourceContext, title: str, description: 
     return pay
 
 
+def _unit_from_pay_text(pay: Pay, text: str) -> None:
+    """The unit the site's own pay text states for the same amounts its number fields give."""
+    said = pay_from_text(clean_text(text), dedicated=True)
+    if said.pay_unit and (said.pay_min, said.pay_max) == (pay.pay_min, pay.pay_max):
+        pay.state_unit(said.pay_unit)
+        pay.piece, pay.pieces = said.piece, said.pieces
+
+
 def _stated_pay(raw: dict, *, country, source: SourceContext, title: str, description: str) -> Pay:
     default = source.default_currency
     has_fields = any(raw.get(k) not in (None, "") for k in ("pay_min_raw", "pay_max_raw"))
@@ -184,6 +192,8 @@ def _stated_pay(raw: dict, *, country, source: SourceContext, title: str, descri
                               raw.get("pay_unit_raw"), raw=raw.get("pay_raw") or {
                                   k: raw.get(k) for k in ("pay_min_raw", "pay_max_raw", "pay_currency_raw", "pay_unit_raw")},
                               country=country, default_currency=default)
+        if pay.has_amount and pay.pay_unit is None and isinstance(raw.get("pay_raw"), str):
+            _unit_from_pay_text(pay, raw["pay_raw"])  # Pinpoint: min/max 0.05, "$0.05 per image" beside them
         if pay.has_amount:
             return pay
     given = raw.get("pay_raw")

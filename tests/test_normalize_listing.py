@@ -556,3 +556,9 @@ def test_the_time_an_amount_buys_is_the_effort(title, description, hours):
 def test_places_as_people_type_them(title, location, remote, country):
     row = row_of(title=title, location_raw=location)
     assert (row["remote"], row["country"]) == (remote, country)
+
+
+def test_a_sites_pay_text_gives_the_unit_its_number_fields_leave_out():
+    row = row_of(title="Data labelling: 2,000 images", pay_min_raw=0.05, pay_max_raw=0.05, pay_currency_raw="USD",
+                 pay_raw="$0.05 per image", description_text="Effort: roughly 10 hours")
+    assert (row["pay_unit"], row["pay_piece"]) == ("piece", "image") and "pay_implausible" not in row["flags"]
