@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from normalize import classify
 from normalize.context import InvalidListing, SourceContext
 from normalize.dates import format_utc, plausible_datetime, to_utc_iso
-from normalize.effort import effort_from_text
+from normalize.effort import HOURS_PER_DAY, days_at_day_rate, effort_from_text
 from normalize.location import (country_of, is_place, labelled_place, mode_in_text, names_places, place_in_title,
                                 remote_mode, residence_place)
 from normalize.pay import (Pay, at_most_usd, counted_item, currency_code, currency_place, hourly_equivalent, MEASURES,
@@ -228,6 +228,8 @@ def _stated_pay(raw: dict, *, country, source: SourceContext, title: str, descri
 
 
 # "ONLINE: Focus group about ...", "(Online) survey": the work is done online
+# Markdown's escapes in a plain-text body (Reddit's selftext: "Budget: \\~$5K", "\\*not\\* paid"): the character meant
+MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!~$>|^])")
 ONLINE_TAG = re.compile(r"^\W*online\s*[:|\-–—)\]]|[(\[]\s*online\s*[)\]]", re.I)
 # Work done online, said in a title ("Zoom focus group", "Paid online study", "test websites from home") or as the whole
 # place ("Online", "from home"): remote, wherever the poster's town is
@@ -314,7 +316,7 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     description_html = sanitize_body(body)
     description_text = body_to_text(body)
     if not description_text and raw.get("description_text"):
-        plain = as_text(raw.get("description_text")) or ""
+        plain = MARKDOWN_ESCAPE.sub(r"\1", as_text(raw.get("description_text")) or "")
         description_text = html_to_text(plain.replace("\n", "<br>"))
         description_html = description_html or sanitize_html(text_to_html(description_text))
     description = description_text or ""
@@ -329,7 +331,7 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     remote = (remote_mode(raw.get("remote_raw"), location_text) or remote_mode(None, title)
               or ("remote" if ONLINE_TAG.search(title) or REMOTE_ACTIVITY.search(title)
                   or (location_text and ONLINE_PLACE.fullmatch(location_text)) else None)
-              or header_mode(description))
+              or header_mode(description) or mode_in_text(labelled_place(description) or ""))
     country = country_of(raw.get("country_raw"), location_text)
     if country is None and not names_places(location_text):  # "ONSITE (5 days/week)" names no place
         # "[Hiring] X | Austin, TX", "Silkline | Engineer | Seattle | ONSITE", "Location: Wilmington, DE"
@@ -368,6 +370,9 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
                   hours_per_week=effort.hours_per_week, says_task=classify.says_task(head),
                   delivered_by=bool(effort.due_at) or (effort.duration_days or 99) <= 56):
         pay.state_unit("project")  # "[TASK] Transcribe a 10 minute audio file - $5"
+    if pay.pay_unit == "day" and effort.hours_max is None and (days := days_at_day_rate(f"{posted_title}\n{description}")):
+        # "1 -2 Day Music Video" with "150 -300 per day" in the site's pay field: the days are the work
+        effort.hours_min, effort.hours_max = days[0] * HOURS_PER_DAY, days[1] * HOURS_PER_DAY
     effort_args = dict(hours_min=effort.hours_min, hours_max=effort.hours_max, hours_per_week=effort.hours_per_week,
                        pieces=pay.pieces)
     hourly_min = hourly_equivalent(pay_min_usd, pay.pay_unit, use_max_hours=True, **effort_args)

@@ -19,7 +19,8 @@ REMOTE = re.compile(r"\b(remote(?![- ](?:sensing|control|controlled|viewing|pilo
 HYBRID = re.compile(r"\b(hybrid|hybride|h[íi]brido|teilweise remote|partially remote|partly remote|flex(?:ible)? office|"
                     r"[1-4]\s*(?:days?|x)\s*(?:a |per |/\s*)?(?:week|wk)?\s*(?:in(?: the)?[- ]office|on[- ]?site))\b"
                     r"|混合办公|混合辦公", re.I)
-ONSITE = re.compile(r"\b(on[- ]?site|in[- ]office|in[- ]person|vor ort|pr[ée]sentiel|presencial|office[- ]based)\b"
+ONSITE = re.compile(r"\b(on[- ]?site|in[- ]office|in[- ]person|vor ort|pr[ée]sentiel|presencial|office[- ]based|wfo|"
+                    r"work(?:ing)? from (?:the |our )?office)\b"
                     r"|坐班|驻场|駐場|现场办公|現場辦公", re.I)
 # Remote allowed but not promised ("remote-friendly", "remote possible"): never "remote" alone, never "onsite".
 LUKEWARM_REMOTE = re.compile(r"\b(remote[- ](?:friendly|possible|optional|negotiable|considered)|"
@@ -445,12 +446,15 @@ RESIDENCE = re.compile(
     rf"talent|workers?|you)\s+(?:who\s+are\s+|are\s+)?)(?:located|based|residing|resident|living|live)\s+in\s+{_PLACE_WORDS}"
     rf"|(?<![\w.]){_PLACE_WORDS}[- ]based\s+(?:developers?|engineers?|freelancers?|candidates?|applicants?|contractors?|"
     rf"designers?|writers?|people|individuals?|talent|team members?|va|virtual assistants?)\b"
-    rf"|(?<![\w.]){_PLACE_WORDS}\s+(?:residents?|citizens?|applicants?|candidates?)\s+only\b")
+    rf"|(?<![\w.]){_PLACE_WORDS}\s+(?:residents?|citizens?|applicants?|candidates?)\s+only\b"
+    rf"|\b(?:[Ll]ooking for|[Ss]eeking|[Hh]iring|[Nn]eed)\b[^.\n]{{0,40}}?\b(?:designers?|developers?|engineers?|freelancers?|"
+    rf"writers?|editors?|artists?|illustrators?|animators?|candidates?|students?|professionals?|people|talent)\s+"
+    rf"(?:from|in|located in|based in)\s+{_PLACE_WORDS}")
 
 
 # Every RESIDENCE match holds one of these as written (the pattern is case-sensitive): most posts hold none, and
 # then the pattern, which tries every capitalized word, does not run
-RESIDENCE_WORDS = ("located", "based", "resid", "liv", "only")
+RESIDENCE_WORDS = ("located", "based", "resid", "liv", "only", "ooking for", "eeking", "iring", "eed")
 
 
 def residence_place(text: str | None) -> str | None:

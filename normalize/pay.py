@@ -149,10 +149,12 @@ PAY_CONTEXT = re.compile(
 # "competitive rate", "open to offers", "pay negotiable": paid, with no amount said
 PAID_WORDS = folded_pattern(r"\b(paid|compensated|stipend|rémunéré|bezahlt|vergütet|remunerado|"
                             r"competitive (?:hourly |day |daily )?(?:rates?|pay|compensation|salary|wages?|fees?|budget)|"
-                            r"open to offers|(?:pay|rate|budget|compensation|salary|price)s? (?:is |are )?(?:negotiable|doe)|"
+                            r"open to offers|(?:pay|rate|budget|compensation|salary|price)s? (?:is |are |will be )?(?:negotiable|doe|"
+                            r"agreed|discussed|based on|depending on|dependent on|commensurate)|"
                             r"negotiable (?:rates?|pay|budget|price)|name your (?:rate|price)|send (?:me |us )?your (?:rate|quote)s?)\b")
 PAID_GATE = ("paid", "compensated", "stipend", "rémunéré", "bezahlt", "vergütet", "remunerado", "competitive",
-             "open to offers", "negotiable", " doe", "name your", "your rate", "your quote")
+             "open to offers", "negotiable", " doe", "name your", "your rate", "your quote", "agreed", "discussed",
+             "based on", "depending on", "dependent on", "commensurate")
 _UNPAID_WORD = folded_pattern(r"\bunpaid\b")
 
 
@@ -858,9 +860,9 @@ RECURRING = folded_pattern(r"\b(?:ongoing|long[- ]term|recurring|retainer|weekly
                            r"(?:a|each|every) (?:week|month)|/\s*(?:week|wk|month|mo)\b|(?:hours?|hrs?) (?:per|a|/) ?(?:week|wk))")
 RECURRING_GATE = ("ongoing", "long", "recurring", "retainer", "week", "month", "per day", "/wk", "/mo")
 _MONEY = re.compile(r"(?:[$€£]|\b(?:usd|eur|gbp)\s?)\s?\d[\d,]*(?:\.\d+)?\s?k?\b", re.I)
-_FEE_BEFORE = re.compile(r"\b(?:paid|pay|paying|earn|offering|reward|bounty|tip|get)\s+(?:you\s+)?(?:up to\s+|about\s+|around\s+)?$",
-                         re.I)
-_FEE_AFTER = re.compile(r"\s*(?:usd|dollars|bucks)?\s*(?:(?:for|to)\s+(?!(?:an?|per|each|every|one|the first)\b)[a-z]|"
+_FEE_BEFORE = re.compile(r"\b(?:(?:paid|pay|paying|payment|earn|offering|reward|bounty|tip|get)\s+|budget(?:\s+(?:is|of))?\s*:?\s*)"
+                         r"(?:you\s+)?(?:up to\s+|about\s+|around\s+|approx\.?\s+|~\s*)?$", re.I)
+_FEE_AFTER = re.compile(r"\s*(?:usd|dollars|bucks)?\s*(?:(?:for|to)\s+(?!(?:an?|per|each|every|one|the first)\b)[a-z\d]|"
                         r"(?:total|flat|all[- ]in|in total|one[- ]time)\b)", re.I)
 _TASK_VERBS = (r"(?:fix|build|make|create|design|write|rewrite|edit|do|set ?up|convert|transcribe|translate|review|test|"
                r"record|draw|develop|code|finish|complete|update|install|clean|move|scrape|find|proofread|format|animate|"
@@ -892,9 +894,10 @@ def task_fee(pay: Pay, text: str, *, top_usd: float | None, employment: str | No
         return False
     if says_task or delivered_by:
         return True
-    for money in _MONEY.finditer(text[:4000]):
-        if _FEE_BEFORE.search(text, max(0, money.start() - 30), money.start()) or _FEE_AFTER.match(text, money.end()):
-            return True
+    for said in (text[:4000], pay.pay_raw if isinstance(pay.pay_raw, str) else ""):  # the site's pay line too
+        for money in _MONEY.finditer(said):
+            if _FEE_BEFORE.search(said, max(0, money.start() - 30), money.start()) or _FEE_AFTER.match(said, money.end()):
+                return True
     return bool(TASK_TITLE.search(lowered) or (has_any(lowered, ("need", "look", "seek", "want", "help"))
                                                and TASK_ASK.search(lowered)))
 

@@ -562,3 +562,25 @@ def test_a_sites_pay_text_gives_the_unit_its_number_fields_leave_out():
     row = row_of(title="Data labelling: 2,000 images", pay_min_raw=0.05, pay_max_raw=0.05, pay_currency_raw="USD",
                  pay_raw="$0.05 per image", description_text="Effort: roughly 10 hours")
     assert (row["pay_unit"], row["pay_piece"]) == ("piece", "image") and "pay_implausible" not in row["flags"]
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    # Markdown's escapes in a Reddit body are not text: "Budget: \~$5K" is a budget of about $5K
+    ({"title": "[HIRING] Illustrator for a card game (~$5K, remote)", "description_text": "Budget: \\~$5K total."},
+     "pay_unit", "project"),
+    ({"title": "Are you a 31 to 40 year old woman?", "pay_raw": "Payment up to $425"}, "pay_unit", "project"),
+    ({"title": "[HIRING] Visuals for a presentation. $10 for 2 AI generated videos"}, "pay_unit", "project"),
+    ({"title": "Freelance engineers", "description_text": "Contract role. Compensation is agreed upon per project."},
+     "is_paid", 1),
+    ({"title": "[Hiring] Commission Request: watercolour of our church - $200"}, "is_micro", 1),
+    ({"title": "Paid work", "description_text": "Location: Remote.\nWe do daily standups."}, "remote", "remote"),
+    ({"title": "Designers", "description_text": "We're looking for experienced designers in India to join us."},
+     "country", "IN"),
+    ({"title": "Data engineer", "location_raw": "Bangalore (WFO)"}, "remote", "onsite"),
+    # days at a day rate given in the site's pay field are the work: 1-2 days of 8 hours
+    ({"title": "Model wanted for 1 -2 Day Music Video", "pay_raw": "$150 -300 per day"}, "hours_max", 16.0),
+    ({"title": "Video editor", "pay_raw": "$200 per day", "description_text": "Within 3 days of the shoot."},
+     "hours_max", None),
+])
+def test_what_genuine_posts_say_in_their_own_way(fields, column, value):
+    assert row_of(**fields)[column] == value
