@@ -860,10 +860,13 @@ RECURRING = folded_pattern(r"\b(?:ongoing|long[- ]term|recurring|retainer|weekly
                            r"(?:a|each|every) (?:week|month)|/\s*(?:week|wk|month|mo)\b|(?:hours?|hrs?) (?:per|a|/) ?(?:week|wk))")
 RECURRING_GATE = ("ongoing", "long", "recurring", "retainer", "week", "month", "per day", "/wk", "/mo")
 _MONEY = re.compile(r"(?:[$€£]|\b(?:usd|eur|gbp)\s?)\s?\d[\d,]*(?:\.\d+)?\s?k?\b", re.I)
-_FEE_BEFORE = re.compile(r"\b(?:(?:paid|pay|paying|payment|earn|offering|reward|bounty|tip|get)\s+|budget(?:\s+(?:is|of))?\s*:?\s*)"
-                         r"(?:you\s+)?(?:up to\s+|about\s+|around\s+|approx\.?\s+|~\s*)?$", re.I)
+# ("Pay: $18" alone may be a wage: only a budget is named by its label)
+_FEE_BEFORE = re.compile(r"\b(?:(?:paid|pay|paying|payment|earn|offer|offering|reward|bounty|tip|get)(?:\s+(?:is|of))?\s+|"
+                         r"budget(?:\s+(?:is|of))?\s*[:\-–]?\s*)(?:you\s+)?(?:up to\s+|about\s+|around\s+|approx\.?\s+|~\s*)?$", re.I)
 _FEE_AFTER = re.compile(r"\s*(?:usd|dollars|bucks)?\s*(?:(?:for|to)\s+(?!(?:an?|per|each|every|one|the first)\b)[a-z\d]|"
-                        r"(?:total|flat|all[- ]in|in total|one[- ]time)\b)", re.I)
+                        r"(?:total|flat|all[- ]in|in total|one[- ]time|upfront|up front)\b|"
+                        r"(?:via|through|by|on|upon|after|at)\s+(?:paypal|venmo|cash ?app|zelle|wise|crypto|completion|delivery|"
+                        r"approval|the end)\b)", re.I)
 _TASK_VERBS = (r"(?:fix|build|make|create|design|write|rewrite|edit|do|set ?up|convert|transcribe|translate|review|test|"
                r"record|draw|develop|code|finish|complete|update|install|clean|move|scrape|find|proofread|format|animate|"
                r"mix|master|redesign|migrate|integrate|automate|debug|deploy|configure|optimi[sz]e|compile|research|collect|"

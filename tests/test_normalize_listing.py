@@ -570,6 +570,9 @@ def test_a_sites_pay_text_gives_the_unit_its_number_fields_leave_out():
      "pay_unit", "project"),
     ({"title": "Are you a 31 to 40 year old woman?", "pay_raw": "Payment up to $425"}, "pay_unit", "project"),
     ({"title": "[HIRING] Visuals for a presentation. $10 for 2 AI generated videos"}, "pay_unit", "project"),
+    ({"title": "[Hiring] Logo", "description_text": "Pay: $50 via PayPal"}, "pay_unit", "project"),
+    ({"title": "[Hiring] Edit my podcast", "description_text": "I can offer $40 for this."}, "pay_unit", "project"),
+    ({"title": "[Hiring] Barista", "description_text": "Pay: $18, weekends"}, "pay_unit", None),  # a wage, maybe
     ({"title": "Freelance engineers", "description_text": "Contract role. Compensation is agreed upon per project."},
      "is_paid", 1),
     ({"title": "[Hiring] Commission Request: watercolour of our church - $200"}, "is_micro", 1),
