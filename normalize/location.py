@@ -17,7 +17,8 @@ REMOTE = re.compile(r"\b(remote(?![- ](?:sensing|control|controlled|viewing|pilo
                     r"|远程|遠程|居家办公|居家辦公|在家办公|在家辦公",  # Chinese has no word boundaries
                     re.I)
 HYBRID = re.compile(r"\b(hybrid|hybride|h[íi]brido|teilweise remote|partially remote|partly remote|flex(?:ible)? office|"
-                    r"[1-4]\s*(?:days?|x)\s*(?:a |per |/\s*)?(?:week|wk)?\s*(?:in(?: the)?[- ]office|on[- ]?site))\b"
+                    r"[1-4]\s*(?:days?|x)\s*(?:a |per |/\s*)?(?:week|wk)?\s*(?:in(?: the)?[- ]office|on[- ]?site)|"
+                    r"(?:in[- ]office|on[- ]?site|in[- ]person)\s*[(:,-]?\s*[1-4]\s*(?:days?|x)(?:\s*(?:a |per |/\s*)(?:week|wk))?)\b"
                     r"|混合办公|混合辦公", re.I)
 ONSITE = re.compile(r"\b(on[- ]?site|in[- ]office|in[- ]person|vor ort|pr[ée]sentiel|presencial|office[- ]based|wfo|"
                     r"work(?:ing)? from (?:the |our )?office)\b"
@@ -281,10 +282,17 @@ def _town_state_code(part: str) -> bool:
 
 def _group_countries(group: str, whole: str) -> set[str]:
     """The countries one place of a location text names ("Paris, TX"): a country named outright wins, then a
-    state or province code ("Victoria, BC"), then its name ("Toronto, Ontario"), then a known city ("Berlin")."""
+    state or province code ("Victoria, BC"), then its name ("Toronto, Ontario"), then a known city ("Berlin").
+    A code that is a known city's own country is that country ("Amsterdam, NL", "Berlin, DE", "Toronto, CA"),
+    not a province or state of the same letters."""
     countries, codes, subdivisions, cities = set(), set(), set(), set()
-    for part in (p.strip(" .") for p in _PARTS.split(group)):
+    parts = [p.strip(" .") for p in _PARTS.split(group)]
+    own = {code for p in parts if p and (code := _city_code(p))} if len(parts) > 1 else set()
+    for part in parts:
         if not part:
+            continue
+        if len(part) == 2 and part.isupper() and part in own:
+            countries.add(part)
             continue
         lower = part.lower()
         if lower in AMBIGUOUS_NAMES:
@@ -405,7 +413,7 @@ def is_place(text: str | None, *, towns: bool = False) -> bool:
     return bool(named) and not re.search(r"[^\s.,;:/()\[\]&+\-–—•·|!]", rest)
 
 
-_TITLE_SEGMENTS = re.compile(r"\s*\|\s*|\s+[-–—•·]\s+|\s*[–—]\s+|\s+[–—]\s*")
+_TITLE_SEGMENTS = re.compile(r"\s*\|\s*|\s+[-–—•·/]\s+|\s*[–—]\s+|\s+[–—]\s*")
 _BRACKETED = re.compile(r"[\[(]([^\[\]()]{1,100})[\])]")
 
 

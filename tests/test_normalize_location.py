@@ -123,6 +123,10 @@ from normalize.location import (country_code, country_of, is_place, labelled_pla
     ("Remote Sensing Analyst", None, None),  # a field of work, not a place
     ("Remote-control toy tester, Austin, TX", None, "US"),
     ("Narnia", None, None),
+    # a code that is the city's own country, not a state or province of the same letters
+    ("Amsterdam, NL", None, "NL"), ("Berlin, DE", None, "DE"), ("Toronto, CA", None, "CA"),
+    ("Wilmington, DE", None, "US"), ("St. John's, NL", None, "CA"), ("Los Angeles, CA", None, "US"),
+    ("Bay Area, CA (in-office 3 days)", "hybrid", "US"), ("Onsite 5 days", "onsite", None),
     ("", None, None),
     (None, None, None),
 ])
@@ -198,6 +202,7 @@ def test_megabyte_locations_are_not_hung():
     ("[Hiring] Graphic Designer - Austin, TX or Remote", "Austin, TX or Remote", "US"),
     ("[Hiring] Web developer | Oftersheim, Germany", "Oftersheim, Germany", "DE"),  # a part of its own: any town
     ("Sales Rep – New York City – $20/hr", "New York City", "US"),
+    ("Acme, Inc. / Software Engineer / San Francisco, CA / Onsite", "San Francisco, CA, Onsite", "US"),
     ("[Hiring] Logo Designer, US", "US", "US"),
     # places that are the subject, not where the work is; words that are not places
     ("Find 50 dog groomers in Austin with email addresses", None, None),
