@@ -11,7 +11,7 @@ from normalize.context import InvalidListing, SourceContext
 from normalize.dates import format_utc, plausible_datetime, to_utc_iso
 from normalize.effort import HOURS_PER_DAY, days_at_day_rate, effort_from_text
 from normalize.location import (country_of, is_place, labelled_place, mode_in_text, names_places, place_in_title,
-                                remote_mode, residence_place)
+                                remote_mode, remote_said, residence_place)
 from normalize.pay import (Pay, at_most_usd, counted_item, currency_code, currency_place, hourly_equivalent, MEASURES,
                            one_off_payment, piece_count, pay_from_fields,
                            pay_from_schema_org, pay_from_text, says_salary, task_fee, SHORT_TEXT, says_paid, says_unpaid,
@@ -331,7 +331,8 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     remote = (remote_mode(raw.get("remote_raw"), location_text) or remote_mode(None, title)
               or ("remote" if ONLINE_TAG.search(title) or REMOTE_ACTIVITY.search(title)
                   or (location_text and ONLINE_PLACE.fullmatch(location_text)) else None)
-              or header_mode(description) or mode_in_text(labelled_place(description) or ""))
+              or header_mode(description) or mode_in_text(labelled_place(description) or "")
+              or remote_said(description))
     country = country_of(raw.get("country_raw"), location_text)
     if country is None and not names_places(location_text):  # "ONSITE (5 days/week)" names no place
         # "[Hiring] X | Austin, TX", "Silkline | Engineer | Seattle | ONSITE", "Location: Wilmington, DE"

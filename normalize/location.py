@@ -443,7 +443,7 @@ def place_in_title(title: str | None) -> str | None:
 
 
 LABELLED_PLACE = re.compile(r"^[^\w\n]*(?:job |work )?(?:location|where|based in|lieu|localisation|ubicaci[oó]n|standort|"
-                            r"arbeitsort)[ \t*_]*[:：][ \t*_]*(?P<place>[^\n]{1,120}?)[ \t*_]*$", re.I | re.M)
+                            r"arbeitsort)[ \t*_]*(?:[:：]|\s[-–—])[ \t*_]*(?P<place>[^\n]{1,120}?)[ \t*_]*$", re.I | re.M)
 
 
 # Where the worker must live: "Only freelancers located in the United States may apply", "a U.S.-based developer",
@@ -451,7 +451,11 @@ LABELLED_PLACE = re.compile(r"^[^\w\n]*(?:job |work )?(?:location|where|based in
 _PLACE_WORDS = r"(?:the )?((?:U\.S\.A?\.?|U\.K\.|[A-Z][\w.]*)(?:[ -](?:[A-Z][\w.]*|of [A-Z]\w*)){0,2})"
 RESIDENCE = re.compile(
     rf"\b(?:(?:must|should|needs? to|ha(?:ve|s) to)\s+(?:be\s+)?|(?:freelancers?|candidates?|applicants?|contractors?|people|"
-    rf"talent|workers?|you)\s+(?:who\s+are\s+|are\s+)?)(?:located|based|residing|resident|living|live)\s+in\s+{_PLACE_WORDS}"
+    rf"talent|workers?|you)\s+(?:who\s+are\s+|are\s+)?)(?:located|based|residing|resident|reside|living|live)\s+in\s+{_PLACE_WORDS}"
+    rf"|\b(?:[Mm]ust|[Ss]hould|[Nn]eeds? to)\s+be\s+(?:in\s+{_PLACE_WORDS}|{_PLACE_WORDS}[- ]based\b)"
+    rf"|(?<![\w.]){_PLACE_WORDS}(?:[- ]based)?\s+only\b"
+    rf"|\b(?:applicants?|candidates?|someone|somebody|freelancers?)\s+(?:from|in|located in|based in)\s+{_PLACE_WORDS}"
+    rf"(?!\s+(?:is|are)\s+)(?![^.\n]{{0,20}}\bpreferred\b)"
     rf"|(?<![\w.]){_PLACE_WORDS}[- ]based\s+(?:developers?|engineers?|freelancers?|candidates?|applicants?|contractors?|"
     rf"designers?|writers?|people|individuals?|talent|team members?|va|virtual assistants?)\b"
     rf"|(?<![\w.]){_PLACE_WORDS}\s+(?:residents?|citizens?|applicants?|candidates?)\s+only\b"
@@ -462,7 +466,32 @@ RESIDENCE = re.compile(
 
 # Every RESIDENCE match holds one of these as written (the pattern is case-sensitive): most posts hold none, and
 # then the pattern, which tries every capitalized word, does not run
-RESIDENCE_WORDS = ("located", "based", "resid", "liv", "only", "ooking for", "eeking", "iring", "eed")
+RESIDENCE_WORDS = ("located", "based", "resid", "liv", "only", "ooking for", "eeking", "iring", "eed", "must", "should",
+                   "from", " in ")
+
+
+# The work said to be remote in a sentence of the body ("This is a fully remote position", "100% remote", "work from
+# anywhere", "can be done remotely"), not remote as a product or a team ("tools for remote teams")
+REMOTE_SAID = re.compile(
+    r"\b(?:(?:this|it|position|role|job|gig|work|project|contract)\s+(?:is|'s|’s|will be)\s+(?:an?\s+)?(?:fully\s+|100\s*%\s+|completely\s+|entirely\s+)?remote"
+    r"(?!\s+(?:teams?|companies|workers|workforce|tools?|software|monitoring|access|control|sensing))\b|"
+    r"(?:fully|100\s*%|completely|entirely|totally)\s+remote\b(?!\s+(?:teams?|companies|workforce))|"
+    r"remote\s+(?:position|role|job|gig|opportunity|contract|freelance|project|task)"
+    r"\s*(?:[.,;!)(]|$|\s(?:for|with|where|that|in|on|and|but|paying)\b)|"
+    r"(?:can|may|will)\s+(?:be\s+done\s+|work\s+)(?:fully\s+|entirely\s+|100%\s+)?remotely\b|"
+    r"work\s+(?:from\s+anywhere|remotely)\b|(?:you\s+can|you'll|you\s+will|able\s+to)\s+work\s+from\s+home\b)", re.I)
+REMOTE_SAID_GATE = ("remote", "anywhere", "from home")
+
+
+def remote_said(text: str | None) -> str | None:
+    """"remote" when a sentence of the post's body says the work is remote, unless it also says it is not."""
+    if not isinstance(text, str):
+        return None
+    head = text[:3000]
+    lowered = head.lower()
+    if not any(word in lowered for word in REMOTE_SAID_GATE) or NOT_REMOTE.search(head):
+        return None
+    return "remote" if REMOTE_SAID.search(head) else None
 
 
 def residence_place(text: str | None) -> str | None:

@@ -4,7 +4,7 @@ import time
 import pytest
 
 from normalize.location import (country_code, country_of, is_place, labelled_place, mode_in_text, place_in_title,
-                                remote_mode)
+                                remote_mode, remote_said, residence_place)
 
 
 @pytest.mark.parametrize("location,mode,country", [
@@ -280,5 +280,30 @@ def test_remote_said_in_chinese(text, mode):
 def test_where_the_worker_must_live(text, country):
     from normalize.location import residence_place
 
+    place = residence_place(text)
+    assert (country_of(None, place) if place else None) == country
+
+
+@pytest.mark.parametrize("body,remote", [
+    ("This is a fully remote position.", "remote"),
+    ("We are based in London but the role is remote.", "remote"),
+    ("100% remote, any timezone.", "remote"),
+    ("You can work from home.", "remote"),
+    ("Location - Remote", None),  # read as a location line, not a sentence
+    ("We build tools for remote teams.", None),  # a product, not the work
+    ("Paid survey about remote work.", None),  # the subject
+    ("Not remote. This is a remote position in name only.", None),  # said and unsaid: no claim
+])
+def test_remote_said_in_a_sentence(body, remote):
+    assert remote_said(body) == remote
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Must be US based.", "US"), ("USA only!", "US"), ("Canada only.", "CA"),
+    ("Only accepting applicants from the US.", "US"), ("Remote, but you must be in the UK.", "GB"),
+    ("Fully remote. Applicants must reside in Australia.", "AU"),
+    ("English only.", None), ("Candidates from India preferred", None),  # a language; a preference
+])
+def test_where_the_worker_must_live_said_briefly(text, country):
     place = residence_place(text)
     assert (country_of(None, place) if place else None) == country
