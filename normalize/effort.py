@@ -118,7 +118,7 @@ PAID_TIME = Gated(folded_pattern(
     rf"(?:about\s+|around\s+|~\s*|roughly\s+)?{_RANGE}\s*(hours?|hrs?|h|minutes?|mins?)\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})"
     rf"(?!\s*(?:a|per|each|every)\b)"), (" for ",))
 # "(80 hours)", "40 hours during one office move week", ", 6 hours." after an hourly rate or alone in a list
-TOTAL_HOURS_PAREN = Gated(folded_pattern(rf"\(\s*{_N}\s*{_HOUR}\s*\)"), ("(",))
+TOTAL_HOURS_PAREN = Gated(folded_pattern(rf"\(\s*{_RANGE}\s*{_HOUR}\s*(?:\)|,|;|total\b)"), ("(",))
 TOTAL_HOURS_SPREAD = folded_pattern(rf"{_RANGE_ALONE}\s*{_HOUR}\s+(?:during|across|spread over|over|throughout|in)\s+"
                                 rf"(?:the|a|an|one|this|\d+)\b")
 TOTAL_HOURS_LISTED = folded_pattern(
@@ -478,7 +478,10 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
             effort.hours_min = effort.hours_max = round(effort.duration_days * span[1], 1)
     # recurring work (read only when a number of hours or days is said and no total yet: it decides nothing otherwise)
     recurring = (effort.hours_min is None and (says_hours or says_days) and has_any(gate, RECURRING_GATE)
-                 and bool(RECURRING.search(gate)) and bool(RECURRING.search(RATE_PER_PERIOD.sub(" ", gate))))
+                 and bool(RECURRING.search(gate)) and bool(RECURRING.search(RATE_PER_PERIOD.sub(" ", gate)))
+                 # "10-15 hours over 2-3 weeks", "20 hours in total": a total said outright is no recurring load
+                 and not (says_hours and (STATED_TOTAL.search(numeric) or TOTAL_HOURS_SPREAD.search(numeric)
+                                          or TOTAL_HOURS_PAREN.search(numeric))))
     if recurring and says_hours and effort.hours_min is None:  # one piece of recurring work: what a pay per piece buys
         piece, whole, _ = _by_the_piece(numeric)
         if piece and not whole:
@@ -581,7 +584,7 @@ def _total_hours(numeric: str, effort: Effort, says_hours: bool = True, says_day
             for found in pattern.finditer(numeric):
                 if NOT_TOTAL_BEFORE.search(numeric[max(0, found.start() - 30): found.start() + 1]):
                     continue
-                span = _range(found.group(1), found.group(2) if pattern is not TOTAL_HOURS_PAREN else None)
+                span = _range(found.group(1), found.group(2))
                 if span and span[1] <= MAX_TOTAL_HOURS:
                     effort.hours_min, effort.hours_max = span
                     return

@@ -240,10 +240,14 @@ REMOTE_ACTIVITY = re.compile(r"\b(?:online|virtual|zoom|phone|telephone)\s+(?:pa
 ONLINE_PLACE = re.compile(r"\W*(?:online|virtual|internet|from home|home[- ]based|at home|zoom)(?:\s+only)?\W*", re.I)
 
 
+TRAILING_LINK = re.compile(r"\s+(?:https?://|www\.)\S*$", re.I)
+
+
 def header_parts(description: str) -> list[str]:
     """The "|"-separated parts of a post's first line ("Acme | Engineer | Seattle | ONSITE"), or none."""
     first = description[:300].split("\n", 1)[0]
-    return [part.strip() for part in first.split("|")] if "|" in first else []
+    # "Tokyo, JP www.example.com/careers": a link run into a part is not part of it
+    return [TRAILING_LINK.sub("", part).strip() for part in first.split("|")] if "|" in first else []
 
 
 def header_mode(description: str) -> str | None:

@@ -389,7 +389,8 @@ def _qualifies_a_town(piece: str, towns: bool) -> bool:
     if _STATE_AFTER_COMMA.match(", " + head):
         return True
     lower = head.lower()
-    return towns and (lower in _names() or lower in _subdivision_names() or bool(SHORT_CODES.fullmatch(head)))
+    return towns and (lower in _names() or lower in _subdivision_names() or bool(SHORT_CODES.fullmatch(head))
+                      or (len(head) == 2 and head.isupper() and country_code(head) is not None))  # "Tokyo, JP"
 
 
 def is_place(text: str | None, *, towns: bool = False) -> bool:
@@ -400,10 +401,14 @@ def is_place(text: str | None, *, towns: bool = False) -> bool:
     if not isinstance(text, str) or not text.strip() or len(text) > 100 or not _may_be_place(text):
         return False
     pieces = text.split(",")
+    named = 0
     for i in range(len(pieces) - 1):
         if _CAPITALIZED_WORDS.fullmatch(pieces[i].strip()) and _qualifies_a_town(pieces[i + 1], towns):
             pieces[i] = " "
-    rest, named = ",".join(pieces), 0
+            code = pieces[i + 1].strip()
+            if len(code) == 2 and code.isupper() and code not in US_STATES | CA_PROVINCES:
+                pieces[i + 1], named = " ", named + 1  # "Tokyo, JP": the country's code, read by country_of
+    rest = ",".join(pieces)
     # the longer name first: "Jersey City" before Jersey, "New South Wales" before Wales
     for pattern in (REMOTE, HYBRID, ONSITE, WORLDWIDE, REGIONS, _city_pattern(), _subdivision_pattern(), _name_pattern(),
                     SHORT_CODES, CITY_CODES, _STATE_AFTER_COMMA):
@@ -442,7 +447,8 @@ def place_in_title(title: str | None) -> str | None:
     return ", ".join(found) or None
 
 
-LABELLED_PLACE = re.compile(r"^[^\w\n]*(?:job |work )?(?:location|where|based in|lieu|localisation|ubicaci[oó]n|standort|"
+LABELLED_PLACE = re.compile(r"^[^\w\n]*(?:job |work )?(?:location|where|based in|work(?:place| mode| type| setup| arrangement)?|"
+                            r"lieu|localisation|ubicaci[oó]n|standort|"
                             r"arbeitsort)[ \t*_]*(?:[:：]|\s[-–—])[ \t*_]*(?P<place>[^\n]{1,120}?)[ \t*_]*$", re.I | re.M)
 
 
@@ -481,6 +487,8 @@ REMOTE_SAID = re.compile(
     r"(?:can|may|will)\s+(?:be\s+done\s+|work\s+)(?:fully\s+|entirely\s+|100%\s+)?remotely\b|"
     r"work\s+(?:from\s+anywhere|remotely)\b|(?:you\s+can|you'll|you\s+will|able\s+to)\s+work\s+from\s+home\b)", re.I)
 REMOTE_SAID_GATE = ("remote", "anywhere", "from home")
+REMOTE_IN_A_LIST = re.compile(r"^[ \t]*[-*•·][ \t]*(?:[\w' -]{1,25},[ \t]*)*(?:fully[ \t]+|100[ \t]*%[ \t]*)?remote"
+                              r"(?:,[ \t]*[\w' -]{1,25})*[ \t.]*$", re.I | re.M)
 
 
 def remote_said(text: str | None) -> str | None:
@@ -491,7 +499,7 @@ def remote_said(text: str | None) -> str | None:
     lowered = head.lower()
     if not any(word in lowered for word in REMOTE_SAID_GATE) or NOT_REMOTE.search(head):
         return None
-    return "remote" if REMOTE_SAID.search(head) else None
+    return "remote" if REMOTE_SAID.search(head) or REMOTE_IN_A_LIST.search(head) else None
 
 
 def residence_place(text: str | None) -> str | None:

@@ -56,14 +56,18 @@ WEEKS_PER_YEAR = 52
 
 # Amounts start at a digit run's first digit (linear time on long digit runs) and have at most 12 digits.
 _AMOUNT = r"(?<![\d.,'])(?:\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d{1,12}(?:[.,]\d{1,2})?)"
-_SIGN = (r"(?:\bUS ?\$|USD\$|CDN\$|CAD\$|CA\$|\bC\$|AUD\$|AU\$|\bA\$|NZD\$|NZ\$|SGD\$|\bS\$|HKD\$|HK\$|\bR\$|MXN\$|MX\$|NT\$|"
+_SIGN = (r"(?:\b(?:USD|CAD|CDN|AUD|NZD|SGD|HKD|MXN|TWD) \$|\bUS ?\$|USD\$|CDN\$|CAD\$|CA\$|\bC\$|AUD\$|AU\$|\bA\$|NZD\$|NZ\$|SGD\$|\bS\$|HKD\$|HK\$|\bR\$|MXN\$|MX\$|NT\$|"
          r"[$€£₹¥￥₽₩₺₱₦₴]|zł|\bkr\.?)")
 # Codes in capitals only ("try 5 tasks" is no Turkish lira), plus the common ones in lower case.
 _CODE = r"\b(?:(?-i:" + "|".join(CODES) + r")|(?:usd|eur|gbp))\b"
-_WORD_CUR = r"\b(?:dollars?|euros?|pounds?|rupees?|reais|yen)\b"
+_WORD_CUR = (r"\b(?:(?:canadian|australian|singapore|hong kong|new zealand|us|u\.s\.|american) dollars?|"
+             r"dollars?|euros?|pounds?|rupees?|reais|yen)\b")
 _CUR = rf"(?:{_SIGN}|{_CODE}|{_WORD_CUR})"
 CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
                   "rupee": "INR", "rupees": "INR", "reais": "BRL", "yen": "¥"}
+CURRENCY_WORDS.update({f"{nation} {word}": code for nation, code in (
+    ("canadian", "CAD"), ("australian", "AUD"), ("singapore", "SGD"), ("hong kong", "HKD"), ("new zealand", "NZD"),
+    ("us", "USD"), ("u.s.", "USD"), ("american", "USD")) for word in ("dollar", "dollars")})
 _NUM = rf"(?:{_AMOUNT})\s*(?:[kK]\b|[kK](?=\W)|[mM]\b)?"
 _RANGE_SEP = r"\s*(?:-|–|—|to|bis|à|a|~)\s*"
 PAY_PATTERN = re.compile(
@@ -151,10 +155,11 @@ PAID_WORDS = folded_pattern(r"\b(paid|compensated|stipend|rémunéré|bezahlt|ve
                             r"competitive (?:hourly |day |daily )?(?:rates?|pay|compensation|salary|wages?|fees?|budget)|"
                             r"open to offers|(?:pay|rate|budget|compensation|salary|price)s? (?:is |are |will be )?(?:negotiable|doe|"
                             r"agreed|discussed|based on|depending on|dependent on|commensurate)|"
+                            r"(?:willing|happy|able) to pay|(?:we|i|we'll|i'll)\s+(?:can\s+|will\s+)?pay (?:you|your|for)|"
                             r"negotiable (?:rates?|pay|budget|price)|name your (?:rate|price)|send (?:me |us )?your (?:rate|quote)s?)\b")
 PAID_GATE = ("paid", "compensated", "stipend", "rémunéré", "bezahlt", "vergütet", "remunerado", "competitive",
              "open to offers", "negotiable", " doe", "name your", "your rate", "your quote", "agreed", "discussed",
-             "based on", "depending on", "dependent on", "commensurate")
+             "based on", "depending on", "dependent on", "commensurate", " pay ")
 _UNPAID_WORD = folded_pattern(r"\bunpaid\b")
 
 
@@ -243,6 +248,7 @@ def currency_code(value, *, country: str | None, default: str | None) -> str | N
     text = value.strip()
     if text in ZH_CURRENCY:  # "人民币", "RMB": the renminbi; "元", "块", "￥": ambiguous signs
         text = ZH_CURRENCY[text]
+    text = re.sub(r"(?<=[A-Za-z]) \$$", "$", text)  # "SGD $" is "SGD$"
     upper = text.upper().rstrip(".")
     if upper in CODES or re.fullmatch(r"[A-Z]{3}", upper):
         return upper
@@ -562,7 +568,8 @@ def _pay_matches(text: str):
         if start > pos and text[start - 1].isspace():
             start -= 1
         floor = max(pos, digit.start() - _MAX_BEFORE_DIGIT)
-        while start > floor and (text[start - 1].isalpha() or text[start - 1] in _CURRENCY_CHARS):
+        while start > floor and (text[start - 1].isalpha() or text[start - 1] in _CURRENCY_CHARS or (
+                text[start - 1] == " " and text[start] == "$" and text[start - 2:start - 1].isupper())):  # "SGD $500"
             start -= 1
         match = PAY_PATTERN.search(text, max(start, floor))
         if match is None:
@@ -859,7 +866,7 @@ TASK_FEE_CEILING_USD = 5_000
 RECURRING = folded_pattern(r"\b(?:ongoing|long[- ]term|recurring|retainer|weekly|monthly|bi-?weekly|per (?:week|month|day)|"
                            r"(?:a|each|every) (?:week|month)|/\s*(?:week|wk|month|mo)\b|(?:hours?|hrs?) (?:per|a|/) ?(?:week|wk))")
 RECURRING_GATE = ("ongoing", "long", "recurring", "retainer", "week", "month", "per day", "/wk", "/mo")
-_MONEY = re.compile(r"(?:[$€£]|\b(?:usd|eur|gbp)\s?)\s?\d[\d,]*(?:\.\d+)?\s?k?\b", re.I)
+_MONEY = re.compile(r"(?:[$€£₹¥₱₦]|\b(?:usd|eur|gbp|inr|cad|aud|php)\s?)\s?\d[\d,]*(?:\.\d+)?\s?k?\b", re.I)
 # ("Pay: $18" alone may be a wage: only a budget is named by its label)
 _FEE_BEFORE = re.compile(r"\b(?:(?:paid|pay|paying|payment|earn|offer|offering|reward|bounty|tip|get)(?:\s+(?:is|of))?\s+|"
                          r"budget(?:\s+(?:is|of))?\s*[:\-–]?\s*)(?:you\s+)?(?:up to\s+|about\s+|around\s+|approx\.?\s+|~\s*)?$", re.I)

@@ -573,6 +573,18 @@ def test_a_sites_pay_text_gives_the_unit_its_number_fields_leave_out():
     ({"title": "[Hiring] Logo", "description_text": "Pay: $50 via PayPal"}, "pay_unit", "project"),
     ({"title": "[Hiring] Edit my podcast", "description_text": "I can offer $40 for this."}, "pay_unit", "project"),
     ({"title": "[Hiring] Barista", "description_text": "Pay: $18, weekends"}, "pay_unit", None),  # a wage, maybe
+    ({"title": "[Hiring] Designer", "description_text": "SGD $500/month, remote"}, "pay_currency", "SGD"),
+    ({"title": "[Hiring] Redraw my OC", "description_text": "Budget is 200 Canadian dollars."}, "pay_currency", "CAD"),
+    ({"title": "[Hiring] Game economy advisor (10-15 hrs, Remote)", "description_text": "Energy system (daily pool)."},
+     "hours_max", 15.0),
+    ({"title": "Advisor", "description_text": "Energy system (daily pool). 10-15 hours over 2-3 weeks. Paid."},
+     "hours_max", 15.0),  # a total said outright, whatever else is daily
+    ({"title": "UI designer", "description_text": "Practicalities:\n- Contract, remote, flexible hours.\n"}, "remote", "remote"),
+    ({"title": "UI/UX polish", "description_text": "**Work:** Remote, project-based"}, "remote", "remote"),
+    ({"title": "Portrait", "description_text": "No budget in mind, but willing to pay for the right artist."},
+     "is_paid", 1),
+    ({"title": "UI/UX designer", "description_text": "A short, project-based engagement. Budget: ₹10,000–₹15,000"},
+     "pay_unit", "project"),
     ({"title": "Freelance engineers", "description_text": "Contract role. Compensation is agreed upon per project."},
      "is_paid", 1),
     ({"title": "[Hiring] Commission Request: watercolour of our church - $200"}, "is_micro", 1),

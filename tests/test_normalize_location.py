@@ -127,6 +127,7 @@ from normalize.location import (country_code, country_of, is_place, labelled_pla
     ("Amsterdam, NL", None, "NL"), ("Berlin, DE", None, "DE"), ("Toronto, CA", None, "CA"),
     ("Wilmington, DE", None, "US"), ("St. John's, NL", None, "CA"), ("Los Angeles, CA", None, "US"),
     ("Bay Area, CA (in-office 3 days)", "hybrid", "US"), ("Onsite 5 days", "onsite", None),
+    ("Tokyo, JP", None, "JP"),
     ("", None, None),
     (None, None, None),
 ])
