@@ -460,20 +460,22 @@ RESIDENCE = re.compile(
     rf"talent|workers?|you)\s+(?:who\s+are\s+|are\s+)?)(?:located|based|residing|resident|reside|living|live)\s+in\s+{_PLACE_WORDS}"
     rf"|\b(?:[Mm]ust|[Ss]hould|[Nn]eeds? to)\s+be\s+(?:in\s+{_PLACE_WORDS}|{_PLACE_WORDS}[- ]based\b)"
     rf"|(?<![\w.]){_PLACE_WORDS}(?:[- ]based)?\s+only\b"
-    rf"|\b(?:applicants?|candidates?|someone|somebody|freelancers?)\s+(?:from|in|located in|based in)\s+{_PLACE_WORDS}"
-    rf"(?!\s+(?:is|are)\s+)(?![^.\n]{{0,20}}\bpreferred\b)"
     rf"|(?<![\w.]){_PLACE_WORDS}[- ]based\s+(?:developers?|engineers?|freelancers?|candidates?|applicants?|contractors?|"
     rf"designers?|writers?|people|individuals?|talent|team members?|va|virtual assistants?)\b"
-    rf"|(?<![\w.]){_PLACE_WORDS}\s+(?:residents?|citizens?|applicants?|candidates?)\s+only\b"
-    rf"|\b(?:[Ll]ooking for|[Ss]eeking|[Hh]iring|[Nn]eed)\b[^.\n]{{0,40}}?\b(?:designers?|developers?|engineers?|freelancers?|"
-    rf"writers?|editors?|artists?|illustrators?|animators?|candidates?|students?|professionals?|people|talent)\s+"
-    rf"(?:from|in|located in|based in)\s+{_PLACE_WORDS}")
+    rf"|(?<![\w.]){_PLACE_WORDS}\s+(?:residents?|citizens?|applicants?|candidates?)\s+only\b")
+# The people sought and where they are ("looking for experienced designers in India", "applicants from the US"):
+# starts with words, so it scans fast, and has its own gate
+SOUGHT_FROM = re.compile(
+    rf"\b(?:(?:[Ll]ooking for|[Ss]eeking|[Hh]iring|[Nn]eed)\b[^.\n]{{0,40}}?\b(?:designers?|developers?|engineers?|"
+    rf"freelancers?|writers?|editors?|artists?|illustrators?|animators?|candidates?|students?|professionals?|people|talent)|"
+    rf"(?:applicants?|candidates?|someone|somebody|freelancers?))\s+(?:from|in|located in|based in)\s+{_PLACE_WORDS}"
+    rf"(?!\s+(?:is|are)\s+)(?![^.\n]{{0,20}}\bpreferred\b)")
+SOUGHT_WORDS = ("ooking for", "eeking", "iring", "eed", "pplicant", "andidate", "omeone", "omebody", "reelancer")
 
 
 # Every RESIDENCE match holds one of these as written (the pattern is case-sensitive): most posts hold none, and
 # then the pattern, which tries every capitalized word, does not run
-RESIDENCE_WORDS = ("located", "based", "resid", "liv", "only", "ooking for", "eeking", "iring", "eed", "must", "should",
-                   "from", " in ")
+RESIDENCE_WORDS = ("located", "based", "resid", "liv", "only", "ust be", "hould be", "eed to be", "eeds to be")
 
 
 # The work said to be remote in a sentence of the body ("This is a fully remote position", "100% remote", "work from
@@ -507,12 +509,13 @@ def residence_place(text: str | None) -> str | None:
     if not isinstance(text, str):
         return None
     head = text[:5000]
-    if not any(map(head.__contains__, RESIDENCE_WORDS)):
-        return None
-    for match in RESIDENCE.finditer(head):
-        place = next((g for g in match.groups() if g), "")
-        if countries_in(place):
-            return place
+    for pattern, words in ((RESIDENCE, RESIDENCE_WORDS), (SOUGHT_FROM, SOUGHT_WORDS)):
+        if not any(map(head.__contains__, words)):
+            continue
+        for match in pattern.finditer(head):
+            place = next((g for g in match.groups() if g), "")
+            if countries_in(place):
+                return place
     return None
 
 
