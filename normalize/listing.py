@@ -348,7 +348,10 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     # a shared sign (元, ¥, kr) is settled by the listing's country, else by the places and language of its text
     pay_country = country or currency_place(f"{title}\n{description[:2000]}", language)
     pay = _pay(raw, country=pay_country, source=source, title=title, description=description)
-    effort = effort_from_text(f"{title}\n{description}", posted=posted_moment, now=now)
+    # the site's own pay line may say what the pay buys ("$25 per hour, 4 hours", "$80 for a 4 hour shift")
+    pay_line = raw.get("pay_raw") if isinstance(raw.get("pay_raw"), str) else ""
+    effort = effort_from_text(f"{title}\n{pay_line[:300]}\n{description}" if pay_line else f"{title}\n{description}",
+                              posted=posted_moment, now=now)
     # pay, effort and place were read from the title as posted; the card's title is the work itself
     posted_title, title = title, without_place_tail(title_without_tags(title))
 
@@ -386,7 +389,8 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
         is_paid = 0 if employment == "VOLUNTEER" else 1
     elif says_unpaid(head) or says_unpaid(pay.pay_raw) or employment == "VOLUNTEER":  # a stipend field saying "Unpaid"
         is_paid = 0
-    elif says_paid(head) or employment in PAID_EMPLOYMENT:  # an employee or contractor is paid
+    elif says_paid(head) or employment in PAID_EMPLOYMENT or says_paid(pay_line, pay_field=True):
+        # an employee or contractor is paid; a pay field saying "Negotiable", "DOE" or "TBD" says there is pay
         is_paid = 1
     else:
         is_paid = None

@@ -154,12 +154,12 @@ PAY_CONTEXT = re.compile(
 PAID_WORDS = folded_pattern(r"\b(paid|compensated|stipend|rémunéré|bezahlt|vergütet|remunerado|"
                             r"competitive (?:hourly |day |daily )?(?:rates?|pay|compensation|salary|wages?|fees?|budget)|"
                             r"open to offers|(?:pay|rate|budget|compensation|salary|price)s? (?:is |are |will be )?(?:negotiable|doe|"
-                            r"agreed|discussed|based on|depending on|dependent on|commensurate)|"
+                            r"agreed|discussed|based on|depending on|depends on|dependent on|commensurate)|"
                             r"(?:willing|happy|able) to pay|(?:we|i|we'll|i'll)\s+(?:can\s+|will\s+)?pay (?:you|your|for)|"
                             r"negotiable (?:rates?|pay|budget|price)|name your (?:rate|price)|send (?:me |us )?your (?:rate|quote)s?)\b")
 PAID_GATE = ("paid", "compensated", "stipend", "rémunéré", "bezahlt", "vergütet", "remunerado", "competitive",
              "open to offers", "negotiable", " doe", "name your", "your rate", "your quote", "agreed", "discussed",
-             "based on", "depending on", "dependent on", "commensurate", " pay ")
+             "based on", "depending on", "depends on", "dependent on", "commensurate", " pay ")
 _UNPAID_WORD = folded_pattern(r"\bunpaid\b")
 
 
@@ -821,9 +821,18 @@ ZH_PAID = re.compile(r"面议|面議|薪资可谈|薪資可談|薪酬可谈|薪�
 ZH_UNPAID = re.compile(r"无偿|無償")
 
 
-def says_paid(text: str | None) -> bool:
+# A pay field of its own that names no amount but says there is one ("Negotiable", "DOE", "TBD", "Varies")
+PAY_FIELD_WORDS = folded_pattern(r"^\W*(?:pay\s+|rate\s+|compensation\s+)?(?:is\s+)?(?:negotiable|neg\.?|doe|tbd|tba|varies|"
+                                 r"to be (?:agreed|discussed|determined)|depends?(?: on experience)?|based on experience|"
+                                 r"commensurate with experience|competitive|ono|obo)\W*$")
+
+
+def says_paid(text: str | None, *, pay_field: bool = False) -> bool:
+    """The text says the work is paid; with `pay_field`, a site's own pay field may say it in a word ("Negotiable")."""
     if not text:
         return False
+    if pay_field and isinstance(text, str) and len(text) <= 60 and PAY_FIELD_WORDS.search(folded(text)):
+        return True
     if isinstance(text, str) and not text.isascii() and ZH_PAID.search(text) and not ZH_UNPAID.search(text):
         return True
     lowered = folded(text)
@@ -871,7 +880,7 @@ _MONEY = re.compile(r"(?:[$€£₹¥₱₦]|\b(?:usd|eur|gbp|inr|cad|aud|php)\s
 _FEE_BEFORE = re.compile(r"\b(?:(?:paid|pay|paying|payment|earn|offer|offering|reward|bounty|tip|get)(?:\s+(?:is|of))?\s+|"
                          r"budget(?:\s+(?:is|of))?\s*[:\-–]?\s*)(?:you\s+)?(?:up to\s+|about\s+|around\s+|approx\.?\s+|~\s*)?$", re.I)
 _FEE_AFTER = re.compile(r"\s*(?:usd|dollars|bucks)?\s*(?:(?:for|to)\s+(?!(?:an?|per|each|every|one|the first)\b)[a-z\d]|"
-                        r"(?:total|flat|all[- ]in|in total|one[- ]time|upfront|up front)\b|"
+                        r"(?:total|flat|all[- ]in|in total|one[- ]time|upfront|up front|cash|(?:amazon |visa )?gift ?cards?)\b|"
                         r"(?:via|through|by|on|upon|after|at)\s+(?:paypal|venmo|cash ?app|zelle|wise|crypto|completion|delivery|"
                         r"approval|the end)\b)", re.I)
 _TASK_VERBS = (r"(?:fix|build|make|create|design|write|rewrite|edit|do|set ?up|convert|transcribe|translate|review|test|"

@@ -599,3 +599,14 @@ def test_a_sites_pay_text_gives_the_unit_its_number_fields_leave_out():
 ])
 def test_what_genuine_posts_say_in_their_own_way(fields, column, value):
     assert row_of(**fields)[column] == value
+
+
+@pytest.mark.parametrize("pay_raw,column,value", [
+    ("$25 per hour, 4 hours", "hours_max", 4.0),  # the site's pay line says what the pay buys
+    ("$80 for a 4 hour shift", "hours_max", 4.0),
+    ("Negotiable", "is_paid", 1), ("DOE", "is_paid", 1), ("Pay depends on experience", "is_paid", 1),
+    ("Unpaid", "is_paid", 0),
+    ("$100 cash", "pay_unit", "project"), ("$50 Amazon gift card", "pay_unit", "project"),
+])
+def test_a_sites_pay_line_read_as_people_write_it(pay_raw, column, value):
+    assert row_of(title="Help needed", pay_raw=pay_raw)[column] == value
