@@ -75,10 +75,11 @@ _RANGE = rf"{_N}(?:\s*(?:-|–|—|to|or)\s*{_N})?"
 # that starts with a digit is searched at the speed of a digit scan, one that starts with a look-behind is not.
 _N_ALONE = r"(\d(?<![\d/.,]\d)\d{0,3}(?:[.,]\d{1,2})?)(?!\d)"
 _RANGE_ALONE = rf"{_N_ALONE}(?:\s*(?:-|–|—|to|or)\s*{_N})?"
-_APPROX = (r"(?:about|around|approx(?:\.|imately)?|roughly|~|est(?:\.|imated)?(?:\s+(?:effort|time|workload))?:?|ca\.?|circa|"
+_APPROX = (r"(?:about|around|approx(?:\.|imately)?|roughly|~|est(?:\.|imated?)?(?:\s+(?:effort|time|workload))?:?|ca\.?|circa|"
            r"total(?: of)?|etwa|ungefähr|environ|aproximadamente|unas|unos|cerca de|alrededor de|mais ou menos|około|ok\.|"
            r"cirka|omkring|expect|takes?(?: about)?|should take)")
-_AT_MOST = r"(?:up to|max(?:imum)?\.?:?|at most|no more than|less than|under)"
+_AT_MOST = (r"(?:up to|max(?:imum)?\.?:?|at most|no more than|less than|under|"
+            r"(?:shouldn'?t|should not|won'?t|will not|doesn'?t|does not|wouldn'?t|would not)\s+take\s+(?:more|longer)\s+than)")
 _HOUR = r"(?:hours?|hrs?|h|stunden|std\.?|heures?|horas?|godzin[y]?|timmar|timme|timer)"
 _MIN = r"(?:minutes?|mins?)"
 _PER_WEEK = (r"(?:/\s*(?:week|wk|w|woche|wo|semaine|semana|sem)\b|(?:per|a|each|every|pro|je|die|par|por|in der|(?:a|à|por) la|na|pela)\s+"
@@ -103,7 +104,7 @@ HOURS_PER_DAY = 8
 # "5 hours max", "max 5 hours", "up to 3 hours": only the upper end
 TOTAL_HOURS_AT_MOST = AnyOf(rf"{_AT_MOST}\s*{_N}\s*{_HOUR}\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})",
                             rf"{_N_ALONE}\s*{_HOUR}\s+max(?:imum)?\b",
-                            gates=(("up to", "max", "at most", "no more than", "less than", "under"), ("max",)))
+                            gates=(("up to", "max", "at most", "no more than", "less than", "under", " take "), ("max",)))
 # "One 6-hour shift", "a 2-hour guest lecture", "Paid 15-minute survey", ", 8-hour wedding day"
 _EVENT = (r"(?:shifts?|sessions?|lectures?|visits?|interviews?|surveys?|calls?|shoots?|galas?|events?|workshops?|meetings?|"
           r"study|studies|tests?|tasks?|jobs?|gigs?|weddings?|wedding day|recordings?|class(?:es)?|seminars?|webinars?|tours?|"

@@ -88,6 +88,11 @@ def test_a_piece_without_a_total_and_the_length_of_media(text, hours):
     ("Umfang: 15 Stunden", (15, 15)),
     ("Aufwand: ca. 15 Stunden", (15, 15)),
     ("Um projeto de 15 horas.", (15, 15)),
+    ("I estimate 10 hours.", (10, 10)),
+    ("Shouldn't take more than 2 hours.", (None, 2)),  # only the upper end
+    ("It won't take longer than 3 hours", (None, 3)),
+    ("This takes more than 2 hours", (None, None)),  # a floor is no total
+    ("10-15 hours over 2-3 weeks. Energy system (daily pool).", (10, 15)),
 ])
 def test_a_projects_stated_hours(text, hours):
     assert hours_of(text) == hours
