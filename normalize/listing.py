@@ -398,7 +398,7 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     reasons = classify.micro_reasons(
         is_paid=is_paid, employment=employment, engagement_value=engagement, hours_min=effort.hours_min,
         hours_max=effort.hours_max, duration_days=effort.duration_days, hours_per_week=effort.hours_per_week,
-        pay_unit=pay.pay_unit, project_fee_usd=_project_fee_usd(pay, pay_min_usd, pay_max_usd),
+        pay_unit=pay.pay_unit, project_fee_usd=_project_fee_usd(pay, pay_min_usd, pay_max_usd, ongoing=ONGOING.search(head)),
         is_marketplace=source.is_marketplace, text=head,
     )
 
@@ -466,14 +466,18 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     }
 
 
-def _project_fee_usd(pay: Pay, pay_min_usd: float | None, pay_max_usd: float | None) -> float | None:
+# Work that goes on: one piece's rate is then no fee for the whole work ("$15 per video, ongoing")
+ONGOING = re.compile(r"\b(?:ongoing|on-going|long[- ]term|recurring|retainer|continuous(?:ly)?|indefinite(?:ly)?)\b", re.I)
+
+
+def _project_fee_usd(pay: Pay, pay_min_usd: float | None, pay_max_usd: float | None, *, ongoing=None) -> float | None:
     """The whole work's fee in USD (a flat fee, or a piece rate times the stated count), or an upper bound of it
     for an unresolved shared sign; None when the pay is no fee for the work."""
     top = pay_max_usd if pay_max_usd is not None else pay_min_usd
     if pay.pay_unit == "piece":  # a deliverable's own fee is a project fee when the count is not said
         if top is None:
             return None
-        return top * pay.pieces if pay.pieces else (top if pay.piece not in MEASURES else None)
+        return top * pay.pieces if pay.pieces else (top if pay.piece not in MEASURES and not ongoing else None)
     if pay.pay_unit != "project":
         return None
     if pay.pay_currency:

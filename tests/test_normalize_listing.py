@@ -610,3 +610,10 @@ def test_what_genuine_posts_say_in_their_own_way(fields, column, value):
 ])
 def test_a_sites_pay_line_read_as_people_write_it(pay_raw, column, value):
     assert row_of(title="Help needed", pay_raw=pay_raw)[column] == value
+
+
+def test_one_pieces_rate_is_no_fee_for_ongoing_work():
+    once = row_of(title="[Hiring] Thumbnail for my video, $25 per thumbnail")
+    ongoing = row_of(title="[Hiring] Video editor for TikToks, $15 per video, ongoing")
+    counted = row_of(title="[Hiring] Blog writer, $100 per article", description_text="Four articles. Ongoing if it works out.")
+    assert once["is_micro"] == 1 and ongoing["is_micro"] == 0 and counted["is_micro"] == 1
