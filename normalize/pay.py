@@ -55,7 +55,9 @@ PLAIN_NUMBER = re.compile(r"^\s*\d[\d,.' ]*\s*[kKmM]?\s*$")
 WEEKS_PER_YEAR = 52
 
 # Amounts start at a digit run's first digit (linear time on long digit runs) and have at most 12 digits.
-_AMOUNT = r"(?<![\d.,'])(?:\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d{1,12}(?:[.,]\d{1,2})?)"
+# (Indian grouping first: "1,50,000" is 150,000)
+_AMOUNT = (r"(?<![\d.,'])(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?![\d,])|\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|"
+           r"\d{1,12}(?:[.,]\d{1,2})?)")
 _SIGN = (r"(?:\b(?:USD|CAD|CDN|AUD|NZD|SGD|HKD|MXN|TWD) \$|\bUS ?\$|USD\$|CDN\$|CAD\$|CA\$|\bC\$|AUD\$|AU\$|\bA\$|NZD\$|NZ\$|SGD\$|\bS\$|HKD\$|HK\$|\bR\$|MXN\$|MX\$|NT\$|"
          r"[$€£₹¥￥₽₩₺₱₦₴]|zł|\bkr\.?)")
 # Codes in capitals only ("try 5 tasks" is no Turkish lira), plus the common ones in lower case.
@@ -68,7 +70,9 @@ CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "EUR", "euros": "EUR", 
 CURRENCY_WORDS.update({f"{nation} {word}": code for nation, code in (
     ("canadian", "CAD"), ("australian", "AUD"), ("singapore", "SGD"), ("hong kong", "HKD"), ("new zealand", "NZD"),
     ("us", "USD"), ("u.s.", "USD"), ("american", "USD")) for word in ("dollar", "dollars")})
-_NUM = rf"(?:{_AMOUNT})\s*(?:[kK]\b|[kK](?=\W)|[mM]\b)?"
+# Indian amounts: a lakh is 100,000 ("INR 45 L", "12 LPA", "4.5 lakhs"), a crore 10,000,000
+_LAKH = r"(?:(?-i:L)(?=PA\b|\b)|lakhs?\b|lacs?\b|lakh|crores?\b|(?-i:Cr)\b)"
+_NUM = rf"(?:{_AMOUNT})\s*(?:[kK]\b|[kK](?=\W)|[mM]\b|{_LAKH})?"
 _RANGE_SEP = r"\s*(?:-|–|—|to|bis|à|a|~)\s*"
 PAY_PATTERN = re.compile(
     rf"(?P<cur1>{_CUR})?\s?(?P<low>{_NUM})\s*(?P<cur2>{_CUR})?"
@@ -200,6 +204,9 @@ def unit_from_word(value) -> str | None:
 
 _ANY_DIGIT = re.compile(r"\d")
 _ENDS_K = re.compile(r"\d\s*[kK]$")
+_ENDS_LAKH = re.compile(r"\d\s*(?:L|lakhs?|lacs?|lakh)$", re.I)
+_ENDS_CRORE = re.compile(r"\d\s*(?:cr|crores?)$", re.I)
+_MULTIPLIER_WORD = re.compile(r"\s*(?:[kKmM]|L|lakhs?|lacs?|lakh|cr|crores?)$", re.I)
 _ENDS_M = re.compile(r"\d\s*[mM]$")
 _ENDS_KM = re.compile(r"[kKmM]$")
 _DECIMAL_K = re.compile(r"\d[,.]\d{1,2}\s*[kK]$")
@@ -225,6 +232,10 @@ def to_amount(value) -> float | None:
             multiplier, text = 1000.0, text.rstrip("kK ")
         elif _ENDS_M.search(text):
             multiplier, text = 1_000_000.0, text.rstrip("mM ")
+        elif _ENDS_LAKH.search(text):
+            multiplier, text = 100_000.0, _MULTIPLIER_WORD.sub("", text)
+        elif _ENDS_CRORE.search(text):
+            multiplier, text = 10_000_000.0, _MULTIPLIER_WORD.sub("", text)
         if _PLAIN_DECIMAL.match(text):  # "1200", "19.50": no separator to guess, no parser needed
             parsed = float(text)
         elif _THOUSANDS_COMMA.match(text):  # "1,200", "160,000.00"
@@ -365,9 +376,10 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
         if high is not None and match.group("cur3") and not (match.group("cur1") or match.group("cur2")) and (
                 low * 20 < high or NOT_AMOUNT_BEFORE.search(text, max(0, match.start() - 20), match.start())):
             low = high  # "Episode 3 - $900/day": the number before the dash is no money
+        scale = 100_000 if _ENDS_LAKH.search(match.group("high") or "") else 1000
         if (high is not None and _shorthand(match.group("high")) and not _shorthand(match.group("low"))
-                and low * 1000 <= high):
-            low *= 1000  # "50-70k" is 50k-70k; "$500-$1k" is 500-1,000
+                and low * scale <= high):
+            low *= scale  # "50-70k" is 50k-70k, "35-90L" 35-90 lakh; "$500-$1k" is 500-1,000
         if high is not None and high < low:
             continue
         candidates.append((match, sign, low, high))
@@ -605,7 +617,7 @@ def _number(token: str | None) -> str | None:
 
 
 def _shorthand(token: str | None) -> bool:
-    return bool(token) and token.strip()[-1:] in "kK"
+    return bool(token) and (token.strip()[-1:] in "kK" or bool(_ENDS_LAKH.search(token.strip())))
 
 
 # "$800 for the whole project", "350 € por el proyecto", "600 € pour la mission": a project fee

@@ -461,3 +461,16 @@ def test_rates_per_many_words_and_fees_for_one_thing(text, expected):
         assert pay.pay_unit == "project"
     else:
         assert (pay.pay_min, pay.piece, pay.pieces) == expected and pay.pay_unit == "piece"
+
+
+@pytest.mark.parametrize("text,low,high,unit", [
+    ("Max fixed comp on offer - INR 45 L", 4_500_000, 4_500_000, None),
+    ("₹12 LPA", 1_200_000, 1_200_000, "year"),
+    ("35-90L INR", 3_500_000, 9_000_000, None),
+    ("₹1,50,000 per month", 150_000, 150_000, "month"),  # Indian digit grouping
+    ("INR 1.2 Cr", 12_000_000, 12_000_000, None),
+    ("size L shirts $20", 20, 20, None),  # a size, not a lakh
+])
+def test_indian_amounts(text, low, high, unit):
+    pay = pay_from_text(text)
+    assert (pay.pay_min, pay.pay_max, pay.pay_unit) == (low, high, unit)
