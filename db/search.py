@@ -78,11 +78,30 @@ def filters_sql(given: frozenset[str]) -> str:
     return "l.closed_at is null" + "".join(f"\n    and {FILTER_TERMS[name]}" for name in FILTER_TERMS
                                            if name in given)
 
+def _filtered_keys(where: str, given: frozenset[str] | None) -> str:
+    """The body of `filtered` with only what a search needs of each candidate to pick one per gig, order, count and
+    page it (rowid, id, posted_at, rank, group_id), read from the narrow `listing_search_keys` (m015); a candidate's
+    listing row is read only when a filter is given."""
+    if given is None:  # the canned query's fixed SQL: every filter parameter empty skips the listing
+        unfiltered = " || ".join(f":{name}" for name in FILTER_TERMS) + " = ''"
+    else:
+        unfiltered = "1" if not given else "0"
+    return f"""  select k.listing_rowid as rowid, k.id, k.posted_at, candidates.rank as rank,
+    (select g.group_id from listing_groups g where g.listing_id = k.id) as group_id
+  from candidates cross join listing_search_keys k on k.listing_rowid = candidates.rowid
+  where k.closed_at is null
+    and ({unfiltered} or exists (select 1 from listings l where l.rowid = k.listing_rowid and {where}))"""
+
 
 @lru_cache(maxsize=4096)
-def matched_sql(given: frozenset[str] | None = None) -> str:
-    """The candidates, filtered and one per gig (`matched`); with `given`, the WHERE holds only those filters."""
+def matched_sql(given: frozenset[str] | None = None, keys_only: bool = False) -> str:
+    """The candidates, filtered and one per gig (`matched`); with `given`, the WHERE holds only those filters. Each
+    with MATCHED_COLUMNS, or with `keys_only` only those _filtered_keys gives (the cards then read their rows)."""
     where = FILTERS if given is None else filters_sql(given)
+    filtered = _filtered_keys(where, given) if keys_only else f"""  select {MATCHED_COLUMNS}, candidates.rank as rank,
+    (select g.group_id from listing_groups g where g.listing_id = l.id) as group_id
+  from candidates cross join listings l on l.rowid = candidates.rowid
+  where {where}"""
     return f"""with hits as (
   -- the best {CANDIDATES:,} by FTS5's weighted rank (title weighs most) among the {RANKED:,} most recently stored
   -- matches; mg_fts_query makes any input plain words (fts_query)
@@ -106,10 +125,7 @@ def matched_sql(given: frozenset[str] | None = None) -> str:
   select rowid, rank from hits union all select rowid, rank from newest
 ), filtered as materialized (
   -- cross join: SQLite then always walks the candidates and looks each listing up by rowid
-  select {MATCHED_COLUMNS}, candidates.rank as rank,
-    (select g.group_id from listing_groups g where g.listing_id = l.id) as group_id
-  from candidates cross join listings l on l.rowid = candidates.rowid
-  where {where}
+{filtered}
 ), kept as (
   -- one card per gig (db/dedupe.py): of the copies that match, its canonical listing, else the best ranked;
   -- only grouped listings are sorted, and only by what picks one (the whole rows: twice the search's time)
@@ -149,6 +165,8 @@ def html_text(sql: str) -> str:
     return f"replace(replace(replace(replace({sql}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '\"', '&quot;')"
 
 
+# a card's snippet, from the `snippets` its query computes (snippets_cte)
+SNIPPET_OF_SHOWN = "(select sn.snippet from snippets sn where sn.rowid = l.rowid)"
 # an hourly figure flagged implausible is no fact: the cards' JSON gives none (the listings table keeps it)
 VOUCHED = "coalesce(l.flags, '') not like '%\"pay_implausible\"%'"
 CARD_COLUMNS = f"""l.id, l.title, l.company, l.source, l.url, coalesce(l.apply_url, l.url) as apply_url,
@@ -158,12 +176,23 @@ CARD_COLUMNS = f"""l.id, l.title, l.company, l.source, l.url, coalesce(l.apply_u
   l.hours_min, l.hours_max, l.hours_per_week, l.duration_days, l.remote, l.country, l.location_raw,
   l.occupation, l.engagement, l.entry_level, l.is_paid, l.is_micro, l.posted_at, l.expires_at, l.due_at, l.flags,
   l.pay_piece, l.pieces, {WORDING},
-  case when :q = '' then mg_snippet_html(l.description_head) else (
-    select mg_snippet_html(snippet(listings_fts, 2, char(2), char(3), '…', 24)) from listings_fts
-    where listings_fts match mg_fts_query(:q) and listings_fts.rowid = l.rowid) end as snippet,
+  case when :q = '' then mg_snippet_html(l.description_head) else {SNIPPET_OF_SHOWN} end as snippet,
   (select attribution from sources s where s.name = l.source) as attribution,
   {ALSO_ON} as also_on, {COPY_LINKS} as copies,
   l.rank"""
+
+
+def snippets_cte(shown: str) -> str:
+    """`snippets`: FTS5's snippet of each listing of `shown` (a CTE of the page's rows), for CARD_COLUMNS. One pass
+    over the matches between the page's lowest and highest rowid (at most the RANKED most recent ones) costs less
+    than a MATCH per card, each of which seeks the word in every segment of the index."""
+    return f"""snippets as materialized (
+  select rowid, mg_snippet_html(snippet(listings_fts, 2, char(2), char(3), '…', 24)) as snippet from listings_fts
+  where :q != '' and listings_fts match mg_fts_query(:q)
+    and rowid between (select min(rowid) from {shown}) and (select max(rowid) from {shown})
+    and +rowid in (select rowid from {shown})
+)"""
+
 
 ORDER_KEYS = "case when :sort = 'newest' then 0 else l.rank end, l.posted_at desc, l.id"
 ORDER = f"order by {ORDER_KEYS}"
@@ -175,8 +204,16 @@ PAGE = f"limit {SIZE}\noffset {OFFSET}"
 
 def search_sql() -> str:
     """One page of results as cards (the canned query `search`), each with `total`: how many listings the whole
-    search matched (counted over its candidates: at most CANDIDATES), for a widget's count and pages."""
-    return f"{MATCHED}\nselect {CARD_COLUMNS}, (select count(*) from matched) as total\nfrom matched l\n{ORDER}\n{PAGE}"
+    search matched (counted over its candidates: at most CANDIDATES), for a widget's count and pages. The
+    candidates carry only their keys (matched_sql keys_only); the page's rows are then read whole for their cards."""
+    return f"""{matched_sql(None, keys_only=True)}, page as (
+  select l.rowid, l.rank from matched l {ORDER} {PAGE}
+), shown as materialized (
+  select {MATCHED_COLUMNS}, page.rank as rank from page cross join listings l on l.rowid = page.rowid
+), {snippets_cte("shown")}
+select {CARD_COLUMNS}, (select count(*) from matched) as total
+from shown l
+{ORDER}"""
 
 
 def feed_sql() -> str:
@@ -225,7 +262,7 @@ def cards_sql() -> str:
     return f"""with matched as materialized (
   select {MATCHED_COLUMNS}, picked.key as rank from json_each(:rowids) picked
     cross join listings l on l.rowid = picked.value
-)
+), {snippets_cte("matched")}
 select {CARD_COLUMNS}
 from matched l order by l.rank"""
 

@@ -45,6 +45,8 @@ def load_metadata(*, allow_sql: bool = False) -> dict:
         metadata.pop("allow_sql", None)
     canned = metadata["databases"][DATABASE_NAME]["queries"]
     canned["search"]["sql"], canned["search_feed"]["sql"] = search_sql(), feed_sql()
+    # the search's own lookup structure (m015), not data of its own
+    metadata["databases"][DATABASE_NAME].setdefault("tables", {})["listing_search_keys"] = {"hidden": True}
     queries = metadata["databases"][DATABASE_NAME].setdefault("queries", {})
     for name, query in research_queries().items():
         if name in queries:
