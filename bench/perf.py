@@ -199,20 +199,36 @@ def rss_mb(field):
             if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
 
+def cpu_now():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
 class RssProbe:
-    # peak RSS (VmHWM) when a quarter, a half and all of the listings have gone through the pipeline
+    # peak RSS (VmHWM) when a quarter, a half and all of the listings have gone through the pipeline (read
+    # every 20 ms from the stats, not in a receiver of every item: the probe must not weigh on the item path);
+    # the CPU spent before the spider opened (interpreter, imports, Scrapy's set-up)
     marks = {}
     def __init__(self, crawler, total):
-        self.total, self.count = total, 0
-        crawler.signals.connect(self.scraped, signal=signals.item_scraped)
+        self.crawler, self.total = crawler, total
+        crawler.signals.connect(self.opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.closed, signal=signals.spider_closed)
+    def opened(self, spider):
+        from twisted.internet.task import LoopingCall
+        RssProbe.marks["startup"] = cpu_now()
+        self.loop = LoopingCall(self.look)
+        self.loop.start(0.02)
+    def look(self):
+        count = self.crawler.stats.get_value("item_scraped_count", 0)
+        for share in (4, 2):
+            if share not in RssProbe.marks and count >= self.total // share:
+                RssProbe.marks[share] = rss_mb("VmHWM")
+    def closed(self, spider):
+        self.look()
+        if self.loop.running:
+            self.loop.stop()
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler, crawler.settings.getint("BENCH_TOTAL"))
-    def scraped(self, item, response, spider):
-        self.count += 1
-        for share in (4, 2):
-            if self.count == self.total // share:
-                RssProbe.marks[share] = rss_mb("VmHWM")
 
 class NoOpSpider(GreenhouseSpider):
     name = "greenhouse"
@@ -220,7 +236,7 @@ class NoOpSpider(GreenhouseSpider):
         self.crawler.stats.inc_value("noop/jobs", len(self.load_json(response)["jobs"]))
         return []
 
-spent = {"normalize": 0.0, "store": 0.0, "parse": 0.0}
+spent = {"normalize": 0.0, "gate": 0.0, "store": 0.0, "parse": 0.0, "grouping": 0.0, "facets": 0.0}
 def timed(function, key):
     def wrapper(*args, **kwargs):
         start = time.process_time()
@@ -247,11 +263,15 @@ def timed_steps(function, key):
         return steps(iter(function(*args, **kwargs)))
     return wrapper
 
-import db.writer, scrapers.pipelines.normalize as normalize_pipeline
+import db.dedupe, db.writer, scrapers.pipelines.normalize as normalize_pipeline
 normalize_pipeline.normalize_listing = timed(normalize_pipeline.normalize_listing, "normalize")
+normalize_pipeline.checked_row = timed(normalize_pipeline.checked_row, "gate")  # db/row_check.py
 GreenhouseSpider.parse = timed_steps(GreenhouseSpider.parse, "parse")
 for method in ("upsert_listings", "record_source_crawl", "close_missing", "close"):
     setattr(db.writer.CatalogWriter, method, timed(getattr(db.writer.CatalogWriter, method), "store"))
+db.dedupe.refresh_groups = timed(db.dedupe.refresh_groups, "grouping")  # the runner's, after every source
+# facet counts and research summaries, rebuilt inside the writer's and the grouping's time (counted there too)
+db.writer.refresh_facet_counts = timed(db.writer.refresh_facet_counts, "facets")
 
 mode, url, boards, db, total = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
 overrides = dict(MICROGIGS_REPLAY_URL=url, DOWNLOAD_DELAY=0, AUTOTHROTTLE_ENABLED=False, RETRY_TIMES=0,
@@ -270,7 +290,8 @@ elapsed = time.perf_counter() - start
 usage = resource.getrusage(resource.RUSAGE_SELF)  # ru_maxrss would include the parent's RSS at fork: VmHWM
 print(json.dumps({"elapsed": elapsed, "cpu": usage.ru_utime + usage.ru_stime, "items": runs[0].items,
                   "stored": runs[0].stored, "rss_mb": rss_mb("VmHWM"), "status": runs[0].status,
-                  "rss_quarter": RssProbe.marks.get(4), "rss_half": RssProbe.marks.get(2), **spent}))
+                  "rss_quarter": RssProbe.marks.get(4), "rss_half": RssProbe.marks.get(2),
+                  "startup": RssProbe.marks.get("startup", 0.0), **spent}))
 """
 
 
@@ -287,29 +308,37 @@ def bench_crawl(count: int, work: Path) -> None:
     jobs = 100
     boards = count // jobs
     server = BoardServer(boards, jobs)
+    load = os.getloadavg()
     noop = run_crawl("noop", server, boards, work / "noop.db", count)
     fresh(work / "crawl.db")
     full = run_crawl("full", server, boards, work / "crawl.db", count)
     server.httpd.shutdown()
     assert full["stored"] == count, full
     per_listing = {stage: 1000 * seconds / count for stage, seconds in (
-        ("all", full["cpu"]), ("normalize", full["normalize"]), ("writer", full["store"]),
-        ("parse", full["parse"]), ("noop", noop["cpu"]))}
-    spider = per_listing["all"] - per_listing["normalize"] - per_listing["writer"]
+        ("all", full["cpu"]), ("normalize", full["normalize"]), ("gate", full["gate"]), ("writer", full["store"]),
+        ("grouping", full["grouping"]), ("facets", full["facets"]), ("parse", full["parse"]),
+        ("startup", full["startup"]), ("noop", noop["cpu"]), ("noop_startup", noop["startup"]))}
+    # what is left is Scrapy's: the download, the item's way through the middlewares and pipelines, the signals
+    spider = per_listing["all"] - sum(per_listing[s] for s in ("startup", "normalize", "gate", "writer", "grouping"))
     result(f"crawl {count:,} listings, CPU per listing (spider→normalize→SQLite)", 1000 * per_listing["all"], "us",
            1000 * per_listing["noop"], "us (no-op parse)", per_listing["all"] / per_listing["noop"], "<= 400 us (0.40 ms)",
            per_listing["all"] <= 0.40,
            note=f"CPU time of the crawling process by stage: spider {spider:.3f} ms (Scrapy's download and item "
-                f"path, of which the spider's parse {per_listing['parse']:.3f} ms), normalize "
-                f"{per_listing['normalize']:.3f} ms, writer {per_listing['writer']:.3f} ms; the no-op baseline "
-                f"(download and JSON decode, no item) {per_listing['noop']:.3f} ms. Wall {count / full['elapsed']:,.0f} "
-                f"listings/s ({count / noop['elapsed']:,.0f} for the no-op)")
+                f"path and the pipelines' own work, of which the spider's parse {per_listing['parse']:.3f} ms), "
+                f"normalize {per_listing['normalize']:.3f} ms + its gate (db/row_check.py) {per_listing['gate']:.3f} ms, "
+                f"writer {per_listing['writer']:.3f} ms, grouping copies at the end {per_listing['grouping']:.3f} ms "
+                f"(facet counts and research summaries inside those two: {per_listing['facets']:.3f} ms), start-up "
+                f"{per_listing['startup']:.3f} ms; the no-op baseline (download and JSON decode, no item) "
+                f"{per_listing['noop']:.3f} ms, of which start-up {per_listing['noop_startup']:.3f}. Wall "
+                f"{count / full['elapsed']:,.0f} listings/s ({count / noop['elapsed']:,.0f} for the no-op); load average "
+                f"{load[0]:.1f} before, {os.getloadavg()[0]:.1f} after on {os.cpu_count()} cores")
     peaks = [full["rss_quarter"], full["rss_half"], full["rss_mb"]]
     growth = peaks[-1] / peaks[0]
     result(f"crawl peak RSS at {count // 4:,}/{count // 2:,}/{count:,}", peaks[-1], "MB", peaks[0],
            f"MB at {count // 4:,}", growth, "< 300 MB, < 1.3x", peaks[-1] < 300 and growth < 1.3,
            note="peak RSS (VmHWM) of one crawl when a quarter, half and all of it were stored: "
-                + " / ".join(f"{p:.0f}" for p in peaks) + " MB")
+                + " / ".join(f"{p:.0f}" for p in peaks) + " MB; the last includes the grouping of copies at the end "
+                f"(load average {load[0]:.1f} before, {os.getloadavg()[0]:.1f} after)")
     fresh(work / "crawl.db")
 
 

@@ -23,7 +23,9 @@ MurmurHash3 pre-mix of each shingle's hash), computed for thousands of listings 
 of one `MinHash` object per listing; the bands are datasketch's optimal (b, r) for the threshold
 (`MinHashLSH`), and listings that share a band are found by sorting the band keys instead of inserting
 into and querying `MinHashLSH`'s per-key dictionaries: per key in Python, those cost more than the whole
-120 s budget of a million listings. tests/test_dedupe.py checks both against datasketch's objects.
+120 s budget of a million listings. tests/test_dedupe.py checks both against datasketch's objects. The
+permutations, the pre-mix and the bands of the default threshold are computed here (the same values): importing
+datasketch brings scipy, ~60 MB that a crawl would otherwise add at its end just to group its listings.
 """
 from __future__ import annotations
 
@@ -43,10 +45,12 @@ LSH_MARGIN = 0.15  # the LSH bands are tuned for threshold - LSH_MARGIN; candida
 SHINGLE = 3
 MAX_WORDS = 120
 TEXT_CHARS = 1500  # words past MAX_WORDS are not read; 120 words fit in far fewer characters
-CHUNK = 2000  # listings whose shingles are MinHashed in one numpy pass (~50 MB of temporaries)
+CHUNK = 500  # listings whose shingles are MinHashed in one numpy pass (a few MB of temporaries)
+READ_BATCH = 2000  # listings read per fetch: a crawl's memory must not step up when it groups at its end
 TITLE_MARGIN = 0.25  # listings of one title and no company: the same gig from this far below the threshold
 REPOST_SIMILARITY = 0.75  # one source, the same title and company, nearly the same text: the gig posted again
 PAIR_BLOCK = 256  # members of a large bucket compared with the others this many at a time
+PAIR_BYTES = 16_000_000  # at most, for a bucket so large that PAIR_BLOCK members would take more
 DEFAULT_THRESHOLD = 0.55
 # Stored signatures and groups made by another scheme (shingles, word hash, permutations) are rebuilt.
 SCHEME = "crc32-words-3shingles-48perm-titlekey-reposts-v5"
@@ -109,41 +113,85 @@ def shingle_hashes(word_lists: list[list[str]]) -> tuple[np.ndarray, np.ndarray]
     return hashes, offsets
 
 
+def permutations(seed: int = 1, num_perm: int = NUM_PERM) -> np.ndarray:
+    """datasketch's affine32 permutations of `MinHash(num_perm, seed)`: (a, b) rows, `a` odd."""
+    generator = np.random.RandomState(seed)
+    a = generator.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return np.array([a, b])
+
+
+def fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, datasketch's pre-mix of each hash (uint32, wrapping)."""
+    with np.errstate(over="ignore"):
+        values = values ^ (values >> np.uint32(16))
+        values = values * np.uint32(0x85EBCA6B)
+        values = values ^ (values >> np.uint32(13))
+        values = values * np.uint32(0xC2B2AE35)
+        return values ^ (values >> np.uint32(16))
+
+
+# datasketch's optimal (bands, rows) for a band threshold and NUM_PERM (MinHashLSH's weights 0.5/0.5); others
+# are asked of datasketch.
+KNOWN_BANDS = {0.4: (15, 3)}
+
+
+def band_ranges(threshold: float) -> list[tuple[int, int]]:
+    """MinHashLSH(threshold, NUM_PERM).hashranges: the permutation columns of each band."""
+    known = KNOWN_BANDS.get(round(threshold, 9))
+    if known is None:
+        from datasketch import MinHashLSH
+
+        return MinHashLSH(threshold=threshold, num_perm=NUM_PERM).hashranges
+    bands, rows = known
+    return [(band * rows, (band + 1) * rows) for band in range(bands)]
+
+
 def minhash_matrix(hashes: np.ndarray, offsets: np.ndarray, permutations: np.ndarray) -> np.ndarray:
     """datasketch's affine32 MinHash of each listing's shingle hashes: min over its shingles of
     a * fmix32(h) + b (mod 2^32) for each permutation (a, b); one row per listing."""
-    from datasketch.minhash import _fmix
-
     a, b = permutations
+    out = np.empty((len(offsets), len(a)), dtype=np.uint32)
     with np.errstate(over="ignore"):
-        mixed = _fmix(hashes.astype(np.uint32), 32)
-        values = mixed[:, None] * a[None, :] + b[None, :]
-    return np.minimum.reduceat(values, offsets, axis=0)
+        mixed = fmix32(hashes.astype(np.uint32))
+        values = np.empty_like(mixed)
+        # One permutation at a time: a contiguous reduceat is ~10x faster than one over the columns of a
+        # (shingles x permutations) matrix, and the temporaries are one column, not the whole matrix.
+        for column in range(len(a)):
+            np.multiply(mixed, a[column], out=values)
+            values += b[column]
+            out[:, column] = np.minimum.reduceat(values, offsets)
+    return out
+
+
+def band_key(matrix: np.ndarray, start: int, end: int) -> np.ndarray:
+    """One 64-bit key per listing for the band of columns start..end: equal bands give equal keys."""
+    key = np.zeros(matrix.shape[0], dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for column in range(start, end):
+            key = (key ^ matrix[:, column].astype(np.uint64)) * _M2 + np.uint64(column + 1)
+    return key
 
 
 def band_keys(matrix: np.ndarray, bands: list[tuple[int, int]]) -> np.ndarray:
-    """One 64-bit key per listing per band: equal bands give equal keys."""
+    """One 64-bit key per listing per band (a column each)."""
     keys = np.zeros((matrix.shape[0], len(bands)), dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for i, (start, end) in enumerate(bands):
-            key = np.zeros(matrix.shape[0], dtype=np.uint64)
-            for column in range(start, end):
-                key = (key ^ matrix[:, column].astype(np.uint64)) * _M2 + np.uint64(column + 1)
-            keys[:, i] = key
+    for i, (start, end) in enumerate(bands):
+        keys[:, i] = band_key(matrix, start, end)
     return keys
 
 
-def candidate_runs(keys: np.ndarray, sources: np.ndarray, focus: np.ndarray | None = None, *,
-                   one_source: bool = False):
+def candidate_runs(keys, sources: np.ndarray, focus: np.ndarray | None = None, *, one_source: bool = False):
     """Per band, the listings sharing a bucket with a listing of another source (arrays of row numbers);
     with `one_source`, those of one source too. With `focus` (row numbers), only the buckets holding one of
-    those rows."""
-    for band in range(keys.shape[1]):
-        rows = np.arange(keys.shape[0])
+    those rows. `keys`: a column of keys per band, as a 2-D array or an iterable of columns (made one at a
+    time, the keys of every band are never held at once)."""
+    for key in (keys.T if isinstance(keys, np.ndarray) else keys):
+        rows = np.arange(len(key))
         if focus is not None:
-            rows = np.flatnonzero(np.isin(keys[:, band], keys[focus, band]))
-        order = rows[np.argsort(keys[rows, band], kind="stable")]
-        ordered = keys[order, band]
+            rows = np.flatnonzero(np.isin(key, key[focus]))
+        order = rows[np.argsort(key[rows], kind="stable")]
+        ordered = key[order]
         if not len(ordered):
             continue
         starts = np.flatnonzero(np.concatenate([[True], ordered[1:] != ordered[:-1]]))
@@ -166,10 +214,12 @@ def similar_pairs(run: np.ndarray, matrix: np.ndarray, sources: np.ndarray, thre
     default none), as two arrays of row numbers."""
     signatures, run_sources = matrix[run], sources[run]
     firsts, seconds = [], []
-    for start in range(0, len(run), PAIR_BLOCK):
-        block = signatures[start:start + PAIR_BLOCK]
+    # a bucket of thousands (one title posted over and over) is compared in smaller blocks: ~16 MB at a time
+    step = max(1, min(PAIR_BLOCK, PAIR_BYTES // (len(run) * NUM_PERM)))
+    for start in range(0, len(run), step):
+        block = signatures[start:start + step]
         estimates = (block[:, None, :] == signatures[None, :, :]).mean(axis=2)
-        other_source = run_sources[start:start + PAIR_BLOCK, None] != run_sources[None, :]
+        other_source = run_sources[start:start + step, None] != run_sources[None, :]
         linked = np.where(other_source, estimates >= threshold, estimates >= one_source_threshold)
         a, b = np.nonzero(linked)
         keep = a + start < b  # each pair once
@@ -220,14 +270,13 @@ def link_similar(matrix: np.ndarray, titles: np.ndarray, sources: np.ndarray, th
     none), else when their similarity reaches threshold - TITLE_MARGIN; of one source, a repost: the same
     title and company and a similarity of at least REPOST_SIMILARITY. A bucket whose members are already
     one group is skipped: a pair inside a group changes no group."""
-    from datasketch import MinHashLSH
-
     # Bands tuned a little below the threshold find the candidates near it too; each candidate is then kept
     # only if its estimated similarity reaches the threshold (LSH alone keeps any pair sharing one band).
-    bands = MinHashLSH(threshold=max(0.1, threshold - LSH_MARGIN), num_perm=NUM_PERM).hashranges
-    by_text = ((run, threshold, 2.0) for run in candidate_runs(band_keys(matrix, bands), sources, focus))
+    bands = band_ranges(max(0.1, threshold - LSH_MARGIN))
+    keys = (band_key(matrix, start, end) for start, end in bands)
+    by_text = ((run, threshold, 2.0) for run in candidate_runs(keys, sources, focus))
     by_title = ((run, 0.0 if titles[run[0]] & 1 else threshold - TITLE_MARGIN, REPOST_SIMILARITY)
-                for run in candidate_runs(titles.view(np.uint64)[:, None], sources, focus, one_source=True))
+                for run in candidate_runs([titles.view(np.uint64)], sources, focus, one_source=True))
     pairs = 0
     for runs in (by_text, by_title):
         for run, bar, one_source_bar in runs:
@@ -243,14 +292,12 @@ def link_similar(matrix: np.ndarray, titles: np.ndarray, sources: np.ndarray, th
 def signatures_of(rows: list[tuple]) -> tuple[np.ndarray, np.ndarray]:
     """MinHash signatures (uint32, NUM_PERM per row) and title keys (int64) of rows (id, source, title, company,
     text)."""
-    from datasketch import MinHash
-
-    permutations = MinHash(num_perm=NUM_PERM, seed=1).permutations
+    seeded = permutations()
     parts = [np.zeros((0, NUM_PERM), dtype=np.uint32)]
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start:start + CHUNK]
         hashes, offsets = shingle_hashes([shingle_words(title, company, text) for _, _, title, company, text in chunk])
-        parts.append(minhash_matrix(hashes, offsets, permutations).astype(np.uint32))
+        parts.append(minhash_matrix(hashes, offsets, seeded))
     titles = np.fromiter((title_key(title, company) for _, _, title, company, _ in rows), dtype=np.int64,
                          count=len(rows))
     return np.concatenate(parts), titles
@@ -291,12 +338,13 @@ def _check_threshold(threshold: float) -> float:
     return threshold
 
 
-def group_duplicates(db_path: str, *, threshold: float = DEFAULT_THRESHOLD, batch: int = 20000) -> dict:
+def group_duplicates(db_path: str, *, threshold: float = DEFAULT_THRESHOLD, batch: int = READ_BATCH,
+                     always_refresh: bool = True) -> dict:
     """Rebuild `listing_groups` and `listing_signatures` from every listing; returns counts (listings,
-    pairs, groups, grouped listings, seconds). The listings are read in one snapshot without blocking
-    writers; the result is swapped in with one transaction."""
-    from db.writer import refresh_facet_counts
-
+    pairs, groups, grouped listings, seconds) and whether any group row changed. The listings are read in one
+    snapshot without blocking writers; the result is swapped in with one transaction. Then the facet counts
+    and research summaries (which count a gig once) are rebuilt; without `always_refresh` (the caller has
+    just rebuilt them after its writes) only if a group changed."""
     _check_threshold(threshold)
     started = time.perf_counter()
     db = open_db(db_path)
@@ -310,7 +358,8 @@ def group_duplicates(db_path: str, *, threshold: float = DEFAULT_THRESHOLD, batc
         else:
             raise RuntimeError("other dedupe runs kept changing the grouping; run `microgigs dedupe` again")
         conn.execute("DROP TABLE temp.new_signatures")
-        refresh_facet_counts(db)
+        if always_refresh or report["changed"]:
+            _refresh_counts(db)
     finally:
         conn.close()  # an open transaction is rolled back: the previous grouping stays
     return {**report, "seconds": round(time.perf_counter() - started, 1)}
@@ -321,24 +370,25 @@ def _rebuild(conn, threshold: float, batch: int) -> dict | None:
     conn.execute("BEGIN")  # one snapshot of listings, the queue and the state
     mark = conn.execute("SELECT coalesce(max(seq), 0) FROM dedupe_pending").fetchone()[0]
     generation = _state(conn).get("generation")
+    count = conn.execute("SELECT count(*) FROM listings").fetchone()[0]
     ids: list[str] = []
     source_codes: dict[str, int] = {}
-    sources: list[int] = []
-    parts, title_parts = [np.zeros((0, NUM_PERM), dtype=np.uint32)], [np.zeros(0, dtype=np.int64)]
+    # Filled in place as batches are read: no list of parts to join at the end (twice the memory).
+    matrix = np.empty((count, NUM_PERM), dtype=np.uint32)
+    titles = np.empty(count, dtype=np.int64)
+    sources = np.empty(count, dtype=np.int64)
     conn.execute("DELETE FROM temp.new_signatures")
     conn.execute("DELETE FROM temp.new_groups")
     cursor = conn.execute(LISTING_SQL)
     while rows := cursor.fetchmany(batch):
-        matrix, titles = signatures_of(rows)
-        parts.append(matrix)
-        title_parts.append(titles)
-        conn.executemany(SIGNATURE_INSERT.format(table="temp.new_signatures"), signature_rows(rows, matrix, titles))
-        for row in rows:
-            ids.append(row[0])
-            sources.append(source_codes.setdefault(row[1], len(source_codes)))
+        start, end = len(ids), len(ids) + len(rows)
+        matrix[start:end], titles[start:end] = signatures_of(rows)
+        conn.executemany(SIGNATURE_INSERT.format(table="temp.new_signatures"),
+                         signature_rows(rows, matrix[start:end], titles[start:end]))
+        sources[start:end] = [source_codes.setdefault(row[1], len(source_codes)) for row in rows]
+        ids += [row[0] for row in rows]
     groups = _Groups()
-    pairs = link_similar(np.concatenate(parts), np.concatenate(title_parts), np.asarray(sources, dtype=np.int64),
-                         threshold, groups)
+    pairs = link_similar(matrix, titles, sources, threshold, groups)
     members = [{ids[row] for row in group} for group in groups.members().values()]
     conn.executemany("INSERT INTO temp.new_groups VALUES (?, ?, ?)", group_rows(conn, members))
     conn.execute("COMMIT")
@@ -346,12 +396,30 @@ def _rebuild(conn, threshold: float, batch: int) -> dict | None:
     if _state(conn).get("generation") != generation:
         conn.execute("ROLLBACK")
         return None
+    changed = bool(conn.execute(GROUPS_DIFFER).fetchone()[0])
     swap(conn, "DELETE FROM listing_groups", "DELETE FROM listing_signatures",
          "INSERT INTO listing_signatures SELECT * FROM temp.new_signatures")
     conn.execute("DELETE FROM dedupe_pending WHERE seq <= ?", [mark])
     _save_state(conn, threshold)
     conn.execute("COMMIT")
-    return {"listings": len(ids), "pairs": pairs, "groups": len(members), "grouped": sum(map(len, members))}
+    return {"listings": len(ids), "pairs": pairs, "groups": len(members), "grouped": sum(map(len, members)),
+            "changed": changed}
+
+
+GROUP_COLUMNS = "listing_id, group_id, canonical"
+GROUPS_DIFFER = (f"SELECT EXISTS (SELECT * FROM temp.new_groups EXCEPT SELECT {GROUP_COLUMNS} FROM listing_groups) "
+                 f"OR EXISTS (SELECT {GROUP_COLUMNS} FROM listing_groups EXCEPT SELECT * FROM temp.new_groups)")
+
+
+def _refresh_counts(db) -> None:
+    """refresh_facet_counts in one transaction (this module's connection is in autocommit mode)."""
+    from db.writer import refresh_facet_counts
+
+    db.conn.isolation_level = ""  # the DELETE opens a transaction that the rebuild's statements join
+    try:
+        refresh_facet_counts(db)
+    finally:
+        db.conn.isolation_level = None
 
 
 def group_rows(conn, groups: list[set[str]]) -> list[tuple[str, str, int]]:
@@ -382,7 +450,9 @@ def update_groups(db_path: str, *, threshold: float | None = None) -> dict:
     """Group only what changed since the last run: listings queued in `dedupe_pending` (new, changed or
     deleted) are shingled and compared with every stored signature, and only the groups they were or are
     now in are rebuilt, under the write lock (short). With no earlier full run, another threshold or scheme,
-    or more than FULL_SHARE of the catalog pending, a full rebuild instead."""
+    or more than FULL_SHARE of the catalog pending, a full rebuild instead. Either way the facet counts and
+    research summaries are rebuilt if a group changed: the write that queued the listings rebuilt them
+    already, with the groups of before."""
     started = time.perf_counter()
     db = open_db(db_path)
     conn = _explicit(db.conn)
@@ -393,13 +463,16 @@ def update_groups(db_path: str, *, threshold: float | None = None) -> dict:
     catalog = conn.execute("SELECT count(*) FROM listing_signatures").fetchone()[0]
     if state.get("scheme") != SCHEME or stored_threshold != wanted or pending_count > FULL_SHARE * max(catalog, 1):
         conn.close()
-        return {**group_duplicates(db_path, threshold=wanted), "full": True}
+        return {**group_duplicates(db_path, threshold=wanted, always_refresh=False), "full": True}
     conn.execute("BEGIN IMMEDIATE")  # short: no other writer may change listings or groups meanwhile
     try:
         report = _update(conn, wanted)
         conn.execute("COMMIT")
+        if report["changed"]:
+            _refresh_counts(db)
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     finally:
         conn.close()
@@ -410,27 +483,33 @@ def _update(conn, threshold: float) -> dict:
     mark, pending = conn.execute("SELECT coalesce(max(seq), 0), count(*) FROM dedupe_pending").fetchone()
     listings = conn.execute("SELECT count(*) FROM listing_signatures").fetchone()[0]
     if not pending:
-        return {"listings": listings, "pending": 0, "pairs": 0, "groups": 0, "grouped": 0}
+        return {"listings": listings, "pending": 0, "pairs": 0, "groups": 0, "grouped": 0, "changed": False}
     queued = [row[0] for row in conn.execute("SELECT listing_id FROM dedupe_pending")]
     current = _by_ids(conn, LISTING_SQL, queued)
     gone = sorted(set(queued) - {row[0] for row in current})
     fresh, fresh_titles = signatures_of(current)
-    # Every other listing's stored signature, and the new ones in place of the queued listings'.
+    # Every other listing's stored signature, and the new ones in place of the queued listings', read in
+    # batches into arrays of the final size (a list of every blob, then joined, held the catalog twice).
     queued_set = set(queued)
-    ids, source_names, blobs, titles = [], [], [], []
-    for listing_id, source, signature, title in conn.execute(
-            "SELECT listing_id, source, signature, title_key FROM listing_signatures"):
-        if listing_id not in queued_set:
-            ids.append(listing_id)
-            source_names.append(source)
-            blobs.append(signature)
-            titles.append(title)
-    stored = np.frombuffer(b"".join(blobs), dtype=np.uint32).reshape(-1, NUM_PERM)
-    ids += [row[0] for row in current]
-    source_names += [row[1] for row in current]
-    matrix = np.concatenate([stored, fresh])
+    size = listings + len(current)  # at most: a queued listing's stored signature is skipped
+    matrix = np.empty((size, NUM_PERM), dtype=np.uint32)
+    all_titles = np.empty(size, dtype=np.int64)
+    sources = np.empty(size, dtype=np.int64)
     codes: dict[str, int] = {}
-    sources = np.fromiter((codes.setdefault(s, len(codes)) for s in source_names), dtype=np.int64, count=len(ids))
+    ids: list[str] = []
+    cursor = conn.execute("SELECT listing_id, source, signature, title_key FROM listing_signatures")
+    while batch := cursor.fetchmany(READ_BATCH):
+        kept = [row for row in batch if row[0] not in queued_set]
+        start, end = len(ids), len(ids) + len(kept)
+        matrix[start:end] = np.frombuffer(b"".join(row[2] for row in kept), dtype=np.uint32).reshape(-1, NUM_PERM)
+        all_titles[start:end] = [row[3] for row in kept]
+        sources[start:end] = [codes.setdefault(row[1], len(codes)) for row in kept]
+        ids += [row[0] for row in kept]
+    start, end = len(ids), len(ids) + len(current)
+    matrix[start:end], all_titles[start:end] = fresh, fresh_titles
+    sources[start:end] = [codes.setdefault(row[1], len(codes)) for row in current]
+    ids += [row[0] for row in current]
+    matrix, all_titles, sources = matrix[:end], all_titles[:end], sources[:end]
     row_of = {listing_id: row for row, listing_id in enumerate(ids)}
     # Groups that lost or changed a member are rebuilt from their members' pairs; the others stay joined.
     old_groups: dict[str, list[str]] = {}
@@ -445,14 +524,15 @@ def _update(conn, threshold: float) -> dict:
                 groups.union(rows[0], row)
     dirty = {row_of[m] for g in touched_groups for m in old_groups[g] if m in row_of}
     dirty |= {row_of[row[0]] for row in current}
-    all_titles = np.concatenate([np.asarray(titles, dtype=np.int64), fresh_titles])
     pairs = link_similar(matrix, all_titles, sources, threshold, groups, np.fromiter(sorted(dirty), dtype=np.int64))
     changed = [{ids[row] for row in members} for members in groups.members().values() if dirty & members]
-    conn.executemany("INSERT INTO temp.new_groups VALUES (?, ?, ?)", group_rows(conn, changed))
+    new_rows = group_rows(conn, changed)
+    conn.executemany("INSERT INTO temp.new_groups VALUES (?, ?, ?)", new_rows)
     # Rows of the rebuilt groups, of the groups they absorbed, of queued listings, then the new rows.
     stale = {m for g in touched_groups for m in old_groups[g]} | queued_set
     group_of = {m: g for g, members in old_groups.items() for m in members}
     stale |= {m for members in changed for i in members if i in group_of for m in old_groups[group_of[i]]}
+    old_rows = _group_rows_of(conn, sorted(stale))
     conn.executemany("DELETE FROM listing_groups WHERE listing_id = ?", [(i,) for i in sorted(stale)])
     conn.executemany("DELETE FROM listing_signatures WHERE listing_id = ?", [(i,) for i in gone])
     conn.executemany(SIGNATURE_INSERT.format(table="listing_signatures"), signature_rows(current, fresh, fresh_titles))
@@ -460,7 +540,17 @@ def _update(conn, threshold: float) -> dict:
     conn.execute("DELETE FROM dedupe_pending WHERE seq <= ?", [mark])
     _save_state(conn, threshold)
     return {"listings": len(ids), "pending": pending, "pairs": pairs, "groups": len(changed),
-            "grouped": sum(map(len, changed))}
+            "grouped": sum(map(len, changed)), "changed": old_rows != set(new_rows)}
+
+
+def _group_rows_of(conn, ids: list[str], chunk: int = 500) -> set[tuple]:
+    """The listing_groups rows of these listings."""
+    found = set()
+    for start in range(0, len(ids), chunk):
+        part = ids[start:start + chunk]
+        found.update(conn.execute(f"SELECT {GROUP_COLUMNS} FROM listing_groups "
+                                  f"WHERE listing_id IN ({', '.join('?' for _ in part)})", part))
+    return found
 
 
 def refresh_groups(db_path: str) -> dict | None:

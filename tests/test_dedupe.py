@@ -62,6 +62,22 @@ def test_batch_minhash_and_bands_are_datasketchs():
     assert ours == theirs and len(ours) >= 50
 
 
+def test_permutations_premix_and_bands_are_datasketchs():
+    """What dedupe computes itself, not to import datasketch (and scipy) in a crawl: the same values."""
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+    from datasketch.minhash import _fmix
+
+    from db.dedupe import DEFAULT_THRESHOLD, KNOWN_BANDS, LSH_MARGIN, NUM_PERM, band_ranges, fmix32, permutations
+
+    for seed in (1, 2, 7):
+        assert np.array_equal(permutations(seed), MinHash(num_perm=NUM_PERM, seed=seed).permutations)
+    values = np.random.RandomState(3).randint(0, 1 << 32, 10000, dtype=np.uint32)
+    assert np.array_equal(fmix32(values), _fmix(values, 32))
+    for threshold in [*KNOWN_BANDS, DEFAULT_THRESHOLD - LSH_MARGIN, 0.3, 0.65]:
+        assert band_ranges(threshold) == MinHashLSH(threshold=threshold, num_perm=NUM_PERM).hashranges
+
+
 # --- deterministic, atomic, incremental ---
 
 def _catalog(path, count=1500, seed=7) -> tuple[str, list[dict]]:

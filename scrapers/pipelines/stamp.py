@@ -20,7 +20,10 @@ class StampPipeline(Pipeline):
 
     def process_item(self, item):
         spider = self.spider
-        item["source"] = spider.name
-        item["crawl_id"] = spider.crawl_id
-        item.setdefault("fetched_at", utc_now_iso())
-        return item
+        # From here on a plain dict: the pipelines after this one copy it, and an Item copies ten times slower.
+        stamped = dict(item)
+        stamped["source"] = spider.name
+        stamped["crawl_id"] = spider.crawl_id
+        if "fetched_at" not in stamped:
+            stamped["fetched_at"] = utc_now_iso()
+        return stamped

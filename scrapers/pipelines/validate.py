@@ -26,8 +26,7 @@ def reject(spider, raw: dict, reason: str, detail: str = "") -> None:
 
 class ValidatePipeline(Pipeline):
     def process_item(self, item):
-        raw = dict(item)
-        problem = required_problem(raw)
+        problem = required_problem(item)
         if problem:
-            reject(self.spider, raw, problem.reason, problem.detail)
+            reject(self.spider, dict(item), problem.reason, problem.detail)
         return item
