@@ -39,7 +39,8 @@ _GIG = r"gig(?!\s+(?:economy|seekers?|workers?|platforms?|apps?|marketplaces?|hu
 MICRO_WORDS = folded_pattern(rf"\b(micro[- ]?internships?|micro[- ]?tasks?|one[- ]off|one[- ]time (?:task|project|job|gig)|"
                          rf"small (?:task|project|job|{_GIG})|quick (?:task|project|job|{_GIG})|{_GIG}|freelance project|"
                          rf"short[- ]term project|fixed[- ]price project|mini[- ]job|commission request|"
-                         rf"short,? project[- ]based|project[- ]based (?:engagement|gig|task|job)|"
+                         rf"short,? project[- ]based|project[- ]based (?:engagement|gig|task|job)|one[- ]time work|"
+                         rf"short (?:job|task|gig|project)|"
                          rf"(?:art|digital|portrait|custom|character) commissions?|"
                          rf"(?:to|like to|want to|wanting to|looking to) commission|commissioning an?)\b|\[task\]")  # German "Minijob" is an ongoing job  # "[TASK]": no \b before "["
 SAYS_GIG = folded_pattern(rf"\b(?:{_GIG}|micro[- ]?tasks?)\b|\[task\]")  # r/slavelabour's [TASK] is a micro-task
@@ -47,6 +48,7 @@ SAYS_MICRO_INTERNSHIP = folded_pattern(r"\bmicro[- ]?internships?\b")
 SAYS_PROJECT = folded_pattern(r"\b(one[- ]off|one[- ]time|fixed[- ]price|flat fee|per project|freelance project|small project)\b")
 # Cheap gates: a word each match of the pattern holds (checked in the folded text before the pattern runs).
 MICRO_GATE = ("micro", "one-", "one ", "small ", "quick ", "gig", "freelance project", "short-term", "short term", "commission",
+              "short ",
               "project-based", "project based",
               "fixed-price", "fixed price", "mini-job", "mini job", "[task]")
 GIG_GATE = ("gig", "micro", "[task]")

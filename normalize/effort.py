@@ -117,7 +117,9 @@ TOTAL_EVENT = Gated(folded_pattern(rf"(?:\b(?:a|an|one|single|paid|this|the|for)
 PAID_TIME = Gated(folded_pattern(
     rf"(?:[$€£]\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:€|eur|usd|gbp|dollars))(?:\s+[a-z]+){{0,3}}?\s+for\s+"
     rf"(?:about\s+|around\s+|~\s*|roughly\s+)?{_RANGE}\s*(hours?|hrs?|h|minutes?|mins?)\b(?!\s*{_PER_WEEK})(?!\s*{_PER_OTHER})"
-    rf"(?!\s*(?:a|per|each|every)\b)"), (" for ",))
+    rf"(?!\s*(?:a|per|each|every)\b)"
+    rf"|(?<![\d.,]){_RANGE}\s*(hours?|hrs?|minutes?|mins?)\s*[-–:,]?\s*(?:[$€£]\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:€|eur|usd|gbp|dollars))"
+    rf"(?!\s*(?:/|per|an?|each)\s*(?:hour|hr|h)\b)"), (" for ", "$", "€", "£", "eur", "usd", "gbp", "dollar"))
 # "(80 hours)", "40 hours during one office move week", ", 6 hours." after an hourly rate or alone in a list
 TOTAL_HOURS_PAREN = Gated(folded_pattern(rf"\(\s*{_RANGE}\s*{_HOUR}\s*(?:\)|,|;|total\b)"), ("(",))
 TOTAL_HOURS_SPREAD = folded_pattern(rf"{_RANGE_ALONE}\s*{_HOUR}\s+(?:during|across|spread over|over|throughout|in)\s+"
@@ -568,9 +570,11 @@ def _total_hours(numeric: str, effort: Effort, says_hours: bool = True, says_day
                 return
         found = PAID_TIME.search(numeric)
         if found:
-            span = _range(found.group(1), found.group(2))
+            groups = found.groups()
+            low, high, unit = groups[0:3] if groups[0] else groups[3:6]  # "$150 for 90 minutes" or "3 hours $100"
+            span = _range(low, high)
             if span:
-                scale = 1 / 60 if found.group(3).startswith("m") else 1
+                scale = 1 / 60 if unit.startswith("m") else 1
                 if span[1] * scale <= MAX_TOTAL_HOURS:
                     effort.hours_min, effort.hours_max = round(span[0] * scale, 2), round(span[1] * scale, 2)
                     return

@@ -341,7 +341,7 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     if country is None and not names_places(location_text):  # "ONSITE (5 days/week)" names no place
         # "[Hiring] X | Austin, TX", "Silkline | Engineer | Seattle | ONSITE", "Location: Wilmington, DE"
         where = (place_in_title(title) or header_place(description) or labelled_place(description)
-                 or residence_place(description))  # "Only freelancers located in the United States may apply"
+                 or residence_place(description) or residence_place(title))  # "Only freelancers located in the US may apply"
         country = country_of(None, where, source.default_country)
     language = language_code(raw.get("language_raw"), description_text)
 

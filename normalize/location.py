@@ -460,13 +460,14 @@ RESIDENCE = re.compile(
     rf"talent|workers?|you)\s+(?:who\s+are\s+|are\s+)?)(?:located|based|residing|resident|reside|living|live)\s+in\s+{_PLACE_WORDS}"
     rf"|\b(?:[Mm]ust|[Ss]hould|[Nn]eeds? to)\s+be\s+(?:in\s+{_PLACE_WORDS}|{_PLACE_WORDS}[- ]based\b)"
     rf"|(?<![\w.]){_PLACE_WORDS}(?:[- ]based)?\s+only\b"
-    rf"|(?<![\w.]){_PLACE_WORDS}[- ]based\s+(?:developers?|engineers?|freelancers?|candidates?|applicants?|contractors?|"
-    rf"designers?|writers?|people|individuals?|talent|team members?|va|virtual assistants?)\b"
+    rf"|(?<![\w.]){_PLACE_WORDS}[- ][Bb]ased\s+(?:[\w/]+\s+){{0,4}}?(?:developers?|engineers?|freelancers?|candidates?|applicants?|contractors?|"
+    rf"[Dd]esigners?|[Dd]evelopers?|[Aa]rtists?|designers?|writers?|artists?|editors?|illustrators?|people|individuals?|talent|"
+    rf"team members?|va|virtual assistants?)\b"
     rf"|(?<![\w.]){_PLACE_WORDS}\s+(?:residents?|citizens?|applicants?|candidates?)\s+only\b")
 # The people sought and where they are ("looking for experienced designers in India", "applicants from the US"):
 # starts with words, so it scans fast, and has its own gate
 SOUGHT_FROM = re.compile(
-    rf"\b(?:(?:[Ll]ooking for|[Ss]eeking|[Hh]iring|[Nn]eed)\b[^.\n]{{0,40}}?\b(?:designers?|developers?|engineers?|"
+    rf"\b(?:(?:[Ll]ooking for|[Ss]eeking|[Hh]iring|[Nn]eed)\b[^.\n]{{0,40}}?\b(?i:designers?|developers?|engineers?|"
     rf"freelancers?|writers?|editors?|artists?|illustrators?|animators?|candidates?|students?|professionals?|people|talent)|"
     rf"(?:applicants?|candidates?|someone|somebody|freelancers?))\s+(?:from|in|located in|based in)\s+{_PLACE_WORDS}"
     rf"(?!\s+(?:is|are)\s+)(?![^.\n]{{0,20}}\bpreferred\b)")
@@ -475,7 +476,7 @@ SOUGHT_WORDS = ("ooking for", "eeking", "iring", "eed", "pplicant", "andidate", 
 
 # Every RESIDENCE match holds one of these as written (the pattern is case-sensitive): most posts hold none, and
 # then the pattern, which tries every capitalized word, does not run
-RESIDENCE_WORDS = ("located", "based", "resid", "liv", "only", "ust be", "hould be", "eed to be", "eeds to be")
+RESIDENCE_WORDS = ("located", "based", "Based", "resid", "liv", "only", "ust be", "hould be", "eed to be", "eeds to be")
 
 
 # The work said to be remote in a sentence of the body ("This is a fully remote position", "100% remote", "work from
@@ -484,7 +485,8 @@ REMOTE_SAID = re.compile(
     r"\b(?:(?:this|it|position|role|job|gig|work|project|contract)\s+(?:is|'s|’s|will be)\s+(?:an?\s+)?(?:fully\s+|100\s*%\s+|completely\s+|entirely\s+)?remote"
     r"(?!\s+(?:teams?|companies|workers|workforce|tools?|software|monitoring|access|control|sensing))\b|"
     r"(?:fully|100\s*%|completely|entirely|totally)\s+remote\b(?!\s+(?:teams?|companies|workforce))|"
-    r"remote\s+(?:position|role|job|gig|opportunity|contract|freelance|project|task)"
+    r"remote\s+(?:(?:independent|freelance|contract|paid|part[- ]time|full[- ]time|short[- ]term)\s+){0,2}"
+    r"(?:position|role|job|gig|opportunity|contract|freelance|project|task)"
     r"\s*(?:[.,;!)(]|$|\s(?:for|with|where|that|in|on|and|but|paying)\b)|"
     r"(?:can|may|will)\s+(?:be\s+done\s+|work\s+)(?:fully\s+|entirely\s+|100%\s+)?remotely\b|"
     r"work\s+(?:from\s+anywhere|remotely)\b|(?:you\s+can|you'll|you\s+will|able\s+to)\s+work\s+from\s+home\b)", re.I)

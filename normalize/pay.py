@@ -58,7 +58,7 @@ WEEKS_PER_YEAR = 52
 # (Indian grouping first: "1,50,000" is 150,000)
 _AMOUNT = (r"(?<![\d.,'])(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?![\d,])|\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|"
            r"\d{1,12}(?:[.,]\d{1,2})?)")
-_SIGN = (r"(?:\b(?:USD|CAD|CDN|AUD|NZD|SGD|HKD|MXN|TWD) \$|\bUS ?\$|USD\$|CDN\$|CAD\$|CA\$|\bC\$|AUD\$|AU\$|\bA\$|NZD\$|NZ\$|SGD\$|\bS\$|HKD\$|HK\$|\bR\$|MXN\$|MX\$|NT\$|"
+_SIGN = (r"(?:\$\s?(?:USD|CAD|CDN|AUD|NZD|SGD|HKD|MXN|TWD)\b|\b(?:USD|CAD|CDN|AUD|NZD|SGD|HKD|MXN|TWD) \$|\bUS ?\$|USD\$|CDN\$|CAD\$|CA\$|\bC\$|AUD\$|AU\$|\bA\$|NZD\$|NZ\$|SGD\$|\bS\$|HKD\$|HK\$|\bR\$|MXN\$|MX\$|NT\$|"
          r"[$€£₹¥￥₽₩₺₱₦₴]|zł|\bkr\.?)")
 # Codes in capitals only ("try 5 tasks" is no Turkish lira), plus the common ones in lower case.
 _CODE = r"\b(?:(?-i:" + "|".join(CODES) + r")|(?:usd|eur|gbp))\b"
@@ -73,21 +73,23 @@ CURRENCY_WORDS.update({f"{nation} {word}": code for nation, code in (
 # Indian amounts: a lakh is 100,000 ("INR 45 L", "12 LPA", "4.5 lakhs"), a crore 10,000,000
 _LAKH = r"(?:(?-i:L)(?=PA\b|\b)|lakhs?\b|lacs?\b|lakh|crores?\b|(?-i:Cr)\b)"
 _NUM = rf"(?:{_AMOUNT})\s*(?:[kK]\b|[kK](?=\W)|[mM]\b|{_LAKH})?"
-_RANGE_SEP = r"\s*(?:-|–|—|to|bis|à|a|~)\s*"
+_RANGE_SEP = r"\s*(?:-|–|—|to|bis|à|a|~|(?<=\d )and|(?<=\d)\s+and)\s*"
+BETWEEN_BEFORE = re.compile(r"\b(?:between|entre|zwischen)\s*$", re.I)
 PAY_PATTERN = re.compile(
-    rf"(?P<cur1>{_CUR})?\s?(?P<low>{_NUM})\s*(?P<cur2>{_CUR})?"
-    rf"(?:{_RANGE_SEP}(?P<cur3>{_CUR})?\s?(?P<high>{_NUM})\s*(?P<cur4>{_CUR})?)?",
+    rf"(?P<cur1>{_CUR})?\s?~?(?P<low>{_NUM})\s*(?P<cur2>{_CUR})?"
+    rf"(?:{_RANGE_SEP}(?P<cur3>{_CUR})?\s?~?(?P<high>{_NUM})\s*(?P<cur4>{_CUR})?)?",
     re.I,
 )
 _UNIT_LEAD = r"(?:(?:stipend|salary|fee|gross|net|brutto|netto|brut|brutos?|brutas?|bruto|wage|rate|usd|eur|gbp)\.?\s*)*"
 _UNIT_PER = r"(?:p/|/|per|an?|each|every|p\.?|pro|par|por|la|el|le|al)"
 _UNIT_NOUN = (r"(hour|hr|hrs|h|std|stunde|heure|hora|timme|day|diem|tag|jour|día|dia|week|wk|woche|semaine|semana|"
-              r"month|mo|mth|monat|mois|mes|mês|year|yr|annum|jahr|an|año|ano|project|task|gig|job)")
+              r"month|mo|mth|monat|mois|mes|mês|year|yr|annum|jahr|an|año|ano|project|task|gig|job|"
+              r"annual|annually|yearly|monthly|weekly|daily|hourly)")
 _UNIT_ADJ = (r"(precio cerrado|prix fixe|festpreis|pauschal|forfaitaires?|forfait|hourly|hrly|stündlich|daily|täglich|weekly|wöchentlich|monthly|monatlich|mensal|mensual|mensuel|yearly|"
              r"annually|annual|jährlich|annuel|anual|rocznie|miesięcznie|fixed|flat|one-?time|one-off|total|in total|au total|no total|"
              r"en total|insgesamt|budget|each|(?:up)?on completion)")
 UNIT_PATTERN = re.compile(
-    rf"^\s*\+?\s*\(?\s*{_UNIT_LEAD}(?:(?:{_UNIT_PER}\s*|\s){_UNIT_NOUN}(?!\w)|{_UNIT_ADJ}\b|(p\.?\s?a\.?|pa)(?!\w)|(/h)\b)",
+    rf"^\s*\+?\s*\(?\s*{_UNIT_LEAD}(?:(?:{_UNIT_PER}\s*|\s){_UNIT_NOUN}(?!\w)(?!\s+(?:board|market|site|seekers?|posting))|{_UNIT_ADJ}\b|(p\.?\s?a\.?|pa)(?!\w)|(/h)\b)",
     re.I,
 )
 # "Fixed price: $150", "Budget around €400", "Budget : moins de 500 €", "Festpreis 450 €": a project fee leads.
@@ -155,7 +157,7 @@ PAY_CONTEXT = re.compile(
     r"pagar|paga|retribución|remuneração|salário|timlön|stundensatz)\b",
     re.I)
 # "competitive rate", "open to offers", "pay negotiable": paid, with no amount said
-PAID_WORDS = folded_pattern(r"\b(paid|compensated|stipend|rémunéré|bezahlt|vergütet|remunerado|"
+PAID_WORDS = folded_pattern(r"\[paid\]|\b(paid|compensated|stipend|rémunéré|bezahlt|vergütet|remunerado|"
                             r"competitive (?:hourly |day |daily )?(?:rates?|pay|compensation|salary|wages?|fees?|budget)|"
                             r"open to offers|(?:pay|rate|budget|compensation|salary|price)s? (?:is |are |will be )?(?:negotiable|doe|"
                             r"agreed|discussed|based on|depending on|depends on|dependent on|commensurate)|"
@@ -260,6 +262,7 @@ def currency_code(value, *, country: str | None, default: str | None) -> str | N
     if text in ZH_CURRENCY:  # "人民币", "RMB": the renminbi; "元", "块", "￥": ambiguous signs
         text = ZH_CURRENCY[text]
     text = re.sub(r"(?<=[A-Za-z]) \$$", "$", text)  # "SGD $" is "SGD$"
+    text = re.sub(r"^\$\s?(?=[A-Za-z]{3}$)", "", text)  # "$CAD" is "CAD"
     upper = text.upper().rstrip(".")
     if upper in CODES or re.fullmatch(r"[A-Z]{3}", upper):
         return upper
@@ -364,7 +367,7 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
         else:
             sign = None
             low_token, high_token = match.group("low", "high")
-            if not (dedicated and (high_token or _shorthand(low_token))) and not (
+            if not (dedicated and (high_token or _shorthand(low_token) or _whole_field(text, match))) and not (
                     _shorthand(high_token) and _talks_pay(text, match)) and not (
                     BARE_HOURLY.match(text, match.end())):  # "Salary: 55k-65k", "80-120/hr"
                 continue  # a bare number ("10 hours", "2026") is not pay
@@ -373,6 +376,9 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
         low, high = to_amount(_number(match.group("low"))), to_amount(_number(match.group("high")))
         if low is None:
             continue
+        if high is not None and "and" in text[match.end("low"):match.start("high")].lower() and not BETWEEN_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()):
+            high = None  # "$5 and $10" are two amounts; "between $5 and $10" is a range
         if high is not None and match.group("cur3") and not (match.group("cur1") or match.group("cur2")) and (
                 low * 20 < high or NOT_AMOUNT_BEFORE.search(text, max(0, match.start() - 20), match.start())):
             low = high  # "Episode 3 - $900/day": the number before the dash is no money
@@ -564,7 +570,7 @@ def _chinese_pay(text: str, *, country, default_currency, dedicated: bool, needs
 # A match's first digit is at most this many characters after its start (the longest currency before an
 # amount, "dollars", and a space).
 _MAX_BEFORE_DIGIT = 12
-_CURRENCY_CHARS = "$€£₹¥￥₽₩₺₱₦₴."  # with letters (codes, "kr", "zł", "dollars"), all a currency before an amount holds
+_CURRENCY_CHARS = "$€£₹¥￥₽₩₺₱₦₴.~"  # with letters (codes, "kr", "zł", "dollars"), all a currency before an amount holds
 
 
 def _pay_matches(text: str):
@@ -616,6 +622,13 @@ def _number(token: str | None) -> str | None:
     return token.replace("'", "").replace(" ", "") if not _ENDS_KM.search(token) else token.replace(" ", "")
 
 
+def _whole_field(text: str, match: re.Match) -> bool:
+    """A site's pay field that is this number alone, or with a unit ("20", "22 hr", "$25/hr"): the number is pay."""
+    rest = text[match.end():].strip()
+    return not text[:match.start()].strip() and (not rest or bool(UNIT_PATTERN.match(" " + rest)) or bool(
+        BARE_HOURLY.match(" " + rest)))
+
+
 def _shorthand(token: str | None) -> bool:
     return bool(token) and (token.strip()[-1:] in "kK" or bool(_ENDS_LAKH.search(token.strip())))
 
@@ -642,7 +655,9 @@ PIECE_AFTER = re.compile(
     rf"logos?|icons?|illustrations?|sprites?|designs?|images?|photos?|pictures?|pics?|pieces?|items?|deliverables?|pages?|"
     rf"slides?|interviews?|sessions?|reviews?|problems?|questions?|lessons?|reels?|thumbnails?|banners?|drawings?|"
     rf"artigos?|fiches?|textes?|texte|artikel|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|entr(?:y|ies)|tasks?|"
-    rf"hits?|surveys?|recordings?|transcripts?|translations?|submissions?|listings?|products?|descriptions?|reports?)\b",
+    rf"hits?|surveys?|recordings?|transcripts?|translations?|submissions?|listings?|products?|descriptions?|reports?|"
+    rf"portraits?|locations?|envelopes?|songs?|tracks?|beats?|creatives?|characters?|sketch(?:es)?|emotes?|stickers?|"
+    rf"renders?|screens?|flyers?|posters?|cards?|panels?|assets?|frames?|stories|story|ads?|rehearsals?|commissions?)\b",
     re.I)
 # Pieces that measure the work (a rate per word or minute); any other piece is a deliverable ("per video")
 MEASURES = frozenset({"word", "character", "line", "minute", "audio_minute", "click", "view", "impression", "sale",
@@ -754,7 +769,10 @@ HOUR_AFTER = re.compile(r"^\s*(?:de\s+l['’]heure|[àa]\s+l['’]heure|la\s+hor
 def _unit_and_kind(text: str, match: re.Match) -> tuple[str | None, str | None, str | None]:
     """The pay unit stated next to an amount, how, and the piece: "stated" (a unit or a total), "piece" (per
     article, each), "measure" (per word, per minute of audio), or None (nothing said)."""
-    after = text[match.end(): match.end() + 40]
+    end = match.end()
+    while end > match.start() and text[end - 1].isspace():  # "22 hr": the blank the amount took is the unit's
+        end -= 1
+    after = text[end: end + 40]
     measure = MEASURE_AFTER.match(after)
     if measure:
         return "piece", "measure", piece_name(measure["noun"], audio=bool(measure["audio"]))
@@ -825,7 +843,14 @@ def says_unpaid(text: str | None) -> bool:
     if isinstance(text, str) and not text.isascii() and ZH_UNPAID.search(text):  # ASCII holds no Chinese (O(1))
         return True
     lowered = folded(text)  # the folded patterns match the folded text
-    return has_any(lowered, UNPAID_GATE) and bool(UNPAID.search(lowered))
+    if not has_any(lowered, UNPAID_GATE):
+        return False
+    # "We will never ask you for unpaid work", "no unpaid trials": a promise, not this work's pay
+    return any(not UNPAID_DENIED.search(lowered, max(0, found.start() - 55), found.start())
+               for found in UNPAID.finditer(lowered))
+
+
+UNPAID_DENIED = folded_pattern(r"\b(?:never|not|no|won'?t|don'?t|nor|without)\b[^.!\n]{0,45}$")
 
 
 # "面议" (pay to be agreed), "薪资可谈", "有偿" (paid): paid work; "无偿" (unpaid)
@@ -848,21 +873,35 @@ def says_paid(text: str | None, *, pay_field: bool = False) -> bool:
     if isinstance(text, str) and not text.isascii() and ZH_PAID.search(text) and not ZH_UNPAID.search(text):
         return True
     lowered = folded(text)
-    return has_any(lowered, PAID_GATE) and bool(PAID_WORDS.search(lowered)) and not _UNPAID_WORD.search(lowered)
+    return has_any(lowered, PAID_GATE) and bool(PAID_WORDS.search(lowered)) and not any(
+        not UNPAID_DENIED.search(lowered, max(0, found.start() - 55), found.start()) for found in _UNPAID_WORD.finditer(lowered))
 
 
 # What makes a large amount with no unit a yearly salary: said beside the amount, or a full-time role.
 SALARY_CONTEXT = re.compile(r"\b(salary|salaries|salaried|base|per annum|annual|equity|benefits|401k|ote|full[- ]time|fte|"
                             r"w-?2|permanent|stock options?|rsus?|bonus)\b", re.I)
 SALARY_FLOOR_USD = 15_000  # less is no year's pay in the currencies people state salaries in
+# "90K - 150K", "60-120K USD" with no word beside them: only a year's pay is this large (a fee this size is stated
+# as one: "Budget: $60k" has its unit already)
+SALARY_ALONE_USD = 50_000
+THOUSANDS_SAID = re.compile(r"\d\s?[kK]\b")
+SALARY_CEILING_USD = 2_000_000
 
 
 def says_salary(pay: Pay, *, employment: str | None, top_usd: float | None) -> bool:
     """A pay with no unit that is a yearly salary: an amount of a year's size ("$95k-120k", "£35,000") on a full-time
-    role or said beside salary words ("Salary: ...", "+ equity"). Never for a fee ("Budget: $20k" is stated)."""
-    if not pay.has_amount or pay.pay_unit is not None or top_usd is None or top_usd < SALARY_FLOOR_USD:
+    role or said beside salary words ("Salary: ...", "+ equity"), or one no fee or month reaches ("90K - 150K").
+    Never for a fee ("Budget: $20k" is stated)."""
+    if not pay.has_amount or pay.pay_unit is not None:
         return False
-    return employment == "FULL_TIME" or bool(pay.pay_raw and SALARY_CONTEXT.search(pay.pay_raw))
+    if top_usd is None:  # "90K - 150K" with no currency: a year's pay written as one
+        top = pay.pay_max if pay.pay_max is not None else pay.pay_min
+        return (pay.pay_currency is None and pay.sign is None and bool(pay.pay_raw and THOUSANDS_SAID.search(pay.pay_raw))
+                and SALARY_ALONE_USD <= top <= SALARY_CEILING_USD)
+    if top_usd < SALARY_FLOOR_USD:
+        return False
+    return (employment == "FULL_TIME" or bool(pay.pay_raw and SALARY_CONTEXT.search(pay.pay_raw))
+            or SALARY_ALONE_USD <= top_usd <= SALARY_CEILING_USD)
 
 
 # A research study, focus group or survey pays once for taking part: an amount with no unit is that one payment.
@@ -890,7 +929,7 @@ RECURRING_GATE = ("ongoing", "long", "recurring", "retainer", "week", "month", "
 _MONEY = re.compile(r"(?:[$€£₹¥₱₦]|\b(?:usd|eur|gbp|inr|cad|aud|php)\s?)\s?\d[\d,]*(?:\.\d+)?\s?k?\b", re.I)
 # ("Pay: $18" alone may be a wage: only a budget is named by its label)
 _FEE_BEFORE = re.compile(r"\b(?:(?:paid|pay|paying|payment|earn|offer|offering|reward|bounty|tip|get)(?:\s+(?:is|of))?\s+|"
-                         r"budget(?:\s+(?:is|of))?\s*[:\-–]?\s*)(?:you\s+)?(?:up to\s+|about\s+|around\s+|approx\.?\s+|~\s*)?$", re.I)
+                         r"(?:budget|price)(?:\s+(?:is|of))?\s*[:\-–]?\s*)(?:you\s+)?(?:up to\s+|about\s+|around\s+|approx\.?\s+|~\s*)?$", re.I)
 _FEE_AFTER = re.compile(r"\s*(?:usd|dollars|bucks)?\s*(?:(?:for|to)\s+(?!(?:an?|per|each|every|one|the first)\b)[a-z\d]|"
                         r"(?:total|flat|all[- ]in|in total|one[- ]time|upfront|up front|cash|(?:amazon |visa )?gift ?cards?)\b|"
                         r"(?:via|through|by|on|upon|after|at)\s+(?:paypal|venmo|cash ?app|zelle|wise|crypto|completion|delivery|"
@@ -906,6 +945,15 @@ TASK_ASK = folded_pattern(rf"\b(?:need|needed|needs|looking for|seeking|want|wan
 # file my LLC taxes" (a verb first, or someone to do one thing to a thing of the poster's)
 TASK_TITLE = folded_pattern(rf"^(?:\W*\[[^\]]{{1,20}}\]\W*)*(?:{_TASK_VERBS}\s+(?:my|our|a|an|the|this|some|\d)|"
                             rf"(?:someone|somebody|anyone|a person|\w+(?:er|or|ist|ant))\s+to\s+{_TASK_VERBS}\b)")
+# "Budget 15-50$CAD", "budget: about 200": a budget prices the work, whatever its amount's form
+BUDGET_SAID = folded_pattern(r"\b(?:budget|price)(?:\s+(?:is|of))?\s*[:\-–]?\s*(?:~\s*|about\s+|around\s+|up to\s+|max\.?\s+)?"
+                             r"(?:[$€£₹]|usd|eur|gbp|cad|aud)?\s?\d")
+# "I'm looking for a pirate flag", "need a logo": one thing made, not a person hired
+DELIVERABLE_ASK = folded_pattern(
+    r"\b(?:looking for|need|needs|want|wanted|seeking)\s+(?:an?|some|one|my|\d+)\s+(?:[\w'-]+\s+){0,3}?(?:logo|flag|banner|"
+    r"thumbnail|illustration|drawing|portrait|painting|icon|emote|sticker|animation|website|landing page|mockup|poster|flyer|"
+    r"book cover|cover art|map|render|sketch|commission|song|jingle|voiceover|voice over|mascot|character design|"
+    r"tattoo design|pfp|avatar|reference sheet|ref sheet)s?\b")
 EMPLOYED = ("FULL_TIME", "PART_TIME", "TEMPORARY", "INTERN", "PER_DIEM")
 
 
@@ -929,8 +977,8 @@ def task_fee(pay: Pay, text: str, *, top_usd: float | None, employment: str | No
         for money in _MONEY.finditer(said):
             if _FEE_BEFORE.search(said, max(0, money.start() - 30), money.start()) or _FEE_AFTER.match(said, money.end()):
                 return True
-    return bool(TASK_TITLE.search(lowered) or (has_any(lowered, ("need", "look", "seek", "want", "help"))
-                                               and TASK_ASK.search(lowered)))
+    return bool(TASK_TITLE.search(lowered) or BUDGET_SAID.search(lowered) or (
+        has_any(lowered, ("need", "look", "seek", "want", "help")) and (TASK_ASK.search(lowered) or DELIVERABLE_ASK.search(lowered))))
 
 
 # Where a shared sign (元, ¥, kr) is spent, read from the text when the listing names no country: place names, then

@@ -170,8 +170,11 @@ def test_stated_effort_over_40_hours_is_never_short_project_work():
     assert row["hours_min"] > 40 and row["is_micro"] == 0 and row["micro_reasons"] == []
 
 
-def test_unit_is_never_guessed():
+def test_a_unit_is_read_only_from_what_the_amount_can_be():
+    # a year's pay is the only thing this large; a small amount with no unit and no task keeps none
     row = row_of(source=USD_BOARD, pay_raw="$175k - $225k")
+    assert row["pay_unit"] == "year" and "pay_unit_missing" not in row["flags"]
+    row = row_of(source=USD_BOARD, pay_raw="$17 - $22")
     assert row["pay_unit"] is None and "pay_unit_missing" in row["flags"] and row["hourly_usd_min"] is None
 
 
@@ -617,3 +620,27 @@ def test_one_pieces_rate_is_no_fee_for_ongoing_work():
     ongoing = row_of(title="[Hiring] Video editor for TikToks, $15 per video, ongoing")
     counted = row_of(title="[Hiring] Blog writer, $100 per article", description_text="Four articles. Ongoing if it works out.")
     assert once["is_micro"] == 1 and ongoing["is_micro"] == 0 and counted["is_micro"] == 1
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    ({"title": "Portraits", "description_text": "Budget is 30€-50€ per portrait."}, "pay_unit", "piece"),
+    ({"title": "Envelopes", "pay_raw": "$0.75/envelope"}, "pay_unit", "piece"),
+    ({"title": "Retail associate", "pay_raw": "Earn between $49,000 and $59,000 per year"}, "pay_min", 49000),
+    ({"title": "Helper", "pay_raw": "22 hr"}, "pay_min", 22),  # a site's pay field holding a number is pay
+    ({"title": "Looking for help to darn a wool sweater", "pay_raw": "20"}, "pay_min", 20),
+    ({"title": "Supervisor", "pay_raw": "65,000-72,000/annual"}, "pay_unit", "year"),
+    ({"title": "Caretaker", "pay_raw": "3 hours $100"}, "hours_max", 3.0),
+    ({"title": "[Hiring] Budget 15-50$CAD | GoPro mount"}, "pay_currency", "CAD"),
+    ({"title": "[Hiring] Budget 15-50$CAD | GoPro mount"}, "pay_unit", "project"),
+    ({"title": "[Hiring] I'm looking for a pirate flag, $10 CAD"}, "pay_unit", "project"),
+    ({"title": "[Hiring] One time work. up to 30€. Easy style, short job."}, "is_micro", 1),
+    ({"title": "[PAID] Game studio looking for artists",
+      "description_text": "We will never ask you for money or unpaid 'volunteer' work."}, "is_paid", 1),
+    ({"title": "Engineer", "pay_raw": "90K - 150K"}, "pay_unit", "year"),
+    ({"title": "Customer Engineer", "pay_raw": "€~55k-€~75k"}, "pay_max", 75000),
+    ({"title": "Paid work", "description_text": "This is a paid posting for a REMOTE independent contract role."},
+     "remote", "remote"),
+    ({"title": "[HIRING] U.S.-Based Freelance Surface Pattern Designer"}, "country", "US"),
+])
+def test_what_genuine_posts_say_batch_three(fields, column, value):
+    assert row_of(**fields)[column] == value

@@ -167,7 +167,7 @@ S("Brightwave | iOS Engineer | Remote (US) | Full-time | $150k-$180k",
   P=(150000, 180000, "USD", "year"), micro=0, occ="SW", rem="remote", c="US")
 S("Office Manager",
   "Salary: 55k-65k. Full-time in our office.", loc="Portland, OR", emp="Full-time",
-  P=(55000, 65000, None, None), micro=0, occ="CL", c="US")
+  P=(55000, 65000, None, "year"), micro=0, occ="CL", c="US")
 S("Interim Controller (2-month contract)",
   "£550/day, full-time for 2 months.", loc="Edinburgh, Scotland", emp="Contract",
   P=(550, 550, "GBP", "day"), D=60, micro=0, occ="PS", c="GB")
@@ -279,7 +279,7 @@ S("Online Math Tutor", "Tutor high school students online.",
   pay="$25 - $35 / hour", loc="Remote", emp="Part-time", cur="USD",
   P=(25, 35, "USD", "hour"), micro=0, occ="PS", rem="remote")
 S("Content Designer", "Contract.", pay="$80k - $100k", loc="Remote", cur="USD", emp="contract",
-  P=(80000, 100000, "USD", None), micro=0, occ="WR", rem="remote")
+  P=(80000, 100000, "USD", "year"), micro=0, occ="WR", rem="remote")
 S("Risk Analyst (fixed term)", "12-month fixed term.",
   pmin=95000, pmax=105000, pcur="CHF", punit="year", loc="Geneva, Switzerland", emp="Temporary",
   P=(95000, 105000, "CHF", "year"), micro=0, occ="PS", c="CH")

@@ -8,6 +8,8 @@
 # An amount with no unit for one bounded piece of work (the post calls it a task, gig, one-off or small job, states its
 # whole effort or a delivery date, or asks for one deliverable) is that work's flat fee: unit "project"; on a role or
 # recurring work it stays None.
+# An amount with no unit that no fee or month reaches (USD 50,000 or more: "$70k - $90k"; with no currency, 50k or more
+# written in k: "55k-65k") is a year's pay.
 
 # --- Reddit / r/forhire-style posts (no default currency, not a marketplace) ---
 S("[Hiring] Logo for my bakery - $150 (fixed)",
@@ -125,7 +127,7 @@ S("Acme Robotics | Embedded Engineer | Boston, MA | ONSITE | Full-time | $140k-$
 S("Operations Coordinator",
   "Compensation: 50k-70k depending on experience. Full-time, in the office five days a week.",
   loc="Austin, TX", emp="Full-time",
-  P=(50000, 70000, None, None), micro=0, occ="PS", c="US", rem="onsite")
+  P=(50000, 70000, None, "year"), micro=0, occ="PS", c="US", rem="onsite")
 S("Interim Finance Business Partner (3-month contract)",
   "£400/day inside IR35, full-time for 3 months.",
   loc="Leeds, UK", emp="Contract",
@@ -206,7 +208,7 @@ S("Remote Python Tutor", "Teach beginners online.",
   pay="$30 - $40 / hour", loc="Remote", emp="Part-time", cur="USD",
   P=(30, 40, "USD", "hour"), micro=0, occ="SW", rem="remote")
 S("UX Writer", "Contract role.", pay="$70k - $90k", loc="Remote", cur="USD", emp="contract",
-  P=(70000, 90000, "USD", None), micro=0, occ="WR", rem="remote")
+  P=(70000, 90000, "USD", "year"), micro=0, occ="WR", rem="remote")
 S("Business Analyst (12-month fixed term)", "Fixed-term contract in our Zurich office.",
   pmin=110000, pmax=125000, pcur="CHF", punit="year", loc="Zürich, Switzerland", emp="Temporary",
   P=(110000, 125000, "CHF", "year"), D=360, micro=0, occ="PS", c="CH")
