@@ -36,7 +36,7 @@ SITE_VALUES = {
     "in-office": "onsite", "inoffice": "onsite",
 }
 ALIASES = {
-    "usa": "US", "u.s.": "US", "u.s.a.": "US", "us": "US", "united states": "US", "united states of america": "US",
+    "northern ireland": "GB", "usa": "US", "u.s.": "US", "u.s.a.": "US", "us": "US", "united states": "US", "united states of america": "US",
     "uk": "GB", "u.k.": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "great britain": "GB", "britain": "GB",
     "deutschland": "DE", "germany": "DE", "españa": "ES", "espana": "ES", "france": "FR", "italia": "IT",
     "nederland": "NL", "the netherlands": "NL", "holland": "NL", "schweiz": "CH", "suisse": "CH",
@@ -268,6 +268,9 @@ _NOT_TOWNS = {"remote", "remotely", "online", "virtual", "hybrid", "onsite", "of
               "telecommute", "wfh", "flexible"}
 
 
+DIRECTION = re.compile(r"^(?:northern|southern|eastern|western|central|upstate|downstate|north|south|east|west)\s+")
+
+
 def _town_state_code(part: str) -> bool:
     match = _TOWN_STATE.fullmatch(part)
     if not match:
@@ -308,8 +311,8 @@ def _group_countries(group: str, whole: str) -> set[str]:
             codes.add("CA")
         elif _town_state_code(part):
             codes.add("US")
-        elif lower in _subdivision_names():
-            subdivisions.add(_subdivision_names()[lower])
+        elif lower in _subdivision_names() or DIRECTION.sub("", lower) in _subdivision_names():
+            subdivisions.add(_subdivision_names().get(lower) or _subdivision_names()[DIRECTION.sub("", lower)])
         elif code := _city_code(part) or ("US" if CITY_CODES.fullmatch(part) else None):
             cities.add(code)
     return countries or codes or subdivisions or cities
@@ -337,7 +340,8 @@ def countries_in(text: str) -> set[str]:
 
 # What a place may say besides names: "Remote (US only)", "Onsite in NYC", "US-based", "EU time zones".
 _PLACE_FILLER = re.compile(r"\b(only|based|in|within|from|the|or|and|of|across|fully|full|first|friendly|preferred|no|"
-                           r"greater|metro(?:politan)?|area|region|downtown|cbd|"
+                           r"greater|metro(?:politan)?|area|region|downtown|cbd|northern|southern|eastern|western|central|"
+                           r"upstate|downstate|"
                            r"time ?zones?|timezones?|zone|residents?|citizens?|located|must be|anywhere in)\b|"
                            r"(?<![\w])(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|GMT|UTC|BST|IST)(?:\s*[+-]\s*\d{1,2})?(?![\w])|"
                            r"\b\d{5}\b|\b100\s*%", re.I)
@@ -362,7 +366,7 @@ PLACE_WORD_EXTRAS = (
     "eu european union north south middle east nordics dach scandinavia caribbean usa us uk u s a nyc sf dc d c cdmx "
     "within or and of across fully full first preferred time zone zones timezone timezones residents resident "
     "citizens citizen located must be greater metro metropolitan area region downtown cbd est edt cst cdt mst mdt "
-    "pst pdt cet cest gmt utc bst ist c b"
+    "pst pdt cet cest gmt utc bst ist c b northern southern eastern western upstate downstate"
 ).split()
 
 

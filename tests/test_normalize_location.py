@@ -128,6 +128,7 @@ from normalize.location import (country_code, country_of, is_place, labelled_pla
     ("Wilmington, DE", None, "US"), ("St. John's, NL", None, "CA"), ("Los Angeles, CA", None, "US"),
     ("Bay Area, CA (in-office 3 days)", "hybrid", "US"), ("Onsite 5 days", "onsite", None),
     ("Tokyo, JP", None, "JP"),
+    ("NYC, Northern Virginia", None, "US"), ("Southern California", None, "US"), ("Northern Ireland", None, "GB"),
     ("", None, None),
     (None, None, None),
 ])
