@@ -451,6 +451,28 @@ def place_in_title(title: str | None) -> str | None:
     return ", ".join(found) or None
 
 
+# "Music Video in Boston", "light move Derry NH to Boston", "Photographer needed in Brooklyn, NY": a place the work
+# happens in, said in the title's words; not the market a data task is about ("Find 50 dog groomers in Austin")
+_PLACE_IN_WORDS = re.compile(r"\b(?:in|near|around|based in|located in)\s+((?:[A-Z][\w.'-]*)(?:,?\s+[A-Z][\w.'-]*){0,3})")
+DATA_TASK = re.compile(r"^\W*(?:\[[^\]]{1,20}\]\W*)*(?:find|list|scrape|research|collect|compile|gather|build a list|"
+                       r"lead|leads|email list|database|directory|contacts?)\b|\b(?:list|leads|emails?|contacts?|database) of\b", re.I)
+
+
+def place_in_words(title: str | None) -> str | None:
+    """The place a title's words say the work is in ("... Music Video in Boston"), or None."""
+    if not isinstance(title, str) or DATA_TASK.search(title[:300]):
+        return None
+    for found in _PLACE_IN_WORDS.finditer(title[:300]):
+        if re.match(r"\s+(?:or|and|/|&)\s+[A-Z]", title[found.end():]):
+            continue  # "in New York or London": one of several
+        words = found.group(1).split()
+        for end in range(len(words), 0, -1):  # "Boston Startup" -> "Boston"
+            place = " ".join(words[:end]).strip(",.")
+            if is_place(place) and countries_in(place):
+                return place
+    return None
+
+
 LABELLED_PLACE = re.compile(r"^[^\w\n]*(?:job |work )?(?:location|where|based in|work(?:place| mode| type| setup| arrangement)?|"
                             r"lieu|localisation|ubicaci[oó]n|standort|"
                             r"arbeitsort)[ \t*_]*(?:[:：]|\s[-–—])[ \t*_]*(?P<place>[^\n]{1,120}?)[ \t*_]*$", re.I | re.M)

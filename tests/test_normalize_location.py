@@ -3,7 +3,7 @@ import time
 
 import pytest
 
-from normalize.location import (country_code, country_of, is_place, labelled_place, mode_in_text, place_in_title,
+from normalize.location import (country_code, country_of, is_place, labelled_place, mode_in_text, place_in_title, place_in_words,
                                 remote_mode, remote_said, residence_place)
 
 
@@ -309,3 +309,15 @@ def test_remote_said_in_a_sentence(body, remote):
 def test_where_the_worker_must_live_said_briefly(text, country):
     place = residence_place(text)
     assert (country_of(None, place) if place else None) == country
+
+
+@pytest.mark.parametrize("title,place", [
+    ("Female Model Wanted for 1 -2 Day Music Video in Boston", "Boston"),
+    ("Photographer needed in Brooklyn, NY - $200", "Brooklyn, NY"),
+    ("Find 50 dog groomers in Austin with email addresses", None),  # the market a data task is about
+    ("Email list of 300 dentists in Florida", None),
+    ("Designer in New York or London", None),  # one of several
+    ("Software Engineer in Test", None), ("Internship in Marketing", None),
+])
+def test_a_place_the_titles_words_put_the_work_in(title, place):
+    assert place_in_words(title) == place
