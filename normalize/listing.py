@@ -221,10 +221,29 @@ def _stated_pay(raw: dict, *, country, source: SourceContext, title: str, descri
         pay = pay_from_text(text, country=country, default_currency=default, needs_context=needs_context,
                             short_post=short_post)
         if pay.has_amount:
+            if pay.pay_unit is None and not needs_context:
+                # "[HIRING] Designer – India $30" over "**Budget:** ₹1,500–₹3,000 per creative": the body's pay line
+                # says the pay with its unit
+                lined = _pay_line(description, country=country, default=default)
+                if lined is not None:
+                    return lined
             if pay.pay_unit is None and SAYS_FIXED_PRICE.search(f"{title}\n{description[:4000]}"):
                 pay.state_unit("project")  # "[Hiring] Cold email copy - $150" + "Fixed price, paid on delivery."
             return pay
     return Pay(pay_raw=clean_text(given) if isinstance(given, str) else None)
+
+
+PAY_LINE = re.compile(r"^[\W_]*(?:budget|pay|payment|rate|compensation|price|salary|stipend)[\W_]*:[ \t*_]*(?P<said>[^\n]{1,160})$",
+                      re.I | re.M)
+
+
+def _pay_line(description: str, *, country, default) -> Pay | None:
+    """The pay a body's labelled pay line states with its unit ("Budget: ₹1,500–₹3,000 per creative"), or None."""
+    for found in PAY_LINE.finditer(description[:4000]):
+        pay = pay_from_text(found.group("said"), country=country, default_currency=default, dedicated=True)
+        if pay.has_amount and pay.pay_unit is not None:
+            return pay
+    return None
 
 
 # "ONLINE: Focus group about ...", "(Online) survey": the work is done online

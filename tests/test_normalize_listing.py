@@ -644,3 +644,9 @@ def test_one_pieces_rate_is_no_fee_for_ongoing_work():
 ])
 def test_what_genuine_posts_say_batch_three(fields, column, value):
     assert row_of(**fields)[column] == value
+
+
+def test_a_bodys_pay_line_with_its_unit_over_a_titles_bare_amount():
+    row = row_of(title="[HIRING] Graphic Designer – Freelance / Remote – India $30",
+                 description_text="Ongoing freelance work.\n**Budget:** ₹1,500–₹3,000 per creative, depending on complexity.")
+    assert (row["pay_min"], row["pay_max"], row["pay_currency"], row["pay_unit"]) == (1500, 3000, "INR", "piece")
