@@ -7,6 +7,7 @@ lifecycle columns are never touched, and changes of tracked fields are logged li
 """
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -93,6 +94,7 @@ def renormalize(db_path: str, *, source: str | None = None, batch_size: int = 10
     where, params = ("WHERE l.source = ?", [source]) if source else ("", [])
     ids = [r[0] for r in db.execute(f"SELECT l.id FROM listings l {where} ORDER BY l.id", params).fetchall()]
     stamp = utc_now_iso()
+    crawl_id = f"renormalize-{stamp}"
     # batches small enough to keep every worker busy on a small catalog, at most one transaction each
     chunk = max(1, min(batch_size, WORK_BATCH, -(-len(ids) // (4 * workers))))
     batches = [ids[start:start + chunk] for start in range(0, len(ids), chunk)]
@@ -102,12 +104,15 @@ def renormalize(db_path: str, *, source: str | None = None, batch_size: int = 10
     def store(force: bool = False) -> None:
         if not pending_updates or (len(pending_updates) < batch_size and not force):
             return
+        # One statement per set of changed columns (a changed rule changes the same few columns throughout).
+        by_columns: dict[tuple, list] = {}
+        for listing_id, columns, values in pending_updates:
+            by_columns.setdefault(columns, []).append((*values, listing_id))
         with db.conn:
-            for listing_id, differing in pending_updates:
-                assignments = ", ".join(f"[{c}] = ?" for c in differing)
-                db.conn.execute(f"UPDATE listings SET {assignments} WHERE id = ?", [*differing.values(), listing_id])
-            if pending_changes:
-                db["listing_changes"].insert_all(pending_changes)
+            for columns, rows in by_columns.items():
+                assignments = ", ".join(f"[{c}] = ?" for c in columns)
+                db.conn.executemany(f"UPDATE listings SET {assignments} WHERE id = ?", rows)
+            db.conn.executemany(CHANGE_INSERT, pending_changes)
         pending_updates.clear()
         pending_changes.clear()
 
@@ -116,10 +121,10 @@ def renormalize(db_path: str, *, source: str | None = None, batch_size: int = 10
         report.changed += len(outcome.updates)
         report.without_item += outcome.without_item
         report.now_invalid += outcome.now_invalid
-        for _, differing in outcome.updates:
-            report.columns.update(differing.keys())  # count columns; update(mapping) would add values
+        for _, columns, _ in outcome.updates:
+            report.columns.update(columns)
         pending_updates.extend(outcome.updates)
-        pending_changes.extend(outcome.changes)
+        pending_changes.extend((*change, crawl_id, stamp) for change in outcome.changes)
         store()
         bar.update(outcome.listings)
 
@@ -130,10 +135,17 @@ def renormalize(db_path: str, *, source: str | None = None, batch_size: int = 10
             take(_renormalize_batch(batch))
         _WORKER.pop("conn").close()
     else:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=_connect, initargs=(db_path,)) as pool:
-            for outcome in pool.map(_renormalize_batch, batches):  # in order; the pool runs ahead of the writer
-                take(outcome)
+        # What the workers inherit (the language model, the compiled rules) is never collected again: the
+        # collector would otherwise touch every inherited object in each worker and copy its page.
+        gc.collect()
+        gc.freeze()
+        try:
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                     initializer=_connect, initargs=(db_path,)) as pool:
+                for outcome in pool.map(_renormalize_batch, batches):  # in order; the pool runs ahead of the writer
+                    take(outcome)
+        finally:
+            gc.unfreeze()
     store(force=True)
     bar.close()
     refresh_facet_counts(db)  # occupation, remote, country... may have been computed differently
@@ -144,15 +156,18 @@ def renormalize(db_path: str, *, source: str | None = None, batch_size: int = 10
 
 
 WORK_BATCH = 250  # listings a worker normalizes per task: big enough that sending ids and results costs little
+CHANGE_INSERT = ("INSERT INTO listing_changes (listing_id, field, old, new, crawl_id, changed_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?)")
 
 
 @dataclass
 class BatchOutcome:
+    """What a worker sends back, in plain tuples (cheap to pickle): only the listings that changed."""
     listings: int = 0
     without_item: int = 0
     now_invalid: int = 0
-    updates: list = field(default_factory=list)  # (listing id, {column: new value}) of the listings that changed
-    changes: list = field(default_factory=list)  # listing_changes rows of tracked fields
+    updates: list = field(default_factory=list)  # (listing id, (column, ...), (new value, ...))
+    changes: list = field(default_factory=list)  # (listing id, field, old, new) of tracked fields
 
 
 _WORKER: dict = {}  # the sources' contexts, the run's stamp and query; per process, a read-only connection
@@ -180,7 +195,7 @@ def _connect(db_path: str) -> None:
 
 def _renormalize_batch(ids: list[str]) -> BatchOutcome:
     """One batch read and renormalized: the columns of each listing that the current rules compute differently."""
-    conn, contexts, stamp, columns = _WORKER["conn"], _WORKER["contexts"], _WORKER["stamp"], _WORKER["columns"]
+    conn, contexts, columns = _WORKER["conn"], _WORKER["contexts"], _WORKER["columns"]
     rows = conn.execute(_WORKER["sql"] + f"({', '.join('?' for _ in ids)})", ids).fetchall()
     outcome = BatchOutcome()
     for values in rows:
@@ -201,9 +216,8 @@ def _renormalize_batch(ids: list[str]) -> BatchOutcome:
         differing = {c: v for c, v in new.items() if v != stored[c]}
         if not differing:
             continue
-        outcome.updates.append((stored["id"], differing))
-        outcome.changes += [{"listing_id": stored["id"], "crawl_id": f"renormalize-{stamp}", "field": c,
-                             "old": _text(stored[c]), "new": _text(v), "changed_at": stamp}
+        outcome.updates.append((stored["id"], tuple(differing), tuple(differing.values())))
+        outcome.changes += [(stored["id"], c, _text(stored[c]), _text(v))
                             for c, v in differing.items() if c in TRACKED_FIELDS]
     return outcome
 
