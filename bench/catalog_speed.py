@@ -3,11 +3,16 @@
 under a bounded closed-loop load on 127.0.0.1.
 
     .venv/bin/python bench/catalog_speed.py --db CATALOG [--repeats 40] [--workers 1 2] [--seconds 20]
-                                            [--clients 8] [--skip-latency] [--skip-throughput] [--json]
+                                            [--clients 8] [--rounds 2] [--against ROOT CATALOG] [--skip-latency]
+                                            [--skip-throughput] [--json]
 
 CATALOG is a catalog file (e.g. made by bench/generate.py through db/importer.py, as perf.py does); it is
 migrated, its facet counts refreshed and its WAL folded in before it is served. Nothing leaves this machine:
-every request goes to the server this script starts on a free loopback port.
+every request goes to the server this script starts on a free loopback port, on a new connection each.
+
+The load generator shares the cores it measures: each throughput run also reports its own CPU per request, and
+each round first times a pure-Python loop in one process and split over two (what the machine gave two processes
+just then, as others' work left it). From the CPU figures comes the ratio idle cores would give (idle_core_bound).
 """
 from __future__ import annotations
 
@@ -18,9 +23,7 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -59,16 +62,41 @@ def pages() -> list[tuple[str, list[str], str | None]]:
     ]
 
 
+def http_get(base: str, path: str, timeout: float = 60) -> tuple[int, bytes]:
+    """Status and body of one GET on a new connection, read to its end: half the CPU urllib spent per request
+    (0.3 against 0.6 ms for a search's answer), on the cores the server shares. A new connection each time, as
+    distinct visitors open them, so the kernel hands each request to whichever worker accepts first."""
+    address = urllib.parse.urlsplit(base)
+    assert address.hostname == LOOPBACK  # this load generator only ever talks to loopback
+    with socket.create_connection((LOOPBACK, address.port), timeout=timeout) as conn:
+        conn.sendall(f"GET {path} HTTP/1.1\r\nHost: {LOOPBACK}:{address.port}\r\nConnection: close\r\n\r\n".encode())
+        chunks = []
+        while chunk := conn.recv(262144):
+            chunks.append(chunk)
+    head, _, body = b"".join(chunks).partition(b"\r\n\r\n")
+    status = int(head[9:12])
+    if b"\r\ntransfer-encoding: chunked" in head.lower():
+        body = dechunked(body)
+    return status, body
+
+
+def dechunked(body: bytes) -> bytes:
+    parts, at = [], 0
+    while True:
+        end = body.index(b"\r\n", at)
+        size = int(body[at:end].split(b";")[0], 16)
+        if not size:
+            return b"".join(parts)
+        parts.append(body[end + 2:end + 2 + size])
+        at = end + 2 + size + 2
+
+
 def fetch(base: str, path: str) -> tuple[float, str | None]:
     """Wall seconds of one GET and why it is no full answer (None when it is)."""
-    assert urllib.parse.urlsplit(base).hostname == LOOPBACK  # this load generator only ever talks to loopback
     start = time.perf_counter()
     try:
-        with urllib.request.urlopen(base + path, timeout=60) as response:
-            status, body = response.status, response.read()
-    except urllib.error.HTTPError as error:
-        status, body = error.code, error.read()
-    except OSError as error:
+        status, body = http_get(base, path)
+    except (OSError, ValueError) as error:
         return time.perf_counter() - start, f"error: {error}"
     elapsed = time.perf_counter() - start
     if status != 200:
@@ -90,13 +118,14 @@ def prepare(db_path: str) -> None:
     db.conn.close()
 
 
-def start_server(db_path: str, workers: int) -> tuple[subprocess.Popen, str]:
+def start_server(db_path: str, workers: int, root: Path = ROOT) -> tuple[subprocess.Popen, str]:
+    """`microgigs serve` of the tree at `root` (this one, or e.g. a worktree of an earlier commit)."""
     with socket.socket() as probe:
         probe.bind((LOOPBACK, 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen([sys.executable, "-m", "scrapers.cli", "serve", "--db", db_path, "--host", LOOPBACK,
                                "--port", str(port), "--workers", str(workers)],
-                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                              cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://{LOOPBACK}:{port}"
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
@@ -150,6 +179,31 @@ def latency(db_path: str, repeats: int) -> list[dict]:
     return rows
 
 
+def against(db_path: str, other_root: str, other_db: str, requests: int) -> dict:
+    """The ranked search of this tree and of another (e.g. a worktree of an earlier commit, serving its own copy of
+    the catalog), one client sending one search to each in turn: both under the same load, request by request."""
+    servers = {"this": start_server(db_path, 1), "other": start_server(other_db, 1, Path(other_root))}
+    urls = [f"/microgigs/search.json?_shape=array&q={quote(w)}" for w in WORDS]
+    try:
+        for _, base in servers.values():
+            for url in urls * 2:
+                fetch(base, url)
+        before = {name: cpu_seconds(server.pid) for name, (server, _) in servers.items()}
+        times, problems = {name: [] for name in servers}, {name: 0 for name in servers}
+        for n in range(requests):
+            for name, (_, base) in servers.items():
+                elapsed, problem = fetch(base, urls[n % len(urls)])
+                times[name].append(elapsed * 1000)
+                problems[name] += problem is not None
+        cpu = {name: cpu_seconds(server.pid) - before[name] for name, (server, _) in servers.items()}
+    finally:
+        for server, _ in servers.values():
+            stop_server(server)
+    return {name: {"p50": percentile(times[name], 0.5), "p95": percentile(times[name], 0.95), "n": requests,
+                   "problems": problems[name], "cpu_ms_per_request": 1000 * cpu[name] / requests,
+                   "load": os.getloadavg()[0]} for name in servers}
+
+
 def cpu_seconds(pid: int) -> float:
     """utime + stime of a process so far."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -169,7 +223,8 @@ def serving_processes(server: subprocess.Popen) -> list[int]:
 
 
 def throughput(db_path: str, workers: int, clients: int, seconds: float) -> dict:
-    """Closed loop: `clients` threads, each sending the next ranked search when the last returns."""
+    """Closed loop: `clients` threads, each sending the next ranked search when the last returns. Besides the
+    server's CPU, this process's own (the load generator's) is counted: it shares the cores."""
     server, base = start_server(db_path, workers)
     urls = [f"/microgigs/search.json?_shape=array&q={quote(w)}" for w in WORDS]
     try:
@@ -189,10 +244,10 @@ def throughput(db_path: str, workers: int, clients: int, seconds: float) -> dict
                 if problem:
                     problems.append(problem)
 
-        start = time.monotonic()
+        start, client_cpu = time.monotonic(), time.process_time()
         with ThreadPoolExecutor(clients) as pool:
             list(pool.map(client, range(clients)))
-        elapsed = time.monotonic() - start
+        elapsed, client_cpu = time.monotonic() - start, time.process_time() - client_cpu
         cpu = [cpu_seconds(pid) - before for pid, before in zip(processes, cpu_before)]
     finally:
         stop_server(server)
@@ -200,7 +255,18 @@ def throughput(db_path: str, workers: int, clients: int, seconds: float) -> dict
             "p50": percentile(times, 0.5), "p95": percentile(times, 0.95), "problems": len(problems),
             "cpu_ms_per_request": 1000 * sum(cpu) / max(1, len(times)),
             "cpu_share": [c / max(sum(cpu), 1e-9) for c in cpu],
-            "cpu_cores_used": sum(cpu) / elapsed}
+            "cpu_cores_used": sum(cpu) / elapsed,
+            "client_cpu_ms_per_request": 1000 * client_cpu / max(1, len(times)), "client_cores": client_cpu / elapsed,
+            "load": os.getloadavg()[0]}
+
+
+def idle_core_bound(one: dict, many: dict, cores: int) -> float:
+    """The throughput ratio `many` workers / one that idle cores would give, from CPU: one worker serves at most as
+    many cores as it kept busy (its GIL and event loop bound it), N workers N times that, all of them together at
+    most the cores the load generator leaves; each request then costs the server CPU measured at that count."""
+    one_rate = one["cpu_cores_used"] / (one["cpu_ms_per_request"] / 1000)
+    many_cores = min(many["workers"] * one["cpu_cores_used"], cores - many["client_cores"])
+    return many_cores / (many["cpu_ms_per_request"] / 1000) / one_rate
 
 
 def main(argv=None) -> int:
@@ -210,6 +276,10 @@ def main(argv=None) -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to compare")
     parser.add_argument("--seconds", type=float, default=20, help=f"each throughput run (at most {MAX_SECONDS})")
     parser.add_argument("--clients", type=int, default=8, help="closed-loop clients of the throughput runs")
+    parser.add_argument("--rounds", type=int, default=2, help="throughput rounds (each worker count once a round)")
+    parser.add_argument("--against", nargs=2, metavar=("ROOT", "CATALOG"),
+                        help="also compare the ranked search with another tree serving its copy of the catalog")
+    parser.add_argument("--against-requests", type=int, default=200, help="searches to each server in turn")
     parser.add_argument("--skip-latency", action="store_true")
     parser.add_argument("--skip-throughput", action="store_true")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON at the end")
@@ -223,19 +293,41 @@ def main(argv=None) -> int:
     figures = {"listings": count, "latency": [], "throughput": []}
     if not args.skip_latency:
         figures["latency"] = latency(args.db, args.repeats)
+    if args.against:
+        figures["against"] = against(args.db, *args.against, args.against_requests)
+        for name, run in figures["against"].items():
+            print(f"ranked search, one client, alternating, {name} tree: p50 {run['p50']:.1f} ms, p95 {run['p95']:.1f}"
+                  f" ms, server CPU {run['cpu_ms_per_request']:.1f} ms a search, {run['problems']} problems "
+                  f"(load {run['load']:.1f})", flush=True)
     if not args.skip_throughput:
-        for workers in args.workers:
-            run = throughput(args.db, workers, args.clients, args.seconds)
-            figures["throughput"].append(run)
-            print(f"ranked search, {args.clients} clients, {workers} worker(s): {run['per_second']:.1f} requests/s, "
-                  f"p50 {run['p50']:.0f} ms, p95 {run['p95']:.0f} ms, {run['problems']} problems; server CPU "
-                  f"{run['cpu_ms_per_request']:.1f} ms a request, {run['cpu_cores_used']:.2f} cores busy, shared "
-                  f"{' / '.join(f'{share:.0%}' for share in run['cpu_share'])} (load {os.getloadavg()[0]:.1f})",
+        from bench.bench_renormalize import machine_parallelism
+
+        for round_ in range(args.rounds):
+            # what two processes got from the machine just then, whatever the code (others share these cores)
+            machine = machine_parallelism(2)
+            print(f"round {round_ + 1}: a pure-Python loop split over 2 processes ran {machine:.2f}x as fast as in one",
                   flush=True)
-        first = figures["throughput"][0]["per_second"] if figures["throughput"] else 0
-        for run in figures["throughput"][1:]:
-            print(f"throughput {run['workers']} workers / {figures['throughput'][0]['workers']}: "
-                  f"{run['per_second'] / first:.2f}x")
+            for workers in args.workers:
+                run = {**throughput(args.db, workers, args.clients, args.seconds), "round": round_ + 1,
+                       "machine_2_processes": machine}
+                figures["throughput"].append(run)
+                print(f"ranked search, {args.clients} clients, {workers} worker(s): {run['per_second']:.1f} requests/s,"
+                      f" p50 {run['p50']:.0f} ms, p95 {run['p95']:.0f} ms, {run['problems']} problems; server CPU "
+                      f"{run['cpu_ms_per_request']:.1f} ms a request, {run['cpu_cores_used']:.2f} cores busy, shared "
+                      f"{' / '.join(f'{share:.0%}' for share in run['cpu_share'])}; load generator "
+                      f"{run['client_cpu_ms_per_request']:.2f} ms a request ({run['client_cores']:.2f} cores); "
+                      f"load {run['load']:.1f}", flush=True)
+        best = {w: max((r for r in figures["throughput"] if r["workers"] == w), key=lambda r: r["per_second"])
+                for w in args.workers}
+        first = best[args.workers[0]]
+        for workers in args.workers[1:]:
+            run = best[workers]
+            figures.setdefault("ratios", []).append(
+                {"workers": workers, "ratio": run["per_second"] / first["per_second"],
+                 "idle_core_bound": idle_core_bound(first, run, os.cpu_count() or 1)})
+            print(f"throughput {workers} workers / {first['workers']}, best of {args.rounds}: "
+                  f"{run['per_second'] / first['per_second']:.2f}x; from CPU, idle cores would give "
+                  f"{idle_core_bound(first, run, os.cpu_count() or 1):.2f}x")
     if args.json:
         print(json.dumps(figures, indent=1))
     return 0

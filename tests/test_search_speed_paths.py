@@ -1,23 +1,28 @@
 """The ranked search's cheaper path (issue 17) answers exactly what the former one did: candidates carrying only their
 keys from `listing_search_keys` (m015), the page's rows read whole afterwards, the page's snippets in one FTS5 pass;
-and `listing_search_keys` follows every write to `listings`."""
+`listing_search_keys` follows every write to `listings`; bench/catalog_speed.py's load generator reads whole answers."""
 from __future__ import annotations
 
 import json
 import sqlite3
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from db.present import register_sql_functions
-from db.search import (CARD_COLUMNS, MATCHED, MATCHED_COLUMNS, ORDER, PAGE, SNIPPET_OF_SHOWN, cards_sql, clean_params, facet_sql,
-                       given_filters, register_search_functions, search_sql)
-from tests.conftest import demo_copy
+from db.search import (CARD_COLUMNS, MATCHED, MATCHED_COLUMNS, ORDER, PAGE, SNIPPET_OF_SHOWN, cards_sql, clean_params,
+                       facet_sql, given_filters, register_search_functions, search_sql)
+from tests.conftest import LoopbackServer, demo_copy
 
 # The former search: every candidate's card columns copied along, one FTS5 MATCH per card for its snippet.
 SNIPPET_PER_CARD = """(select mg_snippet_html(snippet(listings_fts, 2, char(2), char(3), '…', 24)) from listings_fts
     where listings_fts match mg_fts_query(:q) and listings_fts.rowid = l.rowid)"""
 FORMER_CARDS = CARD_COLUMNS.replace(SNIPPET_OF_SHOWN, SNIPPET_PER_CARD)
-FORMER_SEARCH = f"{MATCHED}\nselect {FORMER_CARDS}, (select count(*) from matched) as total\nfrom matched l\n{ORDER}\n{PAGE}"
+FORMER_SEARCH = f"""{MATCHED}
+select {FORMER_CARDS}, (select count(*) from matched) as total
+from matched l
+{ORDER}
+{PAGE}"""
 FORMER_CARDS_BY_ROWID = f"""with matched as materialized (
   select {MATCHED_COLUMNS}, picked.key as rank from json_each(:rowids) picked
     cross join listings l on l.rowid = picked.value
@@ -25,8 +30,9 @@ FORMER_CARDS_BY_ROWID = f"""with matched as materialized (
 select {FORMER_CARDS}
 from matched l order by l.rank"""
 
-SEARCHES = [{}, {"q": "logo"}, {"q": "design"}, {"q": "design", "sort": "newest"}, {"q": "data", "size": "5", "page": "2"},
-            {"q": "python", "occupation": "software_dev_tech"}, {"q": "design", "remote": "remote", "micro": "1"},
+SEARCHES = [{}, {"q": "logo"}, {"q": "design"}, {"q": "design", "sort": "newest"},
+            {"q": "data", "size": "5", "page": "2"}, {"q": "python", "occupation": "software_dev_tech"},
+            {"q": "design", "remote": "remote", "micro": "1"},
             {"q": "work", "paid": "1", "min_hourly_usd": "20", "max_hours": "40"}, {"q": "c++"}, {"q": "node.js"},
             {"q": "remote", "country": "us", "entry_level": "1"}, {"q": "work", "deadline_after": "today"},
             {"q": "social media", "source": "reddit"}, {"q": "work", "posted_within_days": "3650", "size": "100"},
@@ -115,3 +121,42 @@ def test_the_migration_fills_the_keys_of_a_catalog_written_before_it(tmp_db):
     migrations.apply(db)
     _keys_match(db.conn)
     assert db.conn.execute("select count(*) from listing_search_keys").fetchone()[0] == 5
+
+
+class _Answers(LoopbackServer):
+    """Answers /chunked in chunks (as uvicorn sends a body without a length) and anything else with a length."""
+
+    def __init__(self):
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self):  # noqa: N802
+                body = ("é" + "x" * 70_000 + " took too long").encode()
+                self.send_response(200 if self.path != "/missing" else 404)
+                if self.path == "/chunked":
+                    self.send_header("Transfer-Encoding", "chunked")
+                    self.end_headers()
+                    for start in range(0, len(body), 4096):
+                        part = body[start:start + 4096]
+                        self.wfile.write(f"{len(part):x};ext=1\r\n".encode() + part + b"\r\n")
+                    self.wfile.write(b"0\r\n\r\n")
+                else:
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.listen(Handler)
+
+
+def test_the_benchmarks_load_generator_reads_whole_answers():
+    from bench.catalog_speed import fetch, http_get
+
+    body = ("é" + "x" * 70_000 + " took too long").encode()
+    with _Answers() as server:
+        assert http_get(server.url, "/chunked") == (200, body)
+        assert http_get(server.url, "/plain") == (200, body)
+        assert http_get(server.url, "/missing")[0] == 404
+        assert fetch(server.url, "/chunked")[1] == "cut by a time limit"
