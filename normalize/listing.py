@@ -23,7 +23,7 @@ IMPLAUSIBLE_HOURLY_USD = (2.0, 1000.0)
 # A currency sign, code or word, or "50k": without one a description's numbers are no pay (a cheap gate). Three
 # searches, not one pattern joining them: that tried every branch at every character (15x slower on a long line).
 MONEY_SIGN = re.compile(r"[$€£₹¥₽₩₺₱₦₴￥元块塊薪]")
-MONEY_WORD = re.compile(r"\b(?:kr|[A-Z]{3}|dollars?|euros?|pounds?|rupees?|reais|yen)\b")
+MONEY_WORD = re.compile(r"(?:\b|(?<=\d))(?:kr|[A-Z]{3}|dollars?|euros?|pounds?|rupees?|reais|yen)\b")  # "30-50CAD"
 MONEY_NUMBER = re.compile(r"\d\s*[kK万萬千]|\d\s*(?:/\s*(?:hr|hour)\b|per hour\b)")
 
 

@@ -61,7 +61,8 @@ _AMOUNT = (r"(?<![\d.,'])(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?![\d,])|\d{1
 _SIGN = (r"(?:\$\s?(?:USD|CAD|CDN|AUD|NZD|SGD|HKD|MXN|TWD)\b|\b(?:USD|CAD|CDN|AUD|NZD|SGD|HKD|MXN|TWD) \$|\bUS ?\$|USD\$|CDN\$|CAD\$|CA\$|\bC\$|AUD\$|AU\$|\bA\$|NZD\$|NZ\$|SGD\$|\bS\$|HKD\$|HK\$|\bR\$|MXN\$|MX\$|NT\$|"
          r"[$€£₹¥￥₽₩₺₱₦₴]|zł|\bkr\.?)")
 # Codes in capitals only ("try 5 tasks" is no Turkish lira), plus the common ones in lower case.
-_CODE = r"\b(?:(?-i:" + "|".join(CODES) + r")|(?:usd|eur|gbp))\b"
+# (a code run into its amount counts too: "30-50CAD", "100USD")
+_CODE = r"(?:\b|(?<=\d))(?:(?-i:" + "|".join(CODES) + r")|(?:usd|eur|gbp))\b"
 _WORD_CUR = (r"\b(?:(?:canadian|australian|singapore|hong kong|new zealand|us|u\.s\.|american) dollars?|"
              r"dollars?|euros?|pounds?|rupees?|reais|yen)\b")
 _CUR = rf"(?:{_SIGN}|{_CODE}|{_WORD_CUR})"
@@ -161,11 +162,12 @@ PAID_WORDS = folded_pattern(r"\[paid\]|\b(paid|compensated|stipend|rémunéré|b
                             r"competitive (?:hourly |day |daily )?(?:rates?|pay|compensation|salary|wages?|fees?|budget)|"
                             r"open to offers|(?:pay|rate|budget|compensation|salary|price)s? (?:is |are |will be )?(?:negotiable|doe|"
                             r"agreed|discussed|based on|depending on|depends on|dependent on|commensurate)|"
-                            r"(?:willing|happy|able) to pay|(?:we|i|we'll|i'll)\s+(?:can\s+|will\s+)?pay (?:you|your|for)|"
+                            r"(?:willing|happy|able) to pay|uncapped commission|commission[- ](?:based|only)|on commission|"
+                            r"\+ ?commission|commission \+|(?:we|i|we'll|i'll)\s+(?:can\s+|will\s+)?pay (?:you|your|for)|"
                             r"negotiable (?:rates?|pay|budget|price)|name your (?:rate|price)|send (?:me |us )?your (?:rate|quote)s?)\b")
 PAID_GATE = ("paid", "compensated", "stipend", "rémunéré", "bezahlt", "vergütet", "remunerado", "competitive",
              "open to offers", "negotiable", " doe", "name your", "your rate", "your quote", "agreed", "discussed",
-             "based on", "depending on", "depends on", "dependent on", "commensurate", " pay ")
+             "based on", "depending on", "depends on", "dependent on", "commensurate", " pay ", "commission")
 _UNPAID_WORD = folded_pattern(r"\bunpaid\b")
 
 
@@ -606,7 +608,7 @@ def _is_not_pay(text: str, match: re.Match) -> bool:
 
 
 def _talks_pay(text: str, match: re.Match) -> bool:
-    before = text[max(0, match.start() - 40): match.start()]
+    before = text[max(0, match.start() - 60): match.start()]
     if _SENTENCE_END.search(before):  # only the amount's own sentence
         before = before[before.rfind(". ") + 1:]
     after = text[match.end(): match.end() + 20]
@@ -651,13 +653,14 @@ MEASURE_AFTER = re.compile(
     rf"minutes?|mins?)|clicks?|views?|impressions?|sales?|leads?|miles?|km|calls?|responses?|signups?|installs?|downloads?)"
     rf"(?P<audio>\s+of\s+(?:audio|recording|recorded audio|video|footage))?\b", re.I)
 PIECE_AFTER = re.compile(
-    rf"^\s*{_PER}\s*(?:[a-z]+[- ])?(?P<noun>articles?|posts?|blogs?|videos?|clips?|episodes?|chapters?|letters?|resumes?|"
+    rf"^\+?\s*{_PER}\s*(?:[a-z]+[- ])?(?P<noun>articles?|posts?|blogs?|videos?|clips?|episodes?|chapters?|letters?|resumes?|"
     rf"logos?|icons?|illustrations?|sprites?|designs?|images?|photos?|pictures?|pics?|pieces?|items?|deliverables?|pages?|"
     rf"slides?|interviews?|sessions?|reviews?|problems?|questions?|lessons?|reels?|thumbnails?|banners?|drawings?|"
     rf"artigos?|fiches?|textes?|texte|artikel|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|entr(?:y|ies)|tasks?|"
     rf"hits?|surveys?|recordings?|transcripts?|translations?|submissions?|listings?|products?|descriptions?|reports?|"
     rf"portraits?|locations?|envelopes?|songs?|tracks?|beats?|creatives?|characters?|sketch(?:es)?|emotes?|stickers?|"
-    rf"renders?|screens?|flyers?|posters?|cards?|panels?|assets?|frames?|stories|story|ads?|rehearsals?|commissions?)\b",
+    rf"renders?|screens?|flyers?|posters?|cards?|panels?|assets?|frames?|stories|story|ads?|rehearsals?|commissions?|"
+    rf"models?|files?|shows?|stores?)\b",
     re.I)
 # Pieces that measure the work (a rate per word or minute); any other piece is a deliverable ("per video")
 MEASURES = frozenset({"word", "character", "line", "minute", "audio_minute", "click", "view", "impression", "sale",
@@ -861,7 +864,7 @@ ZH_UNPAID = re.compile(r"无偿|無償")
 # A pay field of its own that names no amount but says there is one ("Negotiable", "DOE", "TBD", "Varies")
 PAY_FIELD_WORDS = folded_pattern(r"^\W*(?:pay\s+|rate\s+|compensation\s+)?(?:is\s+)?(?:negotiable|neg\.?|doe|tbd|tba|varies|"
                                  r"to be (?:agreed|discussed|determined)|depends?(?: on experience)?|based on experience|"
-                                 r"commensurate with experience|competitive|ono|obo)\W*$")
+                                 r"commensurate with experience|competitive|ono|obo|commission(?:\s*\+\s*equity)?)\W*$")
 
 
 def says_paid(text: str | None, *, pay_field: bool = False) -> bool:
@@ -910,7 +913,7 @@ ONE_OFF_PAYMENT = re.compile(r"\b(?:honorarium|(?:research|clinical|medical|paid
                              r"market research (?:interviews?|sessions?)|research participants?|"
                              r"stud(?:y|ies) participants?|focus groups?|usability (?:tests?|study|studies|sessions?)|"
                              r"(?:paid|online) surveys?|participants? (?:needed|wanted)|join (?:this|our|a) study)\b", re.I)
-ONE_OFF_CEILING_USD = 2_000
+ONE_OFF_CEILING_USD = 5_000
 
 
 def one_off_payment(pay: Pay, text: str, *, top_usd: float | None) -> bool:
@@ -940,14 +943,17 @@ _TASK_VERBS = (r"(?:fix|build|make|create|design|write|rewrite|edit|do|set ?up|c
                r"organi[sz]e|paint|assemble|file|illustrate|retouch|photograph|film|shoot|deliver|pick up|help)")
 # "Need someone to fix ...", "Looking for a designer to redesign ...", "help with my spreadsheet"
 TASK_ASK = folded_pattern(rf"\b(?:need|needed|needs|looking for|seeking|want|wanted)\b[^.\n]{{0,50}}?\bto\s+{_TASK_VERBS}\b|"
-                          r"\bhelp (?:me |us )?with\b")
+                          r"\bhelp (?:me |us )?(?:with|to)\b|"
+    rf"\b(?:someone|somebody|anyone)\s+(?:who can|to)\s+{_TASK_VERBS}\b")
 # A title that is the task: "Translate a 2-page contract ...", "Someone to assemble IKEA furniture", "Accountant to
 # file my LLC taxes" (a verb first, or someone to do one thing to a thing of the poster's)
 TASK_TITLE = folded_pattern(rf"^(?:\W*\[[^\]]{{1,20}}\]\W*)*(?:{_TASK_VERBS}\s+(?:my|our|a|an|the|this|some|\d)|"
                             rf"(?:someone|somebody|anyone|a person|\w+(?:er|or|ist|ant))\s+to\s+{_TASK_VERBS}\b)")
 # "Budget 15-50$CAD", "budget: about 200": a budget prices the work, whatever its amount's form
 BUDGET_SAID = folded_pattern(r"\b(?:budget|price)(?:\s+(?:is|of))?\s*[:\-–]?\s*(?:~\s*|about\s+|around\s+|up to\s+|max\.?\s+)?"
-                             r"(?:[$€£₹]|usd|eur|gbp|cad|aud)?\s?\d")
+                             r"(?:[$€£₹]|usd|eur|gbp|cad|aud)?\s?\d|"
+                             # "the budget I have for the prototype will be around €4,000"
+                             r"\bbudget\b[^.\n]{0,50}?\b(?:is|be|of)\s+(?:around\s+|about\s+|roughly\s+|~\s*)?[$€£₹]\s?\d")
 # "I'm looking for a pirate flag", "need a logo": one thing made, not a person hired
 DELIVERABLE_ASK = folded_pattern(
     r"\b(?:looking for|need|needs|want|wanted|seeking)\s+(?:an?|some|one|my|\d+)\s+(?:[\w'-]+\s+){0,3}?(?:logo|flag|banner|"
@@ -978,7 +984,8 @@ def task_fee(pay: Pay, text: str, *, top_usd: float | None, employment: str | No
             if _FEE_BEFORE.search(said, max(0, money.start() - 30), money.start()) or _FEE_AFTER.match(said, money.end()):
                 return True
     return bool(TASK_TITLE.search(lowered) or BUDGET_SAID.search(lowered) or (
-        has_any(lowered, ("need", "look", "seek", "want", "help")) and (TASK_ASK.search(lowered) or DELIVERABLE_ASK.search(lowered))))
+        has_any(lowered, ("need", "look", "seek", "want", "help", "someone", "somebody", "anyone"))
+        and (TASK_ASK.search(lowered) or DELIVERABLE_ASK.search(lowered))))
 
 
 # Where a shared sign (元, ¥, kr) is spent, read from the text when the listing names no country: place names, then

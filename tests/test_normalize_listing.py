@@ -650,3 +650,19 @@ def test_a_bodys_pay_line_with_its_unit_over_a_titles_bare_amount():
     row = row_of(title="[HIRING] Graphic Designer – Freelance / Remote – India $30",
                  description_text="Ongoing freelance work.\n**Budget:** ₹1,500–₹3,000 per creative, depending on complexity.")
     assert (row["pay_min"], row["pay_max"], row["pay_currency"], row["pay_unit"]) == (1500, 3000, "INR", "piece")
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    ({"title": "[Hiring] 3D jewelry models", "description_text": "* Rate: $50 - $150+ per approved model."}, "pay_unit", "piece"),
+    ({"title": "[Hiring] see attached reference", "description_text": "budget is 30-50CAD"}, "pay_currency", "CAD"),
+    ({"title": "[Hiring] see attached reference", "description_text": "budget is 30-50CAD"}, "pay_unit", "project"),
+    ({"title": "[HIRING] 75-100€ Custom Pokemon TC", "description_text": "Trying to find someone to do a drawing of us."},
+     "pay_unit", "project"),
+    ({"title": "[PAID] 2D artist", "description_text": "To be honest, the budget I have for the prototype will be around "
+      "€4,000 if all goes well. It has two characters and 20 enemies, and more text follows here to make it long enough "
+      "that an amount needs a pay word beside it." * 3}, "pay_min", 4000),
+    ({"title": "Having Trouble Focusing? Paid Study", "pay_raw": "$4200"}, "pay_unit", "project"),
+    ({"title": "Business Development", "pay_raw": "Commission + Equity"}, "is_paid", 1),
+])
+def test_what_genuine_posts_say_batch_four(fields, column, value):
+    assert row_of(**fields)[column] == value
