@@ -33,6 +33,8 @@ PERMANENT = folded_pattern(
     rf"full[- ]time\s+(?:salaried\s+|in[- ]house\s+|w-?2\s+)?{_ROLE}s?|(?:this is|we are hiring|hiring)\s+(?:for\s+)?an?\s+full[- ]time|"
     rf"(?:cdi|festanstellung|unbefristet\w*|contrato indefinido|tempo integral))\b")
 PERMANENT_GATE = ("full-time", "full time", "permanent", "cdi", "festanstellung", "unbefristet", "indefinido", "tempo integral")
+# Work that goes on: its words outrank a "gig" or "[TASK]" said of it
+ONGOING_WORK = folded_pattern(r"\b(?:ongoing|on-going|long[- ]term|recurring|retainer)\b|\bnot an? (?:one[- ]off|one[- ]time)")
 NEGATED_BEFORE = folded_pattern(r"\b(?:not|no|isn['’]t|never|nor|without|instead of|rather than|or)\W+(?:\w+\W+)?$")
 # "gig" as a noun for this work, not "gig economy" or "small gig seekers" (a Remotive "Not a fit" list)
 _GIG = r"gig(?!\s+(?:economy|seekers?|workers?|platforms?|apps?|marketplaces?|hunters?))"
@@ -309,6 +311,8 @@ def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_val
         return []
     lowered = folded(text)
     said = MICRO_WORDS.search(lowered) if has_any(lowered, MICRO_GATE) else None
+    if said and (NEGATED_BEFORE.search(lowered, max(0, said.start() - 25), said.start()) or ONGOING_WORK.search(lowered)):
+        said = None  # "Not a one-off. Real recurring volume", "ongoing monthly work, not a one-off gig"
     if engagement_value == "full_time" or (employment == "FULL_TIME" and not said):
         return []
     reasons = []

@@ -98,7 +98,7 @@ TOTAL_HOURS_BETWEEN = Gated(folded_pattern(rf"\b(?:between|zwischen|entre)\s+{_N
                             ("between", "zwischen", "entre"))
 # "2 days of work", "a 3-day task": working days of about 8 hours
 TOTAL_DAYS = AnyOf(rf"{_RANGE_ALONE}[- ]?(?:full[- ])?(?:days?|tage?n?|jours?|días?)\s+(?:of work|de trabajo|de travail|arbeit)\b",
-                   rf"\ba\s+{_N}[- ]day\s+(?:task|job|project|gig|assignment)\b",
+                   rf"(?:\ba\s+|^\W*){_N}[- ]day\s+(?:task|job|project|gig|assignment)\b",
                    gates=(("of work", "de trabajo", "de travail", "arbeit"), ("day",)))
 HOURS_PER_DAY = 8
 # "5 hours max", "max 5 hours", "up to 3 hours": only the upper end

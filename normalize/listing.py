@@ -24,7 +24,7 @@ IMPLAUSIBLE_HOURLY_USD = (2.0, 1000.0)
 # searches, not one pattern joining them: that tried every branch at every character (15x slower on a long line).
 MONEY_SIGN = re.compile(r"[$€£₹¥₽₩₺₱₦₴￥元块塊薪]")
 MONEY_WORD = re.compile(r"(?:\b|(?<=\d))(?:kr|[A-Z]{3}|dollars?|euros?|pounds?|rupees?|reais|yen)\b")  # "30-50CAD"
-MONEY_NUMBER = re.compile(r"\d\s*[kK万萬千]|\d\s*(?:/\s*(?:hr|hour)\b|per hour\b)")
+MONEY_NUMBER = re.compile(r"\d\s*[kK万萬千]|\d\s*(?:/\s*(?:hr|hour)\b|(?:per|an|a) hour\b|hourly\b)")
 
 
 def says_money(text: str) -> bool:

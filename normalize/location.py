@@ -247,7 +247,7 @@ def _city_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w])(" + trie_pattern(keys) + r")(?![\w])", re.I)
 
 
-CITY_CODES = re.compile(r"(?<![\w.])(NYC|SF|D\.C\.|DC|CDMX)(?![\w])")
+CITY_CODES = re.compile(r"(?<![\w.])(NYC|SF|LA|D\.C\.|DC|CDMX)(?![\w])")  # LA: Los Angeles or Louisiana, both US
 
 
 def _city_code(part: str) -> str | None:
@@ -482,8 +482,8 @@ LABELLED_PLACE = re.compile(r"^[^\w\n]*(?:job |work )?(?:location|where|based in
 # "US residents only", "must be based in Canada"
 _PLACE_WORDS = r"(?:the )?((?:U\.S\.A?\.?|U\.K\.|[A-Z][\w.]*)(?:[ -](?:[A-Z][\w.]*|of [A-Z]\w*)){0,2})"
 RESIDENCE = re.compile(
-    rf"\b(?:(?:must|should|needs? to|ha(?:ve|s) to)\s+(?:be\s+)?|(?:freelancers?|candidates?|applicants?|contractors?|people|"
-    rf"talent|workers?|you)\s+(?:who\s+are\s+|are\s+)?)(?:located|based|residing|resident|reside|living|live)\s+in\s+{_PLACE_WORDS}"
+    rf"\b(?:(?i:must|should|needs? to|ha(?:ve|s) to)\s+(?i:be\s+)?|(?:freelancers?|candidates?|applicants?|contractors?|people|"
+    rf"talent|workers?|you)\s+(?:who\s+are\s+|are\s+)?)(?i:located|based|residing|resident|reside|living|live)\s+(?i:in)\s+{_PLACE_WORDS}"
     rf"|\b(?:[Mm]ust|[Ss]hould|[Nn]eeds? to)\s+be\s+(?:in\s+{_PLACE_WORDS}|{_PLACE_WORDS}[- ]based\b)"
     rf"|(?<![\w.]){_PLACE_WORDS}(?:[- ]based)?\s+only\b"
     rf"|(?<![\w.]){_PLACE_WORDS}[- ][Bb]ased\s+(?:[\w/]+\s+){{0,4}}?(?:developers?|engineers?|freelancers?|candidates?|applicants?|contractors?|"
@@ -502,7 +502,8 @@ SOUGHT_WORDS = ("ooking for", "eeking", "iring", "eed", "pplicant", "andidate", 
 
 # Every RESIDENCE match holds one of these as written (the pattern is case-sensitive): most posts hold none, and
 # then the pattern, which tries every capitalized word, does not run
-RESIDENCE_WORDS = ("located", "based", "Based", "resid", "liv", "only", "ust be", "hould be", "eed to be", "eeds to be")
+RESIDENCE_WORDS = ("located", "LOCATED", "based", "Based", "resid", "liv", "only", "ust be", "hould be", "eed to be",
+                   "eeds to be", "UST BE")
 
 
 # The work said to be remote in a sentence of the body ("This is a fully remote position", "100% remote", "work from
@@ -515,18 +516,27 @@ REMOTE_SAID = re.compile(
     r"(?:position|role|job|gig|opportunity|contract|freelance|project|task)"
     r"\s*(?:[.,;!)(]|$|\s(?:for|with|where|that|in|on|and|but|paying)\b)|"
     r"(?:can|may|will)\s+(?:be\s+done\s+|work\s+)(?:fully\s+|entirely\s+|100%\s+)?remotely\b|"
+    r"(?:paid|freelance|contract|part[- ]time|flexible)\s*,\s*remote\b|"
     r"work\s+(?:from\s+anywhere|remotely)\b|(?:you\s+can|you'll|you\s+will|able\s+to)\s+work\s+from\s+home\b)", re.I)
 REMOTE_SAID_GATE = ("remote", "anywhere", "from home")
 REMOTE_IN_A_LIST = re.compile(r"^[ \t]*[-*•·][ \t]*(?:[\w' -]{1,25},[ \t]*)*(?:fully[ \t]+|100[ \t]*%[ \t]*)?remote"
                               r"(?:,[ \t]*[\w' -]{1,25})*[ \t.]*$", re.I | re.M)
 
 
+# The worker must be on site: "someone local to the area", "locals only", "must be local"
+LOCAL_ONLY = re.compile(r"\b(?:(?:someone|somebody|people|candidates?|applicants?)\s+local\s+to|local to the area|"
+                        r"locals? only|must be local|only locals?)\b", re.I)
+
+
 def remote_said(text: str | None) -> str | None:
-    """"remote" when a sentence of the post's body says the work is remote, unless it also says it is not."""
+    """"remote" when a sentence of the post's body says the work is remote, unless it also says it is not;
+    "onsite" when it says the worker must be local."""
     if not isinstance(text, str):
         return None
     head = text[:3000]
     lowered = head.lower()
+    if "local" in lowered and LOCAL_ONLY.search(head) and "remote" not in lowered:
+        return "onsite"
     if not any(word in lowered for word in REMOTE_SAID_GATE) or NOT_REMOTE.search(head):
         return None
     return "remote" if REMOTE_SAID.search(head) or REMOTE_IN_A_LIST.search(head) else None

@@ -81,7 +81,7 @@ PAY_PATTERN = re.compile(
     rf"(?:{_RANGE_SEP}(?P<cur3>{_CUR})?\s?~?(?P<high>{_NUM})\s*(?P<cur4>{_CUR})?)?",
     re.I,
 )
-_UNIT_LEAD = r"(?:(?:stipend|salary|fee|gross|net|brutto|netto|brut|brutos?|brutas?|bruto|wage|rate|usd|eur|gbp)\.?\s*)*"
+_UNIT_LEAD = r"(?:(?:stipend|salary|fee|gross|net|brutto|netto|brut|brutos?|brutas?|bruto|wage|rate|usd|eur|gbp|cash)\.?\s*)*"
 _UNIT_PER = r"(?:p/|/|per|an?|each|every|p\.?|pro|par|por|la|el|le|al)"
 _UNIT_NOUN = (r"(hour|hr|hrs|h|std|stunde|heure|hora|timme|day|diem|tag|jour|día|dia|week|wk|woche|semaine|semana|"
               r"month|mo|mth|monat|mois|mes|mês|year|yr|annum|jahr|an|año|ano|project|task|gig|job|"
@@ -864,7 +864,8 @@ ZH_UNPAID = re.compile(r"无偿|無償")
 # A pay field of its own that names no amount but says there is one ("Negotiable", "DOE", "TBD", "Varies")
 PAY_FIELD_WORDS = folded_pattern(r"^\W*(?:pay\s+|rate\s+|compensation\s+)?(?:is\s+)?(?:negotiable|neg\.?|doe|tbd|tba|varies|"
                                  r"to be (?:agreed|discussed|determined)|depends?(?: on experience)?|based on experience|"
-                                 r"commensurate with experience|competitive|ono|obo|commission(?:\s*\+\s*equity)?)\W*$")
+                                 r"commensurate with experience|competitive|ono|obo|commission(?:\s*\+\s*equity)?|"
+                                 r"(?:daily|hourly|day|hour) rate(?: or (?:daily|hourly))?|hourly|daily)\W*$")
 
 
 def says_paid(text: str | None, *, pay_field: bool = False) -> bool:

@@ -666,3 +666,22 @@ def test_a_bodys_pay_line_with_its_unit_over_a_titles_bare_amount():
 ])
 def test_what_genuine_posts_say_batch_four(fields, column, value):
     assert row_of(**fields)[column] == value
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    ({"title": "[Hiring] ongoing 3D sculptor", "description_text": "Not a one off. Real recurring volume."}, "is_micro", 0),
+    ({"title": "[PAID] Low poly artist", "description_text": "- Ongoing monthly work, not a one-off gig"}, "is_micro", 0),
+    ({"title": "[HIRING] Designer in LA 25/hr starting"}, "country", "US"),
+    ({"title": "[HIRING] Brand identity", "description_text": "Not sure about my budget, but 20-25 an hour for sure. "
+      "More words follow here so that the body is long enough to need a pay word beside an amount." * 3},
+     "pay_unit", "hour"),
+    ({"title": "Anime artist", "description_text": "You MUST be located in the United States!"}, "country", "US"),
+    ({"title": "2D artist", "description_text": "Paid, remote work. Starting on a commission basis."}, "remote", "remote"),
+    ({"title": "Sculpture painting", "description_text": "The right person would be someone local to the area."},
+     "remote", "onsite"),
+    ({"title": "Card show model", "pay_raw": "$25 cash hourly to start (4 hour minimum per gig)"}, "pay_unit", "hour"),
+    ({"title": "2 day Job, need 2 people", "pay_raw": "Daily rate or hourly"}, "is_paid", 1),
+    ({"title": "2 day Job, need 2 people", "pay_raw": "Daily rate or hourly"}, "duration_days", 2.0),
+])
+def test_what_genuine_posts_say_batch_five(fields, column, value):
+    assert row_of(**fields)[column] == value
