@@ -417,7 +417,7 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     reasons = classify.micro_reasons(
         is_paid=is_paid, employment=employment, engagement_value=engagement, hours_min=effort.hours_min,
         hours_max=effort.hours_max, duration_days=effort.duration_days, hours_per_week=effort.hours_per_week,
-        pay_unit=pay.pay_unit, project_fee_usd=_project_fee_usd(pay, pay_min_usd, pay_max_usd, ongoing=ONGOING.search(head)),
+        pay_unit=pay.pay_unit, project_fee_usd=_project_fee_usd(pay, pay_min_usd, pay_max_usd, text=head),
         is_marketplace=source.is_marketplace, text=head,
     )
 
@@ -489,14 +489,16 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
 ONGOING = re.compile(r"\b(?:ongoing|on-going|long[- ]term|recurring|retainer|continuous(?:ly)?|indefinite(?:ly)?)\b", re.I)
 
 
-def _project_fee_usd(pay: Pay, pay_min_usd: float | None, pay_max_usd: float | None, *, ongoing=None) -> float | None:
+def _project_fee_usd(pay: Pay, pay_min_usd: float | None, pay_max_usd: float | None, *, text: str = "") -> float | None:
     """The whole work's fee in USD (a flat fee, or a piece rate times the stated count), or an upper bound of it
     for an unresolved shared sign; None when the pay is no fee for the work."""
     top = pay_max_usd if pay_max_usd is not None else pay_min_usd
     if pay.pay_unit == "piece":  # a deliverable's own fee is a project fee when the count is not said
         if top is None:
             return None
-        return top * pay.pieces if pay.pieces else (top if pay.piece not in MEASURES and not ongoing else None)
+        if pay.pieces:
+            return top * pay.pieces
+        return top if pay.piece not in MEASURES and not ONGOING.search(text) else None
     if pay.pay_unit != "project":
         return None
     if pay.pay_currency:
