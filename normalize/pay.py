@@ -127,9 +127,10 @@ LOWER_BOUND_AFTER = re.compile(r"\s*(?:\+(?!\s*(?:equity|benefits|bonus|super\b|
                                r"rsus?|tips|perks|pto|health|ote|shares|esop))|(?:et plus|and (?:up|above|more)|or more|"
                                r"und mehr|o más|ou mais)\b)", re.I)
 MONTHLY_WORDS = re.compile(r"stipend[^.\n]{0,30}(?:per|a|/|every)\s*month|monthly", re.I)
-UNPAID = folded_pattern(r"\b(unpaid|no pay|not paid|volunteer(?:ing)?|for exposure|pro bono|free of charge|"
+UNPAID = folded_pattern(r"\b(unpaid|no pay|not paid|volunteer(?:ing)?|for exposure|(?:paid|pay|payment) in exposure|exposure only|"
+                        r"pro bono|free of charge|"
                         r"unbezahlt|bénévole|non rémunéré|sin remuneración|no remunerado)\b")
-UNPAID_GATE = ("unpaid", "no pay", "not paid", "volunteer", "for exposure", "pro bono", "free of charge", "unbezahlt",
+UNPAID_GATE = ("unpaid", "no pay", "not paid", "volunteer", "for exposure", "exposure", "pro bono", "free of charge", "unbezahlt",
                "bénévole", "non rémunéré", "sin remuneración", "no remunerado")
 # Amounts that are not the work's pay: bonuses, funding, fees the applicant pays, company figures.
 NOT_PAY_BEFORE = re.compile(
@@ -162,12 +163,15 @@ PAID_WORDS = folded_pattern(r"\[paid\]|\b(paid|compensated|stipend|rémunéré|b
                             r"competitive (?:hourly |day |daily )?(?:rates?|pay|compensation|salary|wages?|fees?|budget)|"
                             r"open to offers|(?:pay|rate|budget|compensation|salary|price)s? (?:is |are |will be )?(?:negotiable|doe|"
                             r"agreed|discussed|based on|depending on|depends on|dependent on|commensurate)|"
-                            r"(?:willing|happy|able) to pay|uncapped commission|commission[- ](?:based|only)|on commission|"
+                            r"(?:willing|happy|able) to pay|payment (?:upon|on|after|via|through) |paid (?:upon|on|after|via) |"
+                            r"(?:pay|rate|compensation|budget|salary)\s*:\s*(?:tbd|tba|negotiable|doe|to be discussed|dm)\b|"
+                            r"(?:will|we'll|i'll|i will|we will) pay\b|uncapped commission|commission[- ](?:based|only)|on commission|"
                             r"\+ ?commission|commission \+|(?:we|i|we'll|i'll)\s+(?:can\s+|will\s+)?pay (?:you|your|for)|"
                             r"negotiable (?:rates?|pay|budget|price)|name your (?:rate|price)|send (?:me |us )?your (?:rate|quote)s?)\b")
 PAID_GATE = ("paid", "compensated", "stipend", "rémunéré", "bezahlt", "vergütet", "remunerado", "competitive",
              "open to offers", "negotiable", " doe", "name your", "your rate", "your quote", "agreed", "discussed",
-             "based on", "depending on", "depends on", "dependent on", "commensurate", " pay ", "commission")
+             "based on", "depending on", "depends on", "dependent on", "commensurate", " pay ", "commission",
+             "payment", "tbd", "tba", "doe", "dm")
 _UNPAID_WORD = folded_pattern(r"\bunpaid\b")
 
 

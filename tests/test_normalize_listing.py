@@ -685,3 +685,11 @@ def test_what_genuine_posts_say_batch_four(fields, column, value):
 ])
 def test_what_genuine_posts_say_batch_five(fields, column, value):
     assert row_of(**fields)[column] == value
+
+
+@pytest.mark.parametrize("description,paid", [
+    ("Paid in exposure and credit.", 0), ("Exposure only, sorry", 0),
+    ("Payment upon completion.", 1), ("Compensation: TBD", 1), ("We will pay you well.", 1),
+])
+def test_paid_or_not_as_people_say_it(description, paid):
+    assert row_of(title="[Hiring] Artist", description_text=description)["is_paid"] == paid
