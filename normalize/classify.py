@@ -35,6 +35,20 @@ PERMANENT = folded_pattern(
 PERMANENT_GATE = ("full-time", "full time", "permanent", "cdi", "festanstellung", "unbefristet", "indefinido", "tempo integral")
 # Work that goes on: its words outrank a "gig" or "[TASK]" said of it
 ONGOING_WORK = folded_pattern(r"\b(?:ongoing|on-going|long[- ]term|recurring|retainer)\b|\bnot an? (?:one[- ]off|one[- ]time)")
+HOPED_BEFORE = folded_pattern(r"\b(?:potential(?:ly)?|possibl[ey]|could|may|might|hopefully|chance of|maybe)\b[^.\n]{0,20}$")
+
+
+def says_ongoing(text: str) -> bool:
+    """The work is said to go on ("ongoing", "long-term", "not a one-off"), not hoped to ("ongoing if it works out",
+    "potentially long-term")."""
+    lowered = folded(text)
+    for found in ONGOING_WORK.finditer(lowered):
+        if lowered.startswith(" if", found.end()) or HOPED_BEFORE.search(lowered, max(0, found.start() - 30), found.start()):
+            continue
+        return True
+    return False
+
+
 NEGATED_BEFORE = folded_pattern(r"\b(?:not|no|isn['’]t|never|nor|without|instead of|rather than|or)\W+(?:\w+\W+)?$")
 # "gig" as a noun for this work, not "gig economy" or "small gig seekers" (a Remotive "Not a fit" list)
 _GIG = r"gig(?!\s+(?:economy|seekers?|workers?|platforms?|apps?|marketplaces?|hunters?))"
@@ -311,7 +325,7 @@ def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_val
         return []
     lowered = folded(text)
     said = MICRO_WORDS.search(lowered) if has_any(lowered, MICRO_GATE) else None
-    if said and (NEGATED_BEFORE.search(lowered, max(0, said.start() - 25), said.start()) or ONGOING_WORK.search(lowered)):
+    if said and (NEGATED_BEFORE.search(lowered, max(0, said.start() - 25), said.start()) or says_ongoing(lowered)):
         said = None  # "Not a one-off. Real recurring volume", "ongoing monthly work, not a one-off gig"
     if engagement_value == "full_time" or (employment == "FULL_TIME" and not said):
         return []

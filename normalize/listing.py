@@ -254,6 +254,7 @@ ONLINE_TAG = re.compile(r"^\W*online\s*[:|\-–—)\]]|[(\[]\s*online\s*[)\]]", 
 # place ("Online", "from home"): remote, wherever the poster's town is
 REMOTE_ACTIVITY = re.compile(r"\b(?:online|virtual|zoom|phone|telephone)\s+(?:paid\s+)?(?:research\s+)?(?:study|studies|surveys?|"
                              r"focus groups?|interviews?|usability (?:tests?|sessions?)|sessions?|tutor(?:ing|s)?|panels?)\b|"
+                             r"\bonline\s+(?:[\w-]+\s+)?(?:teachers?|tutors?|lessons?|classes|coach(?:es|ing)?)\b|"
                              r"\b(?:via|over|on) (?:zoom|skype|google meet|the phone)\b|"
                              r"\bfrom (?:your |the comfort of your )?home\b", re.I)
 ONLINE_PLACE = re.compile(r"\W*(?:online|virtual|internet|from home|home[- ]based|at home|zoom)(?:\s+only)?\W*", re.I)
@@ -485,10 +486,6 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     }
 
 
-# Work that goes on: one piece's rate is then no fee for the whole work ("$15 per video, ongoing")
-ONGOING = re.compile(r"\b(?:ongoing|on-going|long[- ]term|recurring|retainer|continuous(?:ly)?|indefinite(?:ly)?)\b", re.I)
-
-
 def _project_fee_usd(pay: Pay, pay_min_usd: float | None, pay_max_usd: float | None, *, text: str = "") -> float | None:
     """The whole work's fee in USD (a flat fee, or a piece rate times the stated count), or an upper bound of it
     for an unresolved shared sign; None when the pay is no fee for the work."""
@@ -496,9 +493,9 @@ def _project_fee_usd(pay: Pay, pay_min_usd: float | None, pay_max_usd: float | N
     if pay.pay_unit == "piece":  # a deliverable's own fee is a project fee when the count is not said
         if top is None:
             return None
-        if pay.pieces:
-            return top * pay.pieces
-        return top if pay.piece not in MEASURES and not ONGOING.search(text) else None
+        if classify.says_ongoing(text):
+            return None  # "$50/video, 8 videos a month, long-term": no fee for a whole piece of work
+        return top * pay.pieces if pay.pieces else (top if pay.piece not in MEASURES else None)
     if pay.pay_unit != "project":
         return None
     if pay.pay_currency:

@@ -517,10 +517,14 @@ REMOTE_SAID = re.compile(
     r"\s*(?:[.,;!)(]|$|\s(?:for|with|where|that|in|on|and|but|paying)\b)|"
     r"(?:can|may|will)\s+(?:be\s+done\s+|work\s+)(?:fully\s+|entirely\s+|100%\s+)?remotely\b|"
     r"(?:paid|freelance|contract|part[- ]time|flexible)\s*,\s*remote\b|"
+    r"(?:looking for|seeking|hiring|need)\b[^.\n]{0,30}?\bremote\s+(?:[\w-]+\s+)?(?:designers?|developers?|editors?|"
+    r"videographers?|artists?|writers?|assistants?|freelancers?|animators?|illustrators?|talent|contractors?)\b|"
     r"work\s+(?:from\s+anywhere|remotely)\b|(?:you\s+can|you'll|you\s+will|able\s+to)\s+work\s+from\s+home\b)", re.I)
 REMOTE_SAID_GATE = ("remote", "anywhere", "from home")
 REMOTE_IN_A_LIST = re.compile(r"^[ \t]*[-*•·][ \t]*(?:[\w' -]{1,25},[ \t]*)*(?:fully[ \t]+|100[ \t]*%[ \t]*)?remote"
-                              r"(?:,[ \t]*[\w' -]{1,25})*[ \t.]*$", re.I | re.M)
+                              r"(?:,[ \t]*[\w' -]{1,25})*[ \t.]*$|"
+                              r"^[ \t*_]*(?:fully[ \t]+|100[ \t]*%[ \t]*)?remote[ \t]*(?:[&,/+]|and)[ \t]*[\w' -]{1,25}[ \t.!]*$",
+                              re.I | re.M)
 
 
 # The worker must be on site: "someone local to the area", "locals only", "must be local"

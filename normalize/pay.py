@@ -645,7 +645,7 @@ PROJECT_AFTER = re.compile(r"^\s*(?:for|per)\s+(?:the\s+)?(?:whole\s+|entire\s+|
                            r"(?:proyecto|projeto|mission|projet|projekt|trabajo|auftrag)\b"
                            # "~$30 Paid Task", "$50 gig", "$200 one-time project": the amount names the work it pays
                            r"|^\s*\)?\s*(?:paid\s+|cash\s+|one[- ]?time\s+|one[- ]off\s+|flat\s+|quick\s+|easy\s+)*"
-                           r"(?:task|gig|job|project|assignment|study|survey|focus group)\b(?!\s*(?:board|market|seekers?|site))",
+                           r"(?:tasks?|gigs?|jobs?|projects?|assignments?|study|survey|focus group)\b(?!\s*(?:boards?|market|seekers?|sites?))",
                            re.I)
 
 
@@ -869,7 +869,8 @@ ZH_UNPAID = re.compile(r"无偿|無償")
 PAY_FIELD_WORDS = folded_pattern(r"^\W*(?:pay\s+|rate\s+|compensation\s+)?(?:is\s+)?(?:negotiable|neg\.?|doe|tbd|tba|varies|"
                                  r"to be (?:agreed|discussed|determined)|depends?(?: on experience)?|based on experience|"
                                  r"commensurate with experience|competitive|ono|obo|commission(?:\s*\+\s*equity)?|"
-                                 r"(?:daily|hourly|day|hour) rate(?: or (?:daily|hourly))?|hourly|daily)\W*$")
+                                 r"(?:daily|hourly|day|hour) rate(?: or (?:daily|hourly))?|hourly|daily|"
+                                 r"make (?:me |us )?an offer|best offer|open to offers)\W*$")
 
 
 def says_paid(text: str | None, *, pay_field: bool = False) -> bool:
@@ -945,7 +946,8 @@ _FEE_AFTER = re.compile(r"\s*(?:usd|dollars|bucks)?\s*(?:(?:for|to)\s+(?!(?:an?|
 _TASK_VERBS = (r"(?:fix|build|make|create|design|write|rewrite|edit|do|set ?up|convert|transcribe|translate|review|test|"
                r"record|draw|develop|code|finish|complete|update|install|clean|move|scrape|find|proofread|format|animate|"
                r"mix|master|redesign|migrate|integrate|automate|debug|deploy|configure|optimi[sz]e|compile|research|collect|"
-               r"organi[sz]e|paint|assemble|file|illustrate|retouch|photograph|film|shoot|deliver|pick up|help)")
+               r"organi[sz]e|paint|assemble|file|illustrate|retouch|photograph|film|shoot|deliver|pick up|help|provide|produce|"
+               r"sculpt|compose|remove|replace|repair|mount|hang|haul|carry|pack|unpack|shovel|mow|wash|teach)")
 # "Need someone to fix ...", "Looking for a designer to redesign ...", "help with my spreadsheet"
 TASK_ASK = folded_pattern(rf"\b(?:need|needed|needs|looking for|seeking|want|wanted)\b[^.\n]{{0,50}}?\bto\s+{_TASK_VERBS}\b|"
                           r"\bhelp (?:me |us )?(?:with|to)\b|"
@@ -966,6 +968,8 @@ DELIVERABLE_ASK = folded_pattern(
     r"book cover|cover art|map|render|sketch|commission|song|jingle|voiceover|voice over|mascot|character design|"
     r"tattoo design|pfp|avatar|reference sheet|ref sheet)s?\b")
 EMPLOYED = ("FULL_TIME", "PART_TIME", "TEMPORARY", "INTERN", "PER_DIEM")
+AMOUNT_ONLY = re.compile(r"(?:[$€£]|usd|eur|gbp|cad|aud)?\s?\d[\d,]*(?:\.\d{1,2})?\s?(?:usd|eur|gbp|cad|aud|[$€£])?", re.I)
+FEE_SIZE_USD = 100
 
 
 def task_fee(pay: Pay, text: str, *, top_usd: float | None, employment: str | None, effort_hours: float | None,
@@ -984,6 +988,8 @@ def task_fee(pay: Pay, text: str, *, top_usd: float | None, employment: str | No
         return False
     if says_task or delivered_by:
         return True
+    if isinstance(pay.pay_raw, str) and AMOUNT_ONLY.fullmatch(pay.pay_raw.strip()) and top_usd >= FEE_SIZE_USD:
+        return True  # a site's own pay field holding "$125" alone: no wage or rate is stated this way
     for said in (text[:4000], pay.pay_raw if isinstance(pay.pay_raw, str) else ""):  # the site's pay line too
         for money in _MONEY.finditer(said):
             if _FEE_BEFORE.search(said, max(0, money.start() - 30), money.start()) or _FEE_AFTER.match(said, money.end()):

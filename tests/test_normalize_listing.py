@@ -693,3 +693,22 @@ def test_what_genuine_posts_say_batch_five(fields, column, value):
 ])
 def test_paid_or_not_as_people_say_it(description, paid):
     assert row_of(title="[Hiring] Artist", description_text=description)["is_paid"] == paid
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    ({"title": "[Hiring] Looking for an online drawing teacher"}, "remote", "remote"),
+    ({"title": "[HIRING] $500 illustrator", "description_text": "I'm looking for someone to provide me with a digital "
+      "illustration."}, "pay_unit", "project"),
+    ({"title": "[Hiring] 3D animator — Remote, Ongoing", "description_text": "- 8 videos/month\n- $50/video"}, "is_micro", 0),
+    ({"title": "[Hiring] Blog writer, $100 per article", "description_text": "Four articles. Possibly ongoing."},
+     "is_micro", 1),  # hoped for, not said
+    ({"title": "Designer", "description_text": "Client branding and landing pages.\nRemote & flexible.\nDM us."}, "remote", "remote"),
+    ({"title": "Digital artists", "description_text": "Looking for several remote videographers and designers."},
+     "remote", "remote"),
+    ({"title": "Ad creatives", "description_text": "Work from minor 50 USD projects to 400+ USD campaigns."}, "pay_unit", "project"),
+    ({"title": "Home Bathroom Cleaning", "pay_raw": "$125"}, "pay_unit", "project"),
+    ({"title": "Barista", "pay_raw": "$18"}, "pay_unit", None),  # a wage's size: no unit said
+    ({"title": "Remove 8 snapped off bolts", "pay_raw": "Make me an offer"}, "is_paid", 1),
+])
+def test_what_genuine_posts_say_batch_six(fields, column, value):
+    assert row_of(**fields)[column] == value
