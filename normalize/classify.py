@@ -33,6 +33,14 @@ PERMANENT = folded_pattern(
     rf"full[- ]time\s+(?:salaried\s+|in[- ]house\s+|w-?2\s+)?{_ROLE}s?|(?:this is|we are hiring|hiring)\s+(?:for\s+)?an?\s+full[- ]time|"
     rf"(?:cdi|festanstellung|unbefristet\w*|contrato indefinido|tempo integral))\b")
 PERMANENT_GATE = ("full-time", "full time", "permanent", "cdi", "festanstellung", "unbefristet", "indefinido", "tempo integral")
+# One small thing made, asked for ("I'm looking for a pirate flag", "need a logo", "want a portrait of my dog"): a
+# one-off task whatever its pay says
+DELIVERABLE_ASK = folded_pattern(
+    r"\b(?:looking for|need|needs|want|wanted|seeking)\s+(?:an?|some|one|my|\d+)\s+(?:[\w'-]+\s+){0,3}?(?:logo|flag|banner|"
+    r"thumbnail|illustration|drawing|portrait|painting|icon|emote|sticker|animation|website|landing page|mockup|poster|flyer|"
+    r"book cover|cover art|map|render|sketch|commission|song|jingle|voiceover|voice over|mascot|character design|"
+    r"tattoo design|pfp|avatar|reference sheet|ref sheet)s?\b")
+ASK_GATE = ("need", "look", "seek", "want")
 # Work that goes on: its words outrank a "gig" or "[TASK]" said of it
 ONGOING_WORK = folded_pattern(r"\b(?:ongoing|on-going|long[- ]term|recurring|retainer)\b|\bnot an? (?:one[- ]off|one[- ]time)")
 HOPED_BEFORE = folded_pattern(r"\b(?:potential(?:ly)?|possibl[ey]|could|may|might|hopefully|chance of|maybe)\b[^.\n]{0,20}$")
@@ -341,6 +349,8 @@ def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_val
         reasons.append("source=marketplace")
     if said:
         reasons.append("says:" + re.sub(r"[\s\[\]]+", "-", said.group(0).lower()).strip("-"))
+    elif employment is None and has_any(lowered, ASK_GATE) and DELIVERABLE_ASK.search(lowered) and not says_ongoing(lowered):
+        reasons.append("asks:one-deliverable")  # "I'm looking for a pirate flag", "need a logo for my bakery"
     return reasons
 
 

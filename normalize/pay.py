@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from price_parser import Price
 
+from normalize.classify import DELIVERABLE_ASK
 from normalize.text import folded, folded_pattern, has_any
 
 UNITS = ("project", "hour", "day", "week", "month", "year", "piece")
@@ -961,12 +962,6 @@ BUDGET_SAID = folded_pattern(r"\b(?:budget|price)(?:\s+(?:is|of))?\s*[:\-–]?\s
                              r"(?:[$€£₹]|usd|eur|gbp|cad|aud)?\s?\d|"
                              # "the budget I have for the prototype will be around €4,000"
                              r"\bbudget\b[^.\n]{0,50}?\b(?:is|be|of)\s+(?:around\s+|about\s+|roughly\s+|~\s*)?[$€£₹]\s?\d")
-# "I'm looking for a pirate flag", "need a logo": one thing made, not a person hired
-DELIVERABLE_ASK = folded_pattern(
-    r"\b(?:looking for|need|needs|want|wanted|seeking)\s+(?:an?|some|one|my|\d+)\s+(?:[\w'-]+\s+){0,3}?(?:logo|flag|banner|"
-    r"thumbnail|illustration|drawing|portrait|painting|icon|emote|sticker|animation|website|landing page|mockup|poster|flyer|"
-    r"book cover|cover art|map|render|sketch|commission|song|jingle|voiceover|voice over|mascot|character design|"
-    r"tattoo design|pfp|avatar|reference sheet|ref sheet)s?\b")
 EMPLOYED = ("FULL_TIME", "PART_TIME", "TEMPORARY", "INTERN", "PER_DIEM")
 AMOUNT_ONLY = re.compile(r"(?:[$€£]|usd|eur|gbp|cad|aud)?\s?\d[\d,]*(?:\.\d{1,2})?\s?(?:usd|eur|gbp|cad|aud|[$€£])?", re.I)
 FEE_SIZE_USD = 100

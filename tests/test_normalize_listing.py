@@ -712,3 +712,10 @@ def test_paid_or_not_as_people_say_it(description, paid):
 ])
 def test_what_genuine_posts_say_batch_six(fields, column, value):
     assert row_of(**fields)[column] == value
+
+
+def test_one_small_thing_asked_for_is_a_one_off_task():
+    row = row_of(title="[Hiring] Pirate flag", description_text="I'm looking for a pirate flag for my boat. Paid.")
+    assert row["is_micro"] == 1 and "asks:one-deliverable" in row["micro_reasons"]
+    ongoing = row_of(title="[Hiring] Logos", description_text="We need a logo every week, ongoing work. Paid.")
+    assert ongoing["is_micro"] == 0
