@@ -11,6 +11,7 @@ from normalize.context import InvalidListing, SourceContext
 from normalize.dates import format_utc, plausible_datetime, to_utc_iso
 from normalize.effort import HOURS_PER_DAY, days_at_day_rate, effort_from_text
 from normalize.location import (country_of, is_place, labelled_place, mode_in_text, names_places, place_in_title, place_in_words,
+                                workplace_place,
                                 remote_mode, remote_said, residence_place)
 from normalize.pay import (Pay, at_most_usd, counted_item, currency_code, currency_place, hourly_equivalent, MEASURES,
                            one_off_payment, piece_count, pay_from_fields,
@@ -361,7 +362,9 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     if country is None and not names_places(location_text):  # "ONSITE (5 days/week)" names no place
         # "[Hiring] X | Austin, TX", "Silkline | Engineer | Seattle | ONSITE", "Location: Wilmington, DE"
         where = (place_in_title(title) or place_in_words(title) or header_place(description) or labelled_place(description)
-                 or residence_place(description) or residence_place(title))  # "Only freelancers located in the US may apply"
+                 or residence_place(description) or residence_place(title)  # "Only freelancers located in the US may apply"
+                 # on-site work is where the office is: "Our office is located in Alameda, CA"
+                 or (workplace_place(description) if remote in ("onsite", "hybrid") else None))
         country = country_of(None, where, source.default_country)
     language = language_code(raw.get("language_raw"), description_text)
 

@@ -458,6 +458,24 @@ DATA_TASK = re.compile(r"^\W*(?:\[[^\]]{1,20}\]\W*)*(?:find|list|scrape|research
                        r"lead|leads|email list|database|directory|contacts?)\b|\b(?:list|leads|emails?|contacts?|database) of\b", re.I)
 
 
+_WORKPLACE = re.compile(r"\b(?:office|studio|shop|store|warehouse|workshop|clinic|restaurant|we are|we're|i am|i'm|"
+                        r"located|based)\b[^.\n]{0,30}?\b(?:in|at)\s+((?:[A-Z][\w.'-]*)(?:,?\s+[A-Z][\w.'-]*){0,3})", re.I)
+
+
+def workplace_place(text: str | None) -> str | None:
+    """Where a post's office, shop or studio is ("Our office is located in Alameda, CA"), for work done there."""
+    if not isinstance(text, str) or not any(w in text[:3000].lower() for w in ("office", "studio", "shop", "store",
+                                                                               "warehouse", "located", "based", "clinic")):
+        return None
+    for found in _WORKPLACE.finditer(text[:3000]):
+        words = found.group(1).split()
+        for end in range(len(words), 0, -1):
+            place = " ".join(words[:end]).strip(",.")
+            if place[:1].isupper() and is_place(place, towns=True) and countries_in(place):
+                return place
+    return None
+
+
 def place_in_words(title: str | None) -> str | None:
     """The place a title's words say the work is in ("... Music Video in Boston"), or None."""
     if not isinstance(title, str) or DATA_TASK.search(title[:300]):

@@ -4,7 +4,7 @@ import time
 import pytest
 
 from normalize.location import (country_code, country_of, is_place, labelled_place, mode_in_text, place_in_title, place_in_words,
-                                remote_mode, remote_said, residence_place)
+                                remote_mode, remote_said, residence_place, workplace_place)
 
 
 @pytest.mark.parametrize("location,mode,country", [
@@ -321,3 +321,12 @@ def test_where_the_worker_must_live_said_briefly(text, country):
 ])
 def test_a_place_the_titles_words_put_the_work_in(title, place):
     assert place_in_words(title) == place
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Our office is located in Alameda, CA, so the right person must be local.", "Alameda, CA"),
+    ("We are a studio based in Berlin.", "Berlin"),
+    ("I am in the process of starting a shop.", None),
+])
+def test_where_the_workplace_is(text, place):
+    assert workplace_place(text) == place
