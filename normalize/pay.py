@@ -658,14 +658,14 @@ MEASURE_AFTER = re.compile(
     rf"minutes?|mins?)|clicks?|views?|impressions?|sales?|leads?|miles?|km|calls?|responses?|signups?|installs?|downloads?)"
     rf"(?P<audio>\s+of\s+(?:audio|recording|recorded audio|video|footage))?\b", re.I)
 PIECE_AFTER = re.compile(
-    rf"^\+?\s*{_PER}\s*(?:[a-z]+[- ])?(?P<noun>articles?|posts?|blogs?|videos?|clips?|episodes?|chapters?|letters?|resumes?|"
+    rf"^\+?\s*{_PER}\s*(?:[a-z][a-z0-9]*[- ])?(?P<noun>articles?|posts?|blogs?|videos?|clips?|episodes?|chapters?|letters?|resumes?|"
     rf"logos?|icons?|illustrations?|sprites?|designs?|images?|photos?|pictures?|pics?|pieces?|items?|deliverables?|pages?|"
     rf"slides?|interviews?|sessions?|reviews?|problems?|questions?|lessons?|reels?|thumbnails?|banners?|drawings?|"
     rf"artigos?|fiches?|textes?|texte|artikel|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|entr(?:y|ies)|tasks?|"
     rf"hits?|surveys?|recordings?|transcripts?|translations?|submissions?|listings?|products?|descriptions?|reports?|"
     rf"portraits?|locations?|envelopes?|songs?|tracks?|beats?|creatives?|characters?|sketch(?:es)?|emotes?|stickers?|"
     rf"renders?|screens?|flyers?|posters?|cards?|panels?|assets?|frames?|stories|story|ads?|rehearsals?|commissions?|"
-    rf"models?|files?|shows?|stores?)\b",
+    rf"models?|files?|shows?|stores?|artworks?|paintings?|covers?)\b",
     re.I)
 # Pieces that measure the work (a rate per word or minute); any other piece is a deliverable ("per video")
 MEASURES = frozenset({"word", "character", "line", "minute", "audio_minute", "click", "view", "impression", "sale",

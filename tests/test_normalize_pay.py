@@ -474,3 +474,12 @@ def test_rates_per_many_words_and_fees_for_one_thing(text, expected):
 def test_indian_amounts(text, low, high, unit):
     pay = pay_from_text(text)
     assert (pay.pay_min, pay.pay_max, pay.pay_unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Initial test budget: $60-$100 USD per A4 artwork", "piece"),
+    ("$50 per painting", "piece"),
+    ("Honorarios: 900 € por 12 ilustraciones.", "project"),  # a count after "per" is the whole work
+])
+def test_what_one_piece_is(text, unit):
+    assert pay_from_text(text).pay_unit == unit
