@@ -5,6 +5,7 @@ import os
 import re
 import signal
 import socket
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -45,8 +46,6 @@ def load_metadata(*, allow_sql: bool = False) -> dict:
         metadata.pop("allow_sql", None)
     canned = metadata["databases"][DATABASE_NAME]["queries"]
     canned["search"]["sql"], canned["search_feed"]["sql"] = search_sql(), feed_sql()
-    # the search's own lookup structure (m015), not data of its own
-    metadata["databases"][DATABASE_NAME].setdefault("tables", {})["listing_search_keys"] = {"hidden": True}
     queries = metadata["databases"][DATABASE_NAME].setdefault("queries", {})
     for name, query in research_queries().items():
         if name in queries:
@@ -58,8 +57,10 @@ def load_metadata(*, allow_sql: bool = False) -> dict:
     return metadata
 
 
+@lru_cache(maxsize=1)
 def research_queries() -> dict:
-    """The researchers' canned queries (research_queries.yml), as written there."""
+    """The researchers' canned queries (research_queries.yml), as written there; read once a process (the
+    summaries are rebuilt after every write), never changed by a caller."""
     research = HERE / "research_queries.yml"
     return (yaml.safe_load(research.read_text(encoding="utf-8")) or {}) if research.exists() else {}
 

@@ -27,6 +27,7 @@ EMPLOYMENT_WORDS = [
 # a stated level above entry (The Muse's "Mid Level", "Senior Level", "management"): a "trainee" title is no internship
 EXPERIENCED_LEVEL = folded_pattern(r"\b(?:(?:mid|senior|experienced|executive)[- ]level|management)\b")
 MICRO_MAX_HOURS = 40
+SHORT_DURATION_DAYS = 56  # 8 weeks
 _ROLE = r"(?:position|role|job|employment|opportunity|hire|contract|post|vacancy|staff|employee|w-?2)"
 PERMANENT = folded_pattern(
     rf"\b(?:full[- ]time,?\s+permanent|permanent,?\s+full[- ]time|permanent\s+(?:full[- ]time\s+)?{_ROLE}s?|"
@@ -341,7 +342,7 @@ def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_val
     if hours_max is not None and hours_max <= MICRO_MAX_HOURS:
         reasons.append("hours_max<=40")
     part_time = (hours_per_week is not None and hours_per_week < 35) or employment == "PART_TIME"
-    if duration_days is not None and duration_days <= 56 and part_time:
+    if duration_days is not None and duration_days <= SHORT_DURATION_DAYS and part_time:
         reasons.append("duration<=8w_part_time")
     if pay_unit in ("project", "piece") and project_fee_usd is not None and project_fee_usd <= 5000:
         reasons.append("project_fee_usd<=5000")

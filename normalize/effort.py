@@ -132,11 +132,8 @@ NOT_TOTAL_BEFORE = folded_pattern(r"(?:within|respond|response|reply|turnaround|
 # "€400 per day, 1 day", "$1,200/day, 3 days on-site": days at a day rate are working days
 DAYS_AT_DAY_RATE = Gated(folded_pattern(rf"(?:/\s*day|per day|a day|day rate|par jour|pro tag|por d[ií]a)[^.\n\d]{{0,25}}?{_RANGE}\s*(?:full\s+)?"
                               rf"(?:days?|jours?|tage?|d[ií]as?)\b(?!\s*(?:notice|off|holiday|a week|per week|/\s*week|each week))"), ("day", "par jour", "pro tag", "por d"))
-# "1-2 Day Music Video | 150-300 per day", "a 3-day shoot, $400/day": the days a day rate pays for, said first
-DAYS_BEFORE_DAY_RATE = Gated(folded_pattern(
-    rf"(?<![\d.,/]){_RANGE}[- ]?(?:full[- ])?(?:days?|jours?|tage?|d[ií]as?)\b(?!\s*(?:a|per|each|every|/)\s*(?:week|month))"
-    rf"[^\n]{{0,60}}?\d[\d,.]*\s*(?:[$€£]|usd|eur|gbp)?\s*(?:/\s*day|per day|a day|par jour|pro tag|por d[ií]a)"), ("day", "par jour", "pro tag", "por d"))
-# "1 -2 Day Music Video", "a 3-day shoot": days of work said anywhere, for a day rate stated in a field of its own
+# "1 -2 Day Music Video", "a 3-day shoot, $400/day": the working days a day rate pays for, said anywhere (one reader
+# for a rate in the text and in a pay field of its own)
 DAYS_SAID = Gated(folded_pattern(
     rf"(?<![\d.,/]){_RANGE}[- ]?(?:full[- ])?(?:days?|jours?|tage?|d[ií]as?)\b(?!\s*(?:a|per|each|every|/)\s*(?:week|month))"
     rf"(?!\s*(?:notice|off|ago|left|remaining|later|before|after|prior|turnaround|delivery))"), ("day", "jour", "tag", "dia", "día"))
@@ -492,7 +489,7 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
     if effort.hours_min is None and effort.hours_max is None and not recurring and (says_hours or says_days):
         _total_hours(WEEKLY_HOURS.sub(" ", numeric) if weekly else numeric, effort, says_hours, says_days)
     elif effort.hours_min is None and effort.hours_max is None and says_days:
-        found = DAYS_AT_DAY_RATE.search(numeric) or DAYS_BEFORE_DAY_RATE.search(numeric)  # a day rate recurs only in words
+        found = DAYS_AT_DAY_RATE.search(numeric)  # a day rate recurs only in words
         span = _range(found.group(1), found.group(2)) if found else None
         if span and span[1] <= 250:
             effort.hours_min, effort.hours_max = span[0] * HOURS_PER_DAY, span[1] * HOURS_PER_DAY
@@ -508,7 +505,7 @@ def effort_from_text(text: str | None, *, posted: datetime | None, now: datetime
 def _total_hours(numeric: str, effort: Effort, says_hours: bool = True, says_days: bool = True) -> None:
     """Total effort from the lines with numbers (a weekly load already taken out)."""
     if says_days:
-        found = DAYS_AT_DAY_RATE.search(numeric) or DAYS_BEFORE_DAY_RATE.search(numeric)
+        found = DAYS_AT_DAY_RATE.search(numeric)
         if found:
             span = _range(found.group(1), found.group(2))
             if span and span[1] <= 250:

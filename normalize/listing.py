@@ -397,9 +397,8 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
         pay.state_unit("year")  # "$95k-120k, full-time", "Salary: £35,000", "$150k-200k + equity"
     elif one_off_payment(pay, head, top_usd=pay_max_usd or pay_min_usd):
         pay.state_unit("project")  # "Seeking adults for an MRI research study - $500"
-    elif pay.has_amount and pay.pay_unit is None and task_fee(pay, head, top_usd=pay_max_usd or pay_min_usd, employment=employment, effort_hours=effort.hours_max,
-                  hours_per_week=effort.hours_per_week, says_task=classify.says_task(head),
-                  delivered_by=bool(effort.due_at) or (effort.duration_days or 99) <= 56):
+    elif task_fee(pay, head, top_usd=pay_max_usd or pay_min_usd, employment=employment, effort_hours=effort.hours_max,
+                  hours_per_week=effort.hours_per_week, due_at=effort.due_at, duration_days=effort.duration_days):
         pay.state_unit("project")  # "[TASK] Transcribe a 10 minute audio file - $5"
     if pay.pay_unit == "day" and effort.hours_max is None and (days := days_at_day_rate(f"{posted_title}\n{description}")):
         # "1 -2 Day Music Video" with "150 -300 per day" in the site's pay field: the days are the work

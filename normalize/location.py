@@ -468,11 +468,20 @@ def workplace_place(text: str | None) -> str | None:
                                                                                "warehouse", "located", "based", "clinic")):
         return None
     for found in _WORKPLACE.finditer(text[:3000]):
-        words = found.group(1).split()
-        for end in range(len(words), 0, -1):
-            place = " ".join(words[:end]).strip(",.")
-            if place[:1].isupper() and is_place(place, towns=True) and countries_in(place):
-                return place
+        place = _leading_place(found.group(1), towns=True)
+        if place:
+            return place
+    return None
+
+
+def _leading_place(words: str, *, towns: bool = False) -> str | None:
+    """The longest run of capitalized words at the start that is a place in one country ("Boston Startup" ->
+    "Boston", "Alameda, CA, so" -> "Alameda, CA")."""
+    split = words.split()
+    for end in range(len(split), 0, -1):
+        place = " ".join(split[:end]).strip(",.")
+        if place[:1].isupper() and is_place(place, towns=towns) and countries_in(place):
+            return place
     return None
 
 
@@ -483,11 +492,9 @@ def place_in_words(title: str | None) -> str | None:
     for found in _PLACE_IN_WORDS.finditer(title[:300]):
         if re.match(r"\s+(?:or|and|/|&)\s+[A-Z]", title[found.end():]):
             continue  # "in New York or London": one of several
-        words = found.group(1).split()
-        for end in range(len(words), 0, -1):  # "Boston Startup" -> "Boston"
-            place = " ".join(words[:end]).strip(",.")
-            if is_place(place) and countries_in(place):
-                return place
+        place = _leading_place(found.group(1))
+        if place:
+            return place
     return None
 
 

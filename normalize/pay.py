@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from price_parser import Price
 
-from normalize.classify import DELIVERABLE_ASK
+from normalize.classify import DELIVERABLE_ASK, MICRO_MAX_HOURS, SHORT_DURATION_DAYS, says_task
 from normalize.text import folded, folded_pattern, has_any
 
 UNITS = ("project", "hour", "day", "week", "month", "year", "piece")
@@ -853,12 +853,16 @@ def says_unpaid(text: str | None) -> bool:
     lowered = folded(text)  # the folded patterns match the folded text
     if not has_any(lowered, UNPAID_GATE):
         return False
-    # "We will never ask you for unpaid work", "no unpaid trials": a promise, not this work's pay
-    return any(not UNPAID_DENIED.search(lowered, max(0, found.start() - 55), found.start())
-               for found in UNPAID.finditer(lowered))
+    return _said_not_denied(UNPAID, lowered)
 
 
 UNPAID_DENIED = folded_pattern(r"\b(?:never|not|no|won'?t|don'?t|nor|without)\b[^.!\n]{0,45}$")
+
+
+def _said_not_denied(pattern: re.Pattern, lowered: str) -> bool:
+    """An unpaid word said of this work, not denied before it ("We will never ask you for unpaid work")."""
+    return any(not UNPAID_DENIED.search(lowered, max(0, found.start() - 55), found.start())
+               for found in pattern.finditer(lowered))
 
 
 # "面议" (pay to be agreed), "薪资可谈", "有偿" (paid): paid work; "无偿" (unpaid)
@@ -883,8 +887,7 @@ def says_paid(text: str | None, *, pay_field: bool = False) -> bool:
     if isinstance(text, str) and not text.isascii() and ZH_PAID.search(text) and not ZH_UNPAID.search(text):
         return True
     lowered = folded(text)
-    return has_any(lowered, PAID_GATE) and bool(PAID_WORDS.search(lowered)) and not any(
-        not UNPAID_DENIED.search(lowered, max(0, found.start() - 55), found.start()) for found in _UNPAID_WORD.finditer(lowered))
+    return has_any(lowered, PAID_GATE) and bool(PAID_WORDS.search(lowered)) and not _said_not_denied(_UNPAID_WORD, lowered)
 
 
 # What makes a large amount with no unit a yearly salary: said beside the amount, or a full-time role.
@@ -968,7 +971,7 @@ FEE_SIZE_USD = 100
 
 
 def task_fee(pay: Pay, text: str, *, top_usd: float | None, employment: str | None, effort_hours: float | None,
-             hours_per_week: float | None, delivered_by: bool, says_task: bool) -> bool:
+             hours_per_week: float | None, due_at: str | None, duration_days: float | None) -> bool:
     """A unit-less amount that is the price of one bounded piece of work: the post states the whole effort, or
     (on no employment) calls the work a task or gig, sets its delivery, prices it in words ("$500 for ...", "paid
     $100", "$1200 total") or asks for one thing to be done; never where the work recurs ("ongoing", "per week")."""
@@ -977,12 +980,12 @@ def task_fee(pay: Pay, text: str, *, top_usd: float | None, employment: str | No
     lowered = folded(text)
     if hours_per_week is not None or (has_any(lowered, RECURRING_GATE) and RECURRING.search(lowered)):
         return False
-    if effort_hours is not None and effort_hours <= 40 and employment != "FULL_TIME":
+    if effort_hours is not None and effort_hours <= MICRO_MAX_HOURS and employment != "FULL_TIME":
         return True  # "Micro-internship ... Estimated 15 hours. $300."
     if employment in EMPLOYED:
         return False
-    if says_task or delivered_by:
-        return True
+    if due_at or (duration_days is not None and duration_days <= SHORT_DURATION_DAYS) or says_task(text):
+        return True  # delivered by a date, or called a task or gig
     if isinstance(pay.pay_raw, str) and AMOUNT_ONLY.fullmatch(pay.pay_raw.strip()) and top_usd >= FEE_SIZE_USD:
         return True  # a site's own pay field holding "$125" alone: no wage or rate is stated this way
     for said in (text[:4000], pay.pay_raw if isinstance(pay.pay_raw, str) else ""):  # the site's pay line too
