@@ -28,6 +28,7 @@ EMPLOYMENT_WORDS = [
 EXPERIENCED_LEVEL = folded_pattern(r"\b(?:(?:mid|senior|experienced|executive)[- ]level|management)\b")
 MICRO_MAX_HOURS = 40
 SHORT_DURATION_DAYS = 56  # 8 weeks
+SHORT_JOB_DAYS = 5  # a job over at most five working days cannot exceed 40 h
 _ROLE = r"(?:position|role|job|employment|opportunity|hire|contract|post|vacancy|staff|employee|w-?2)"
 PERMANENT = folded_pattern(
     rf"\b(?:full[- ]time,?\s+permanent|permanent,?\s+full[- ]time|permanent\s+(?:full[- ]time\s+)?{_ROLE}s?|"
@@ -36,12 +37,33 @@ PERMANENT = folded_pattern(
 PERMANENT_GATE = ("full-time", "full time", "permanent", "cdi", "festanstellung", "unbefristet", "indefinido", "tempo integral")
 # One small thing made, asked for ("I'm looking for a pirate flag", "need a logo", "want a portrait of my dog"): a
 # one-off task whatever its pay says
+_DELIVERABLE = (r"logo|flag|banner|thumbnail|illustration|drawing|portrait|painting|icon|emote|sticker|animation|website|"
+                r"landing page|mockup|poster|flyer|book cover|cover art|map|render|sketch|song|jingle|voiceover|voice over|"
+                r"mascot|character design|character art|tattoo design|pfp|avatar|reference sheet|ref sheet|consultation")
 DELIVERABLE_ASK = folded_pattern(
-    r"\b(?:looking for|need|needs|want|wanted|seeking)\s+(?:an?|some|one|my|\d+)\s+(?:[\w'-]+\s+){0,3}?(?:logo|flag|banner|"
-    r"thumbnail|illustration|drawing|portrait|painting|icon|emote|sticker|animation|website|landing page|mockup|poster|flyer|"
-    r"book cover|cover art|map|render|sketch|commission|song|jingle|voiceover|voice over|mascot|character design|"
-    r"tattoo design|pfp|avatar|reference sheet|ref sheet)s?\b")
-ASK_GATE = ("need", "look", "seek", "want")
+    r"\b(?:looking for|need|needs|want|wanted|seeking)\s+(?:an?|some|one|my|\d+)\s+(?:[\w'-]+\s+){0,3}?"
+    rf"(?:{_DELIVERABLE}|commission)s?\b")
+ASK_GATE = ("need", "look", "seek", "want", "hire", "search")
+# Someone hired to make one thing ("looking to hire an artist specialising in watercolour to create a portrait",
+# "searching for a pixel art artist to do the character art/portraits", "someone to provide me with an illustration")
+HIRE_TO_MAKE = folded_pattern(
+    r"\b(?:looking (?:to hire|for)|searching for|seeking|need|want|hire)\s+(?:an?\s+|some\s+)?(?:[\w'/-]+\s+){0,4}?"
+    r"(?:someone|somebody|artists?|illustrators?|designers?|painters?|animators?|editors?|musicians?|composers?|"
+    r"photographers?|videographers?|voice actors?)(?:\(s\))?\s+(?:[\w'-]+\s+){0,3}?(?:to|who can|who could|that can)\s+"
+    r"(?:help\s+(?:me\s+|us\s+)?)?(?:create|draw|paint|make|do|design|provide|produce|illustrate|animate|edit|record|"
+    rf"compose|sketch|render|have)\b[^.\n]{{0,60}}?\b(?:{_DELIVERABLE})s?\b")
+# A one-off job asked for in a title ("Truck and two guys needed for light move", "Looking for help to darn a wool
+# sweater", "Remove 8 snapped off bolts"): a move, an install, a repair is done once
+_ONE_OFF_CHORE = (r"move|moving|haul\w*|clean[- ]?out|junk removal|delivery|pick[- ]?up|install\w*|assembl\w*|repair\w*|"
+                  r"darn\w*|sew\w*|hem|mount\w*|unload\w*|remov\w*|fix\w*")
+ONE_OFF_JOB = folded_pattern(
+    r"\b(?:help|guys?|people|persons?|hands|movers?|truck|someone|somebody|handyman)\b[^.\n|]{0,30}?\b(?:to|for|with)\s+"
+    rf"(?:an?\s+|my\s+|the\s+|some\s+)?(?:light\s+|small\s+|quick\s+|local\s+|short\s+)?(?:{_ONE_OFF_CHORE})\b|"
+    r"^\W*(?:\[[^\]]{1,20}\]\W*)*(?:remove|install|assemble|mount|move|haul|fix|repair|hang|deliver|pick up|set up|hook up|"
+    r"replace|darn|sew|hem|unload)\s+(?:an?|my|the|one|two|three|\d+|some)\b")
+# Work that comes back ("weekly cleaning", "every Saturday", "a part-time position"): never one job done once
+RECURRING = folded_pattern(r"\b(?:weekly|daily|every|regular(?:ly)?|recurring|part[- ]time|full[- ]time|position|"
+                           r"per week|a week|each week|/\s*week|/\s*wk|shifts)\b")
 # Work that goes on: its words outrank a "gig" or "[TASK]" said of it
 ONGOING_WORK = folded_pattern(r"\b(?:ongoing|on-going|long[- ]term|recurring|retainer)\b|\bnot an? (?:one[- ]off|one[- ]time)")
 HOPED_BEFORE = folded_pattern(r"\b(?:potential(?:ly)?|possibl[ey]|could|may|might|hopefully|chance of|maybe)\b[^.\n]{0,20}$")
@@ -327,7 +349,7 @@ def engagement(employment: str | None, *, pay_unit: str | None, text: str, is_ma
 def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_value: str | None,
                   hours_max: float | None, duration_days: float | None, hours_per_week: float | None,
                   pay_unit: str | None, project_fee_usd: float | None, is_marketplace: bool, text: str,
-                  hours_min: float | None = None) -> list[str]:
+                  hours_min: float | None = None, title: str = "") -> list[str]:
     """Why a listing is short paid project work (SCHEMA.md's rule); empty when it is not. A stated total effort
     over 40 h outranks every other rule: the source, the fee and the title's words."""
     if is_paid == 0 or (hours_min is not None and hours_min > MICRO_MAX_HOURS):
@@ -344,14 +366,20 @@ def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_val
     part_time = (hours_per_week is not None and hours_per_week < 35) or employment == "PART_TIME"
     if duration_days is not None and duration_days <= SHORT_DURATION_DAYS and part_time:
         reasons.append("duration<=8w_part_time")
+    elif duration_days is not None and duration_days <= SHORT_JOB_DAYS and not says_ongoing(lowered):
+        reasons.append("duration<=5d")  # "2 day job", "1-2 day music video": five working days hold at most 40 h
     if pay_unit in ("project", "piece") and project_fee_usd is not None and project_fee_usd <= 5000:
         reasons.append("project_fee_usd<=5000")
     if is_marketplace:
         reasons.append("source=marketplace")
     if said:
         reasons.append("says:" + re.sub(r"[\s\[\]]+", "-", said.group(0).lower()).strip("-"))
-    elif employment is None and has_any(lowered, ASK_GATE) and DELIVERABLE_ASK.search(lowered) and not says_ongoing(lowered):
+    elif employment is None and has_any(lowered, ASK_GATE) and (DELIVERABLE_ASK.search(lowered) or HIRE_TO_MAKE.search(lowered)) \
+            and not says_ongoing(lowered):
         reasons.append("asks:one-deliverable")  # "I'm looking for a pirate flag", "need a logo for my bakery"
+    elif (employment is None and hours_per_week is None and pay_unit not in ("week", "month", "year")
+          and ONE_OFF_JOB.search(folded(title)) and not RECURRING.search(lowered) and not says_ongoing(lowered)):
+        reasons.append("asks:one-off-job")  # "Truck and two guys needed for light move", "Remove 8 snapped off bolts"
     return reasons
 
 

@@ -25,7 +25,9 @@ IMPLAUSIBLE_HOURLY_USD = (2.0, 1000.0)
 # searches, not one pattern joining them: that tried every branch at every character (15x slower on a long line).
 MONEY_SIGN = re.compile(r"[$€£₹¥₽₩₺₱₦₴￥元块塊薪]")
 MONEY_WORD = re.compile(r"(?:\b|(?<=\d))(?:kr|[A-Z]{3}|dollars?|euros?|pounds?|rupees?|reais|yen)\b")  # "30-50CAD"
-MONEY_NUMBER = re.compile(r"\d\s*[kK万萬千]|\d\s*(?:/\s*(?:hr|hour)\b|(?:per|an|a) hour\b|hourly\b)")
+MONEY_NUMBER = re.compile(r"\d\s*[kK万萬千]|\d\s*(?:/\s*(?:hr|hour)\b|(?:per|an|a) hour\b|hourly\b)|"
+                          r"\b(?:budget|price)\W{0,3}(?:is\s+|of\s+)?\d|\d\s+(?:via|through|over)\s+(?:paypal|venmo|zelle|cash ?app)\b",
+                          re.I)
 
 
 def says_money(text: str) -> bool:
@@ -258,6 +260,19 @@ REMOTE_ACTIVITY = re.compile(r"\b(?:online|virtual|zoom|phone|telephone)\s+(?:pa
                              r"\bonline\s+(?:[\w-]+\s+)?(?:teachers?|tutors?|lessons?|classes|coach(?:es|ing)?)\b|"
                              r"\b(?:via|over|on) (?:zoom|skype|google meet|the phone)\b|"
                              r"\bfrom (?:your |the comfort of your )?home\b", re.I)
+# Work only done where the worker is ("Snow removal", "Need helpers to load household items", "pet sitter needed",
+# "Female Life Drawing Model"): on site, when nothing says otherwise
+IN_PERSON_WORK = re.compile(
+    r"\b(?:house ?clean\w*|(?:house|home|office|window|carpet) cleaners?|cleaning (?:lady|service|crew|job)|janitor\w*|"
+    r"snow (?:removal|shovel\w*|plow\w*)|shovel(?:er|ers|ing)|lawn|yard work|back ?yard|landscap\w*|gutters?|drainage|"
+    r"plumb(?:er|ers|ing)|electricians?|handy(?:man|men|woman|women|person)|movers?|moving (?:help|job|truck)|"
+    r"helpers? to (?:move|load|unload)|(?:load|unload)(?:ing)? (?:a |the |household |furniture)|pick ?up truck|"
+    r"furniture assembly|assemble (?:a |my |the |ikea )|install (?:a |an |the |my |push|new )|intercom|"
+    r"paint(?:ers?|ing)? (?:a |my |the |our )?(?:room|house|apartment|fence|deck|walls?|interior|exterior)|"
+    r"pet ?sit\w*|dog ?walk\w*|house ?sit\w*|babysit\w*|nann(?:y|ies)|caregivers?|pca|cna|bartend\w*|servers|waiters?|"
+    r"waitress\w*|prep cooks?|dishwashers?|warehouse|forklift|baristas?|valets?|coat check|event staff|security guards?|"
+    r"(?:male|female|fitness|hand|life drawing|figure|hair) models?|organi[sz]e (?:my|our|a|the) (?:home|house|garage|closet|"
+    r"office|basement|apartment))\b", re.I)
 ONLINE_PLACE = re.compile(r"\W*(?:online|virtual|internet|from home|home[- ]based|at home|zoom)(?:\s+only)?\W*", re.I)
 
 
@@ -357,14 +372,17 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
               or ("remote" if ONLINE_TAG.search(title) or REMOTE_ACTIVITY.search(title)
                   or (location_text and ONLINE_PLACE.fullmatch(location_text)) else None)
               or header_mode(description) or mode_in_text(labelled_place(description) or "")
-              or remote_said(description))
+              or remote_said(description)
+              or ("onsite" if IN_PERSON_WORK.search(title) else None))
     country = country_of(raw.get("country_raw"), location_text)
     if country is None and not names_places(location_text):  # "ONSITE (5 days/week)" names no place
         # "[Hiring] X | Austin, TX", "Silkline | Engineer | Seattle | ONSITE", "Location: Wilmington, DE"
-        where = (place_in_title(title) or place_in_words(title) or header_place(description) or labelled_place(description)
-                 or residence_place(description) or residence_place(title)  # "Only freelancers located in the US may apply"
-                 # on-site work is where the office is: "Our office is located in Alameda, CA"
-                 or (workplace_place(description) if remote in ("onsite", "hybrid") else None))
+        # the first that names a place: a title's "– Remote –" part says how, and the body may still say where
+        where = next(filter(names_places, (
+            place_in_title(title), place_in_words(title), header_place(description), labelled_place(description),
+            residence_place(description), residence_place(title),  # "Only freelancers located in the US may apply"
+            # on-site work is where the office is: "Our office is located in Alameda, CA"
+            workplace_place(description) if remote in ("onsite", "hybrid") else None)), None)
         country = country_of(None, where, source.default_country)
     language = language_code(raw.get("language_raw"), description_text)
 
@@ -421,7 +439,7 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
         is_paid=is_paid, employment=employment, engagement_value=engagement, hours_min=effort.hours_min,
         hours_max=effort.hours_max, duration_days=effort.duration_days, hours_per_week=effort.hours_per_week,
         pay_unit=pay.pay_unit, project_fee_usd=_project_fee_usd(pay, pay_min_usd, pay_max_usd, text=head),
-        is_marketplace=source.is_marketplace, text=head,
+        is_marketplace=source.is_marketplace, text=head, title=posted_title,
     )
 
     flags = list(pay.flags)

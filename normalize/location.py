@@ -11,7 +11,7 @@ from normalize.text import trie_pattern
 
 WORLDWIDE = re.compile(r"\b(anywhere|worldwide|world ?wide|global(?:ly)?|international(?! airport)|any ?where in the world|"
                        r"weltweit|partout|mundial|todo el mundo)\b", re.I)
-REMOTE = re.compile(r"\b(remote(?![- ](?:sensing|control|controlled|viewing|pilot)\b)|remotely|work from home|wfh|telecommut\w*|home[- ]?office|homeoffice|"
+REMOTE = re.compile(r"\b(remote(?![- ](?:sensing|control|controlled|viewing|pilot)\b)|remotely|work from home|wfh|telecommut\w*|(?<!my )(?<!our )home[- ]?office|homeoffice|"
                     r"t[ée]l[ée]travail|teletrabajo|remoto|à distance|travail a distance|a distancia|"
                     r"virtual(?=\s*$|\s*[-–—,;/|()]|\s+(?:role|position|job|work|office|only|team)\b)|anywhere|worldwide)\b"
                     r"|远程|遠程|居家办公|居家辦公|在家办公|在家辦公",  # Chinese has no word boundaries
@@ -30,6 +30,8 @@ LUKEWARM_REMOTE = re.compile(r"\b(remote[- ](?:friendly|possible|optional|negoti
 REMOTE_OK = re.compile(r"\b(?:remote|telecommut\w*)[- ](?:ok(?:ay)?|accepted|welcome)\b", re.I)
 NOT_REMOTE = re.compile(r"\b((?:no|not|non)[- ]remote|remote\s*:\s*no|remote (?:is )?not (?:possible|available|an option))\b",
                         re.I)
+# A way of working ruled out ("WFO, NO HYBRID, NO WFH"): not said of this work
+DENIED_MODE = re.compile(r"\b(?:no|not|non)[- ](?:hybrid|wfh|work from home|remote)\b", re.I)
 SITE_VALUES = {
     "remote": "remote", "telecommute": "remote", "fully_remote": "remote", "fullyremote": "remote",
     "hybrid": "hybrid", "onsite": "onsite", "on-site": "onsite", "on_site": "onsite", "office": "onsite",
@@ -459,17 +461,36 @@ DATA_TASK = re.compile(r"^\W*(?:\[[^\]]{1,20}\]\W*)*(?:find|list|scrape|research
 
 
 _WORKPLACE = re.compile(r"\b(?:office|studio|shop|store|warehouse|workshop|clinic|restaurant|we are|we're|i am|i'm|"
-                        r"located|based)\b[^.\n]{0,30}?\b(?:in|at)\s+((?:[A-Z][\w.'-]*)(?:,?\s+[A-Z][\w.'-]*){0,3})", re.I)
+                        r"located|based|on-?site|in[- ]person|in[- ]office)\b[^.\n]{0,30}?\b(?:in|at)\s+"
+                        r"((?:[A-Z][\w.'-]*)(?:,?\s+[A-Z][\w.'-]*){0,3})", re.I)
+# "Bangalore based startup", "a Lisbon-based studio": where the employer is
+_BASED_EMPLOYER = re.compile(r"((?:[A-Z][\w.'-]*)(?:,?\s+[A-Z][\w.'-]*){0,2})[- ][Bb]ased\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:startup|start-up|company|studio|agency|team|firm|business|brand|office|shop|restaurant)s?\b")
 
 
 def workplace_place(text: str | None) -> str | None:
     """Where a post's office, shop or studio is ("Our office is located in Alameda, CA"), for work done there."""
-    if not isinstance(text, str) or not any(w in text[:3000].lower() for w in ("office", "studio", "shop", "store",
-                                                                               "warehouse", "located", "based", "clinic")):
+    if not isinstance(text, str) or not any(w in text[:3000].lower() for w in ("office", "studio", "shop", "store", "site",
+                                                                               "warehouse", "located", "based", "clinic",
+                                                                               "person")):
         return None
     for found in _WORKPLACE.finditer(text[:3000]):
         place = _leading_place(found.group(1), towns=True)
         if place:
+            return place
+    for found in _BASED_EMPLOYER.finditer(text[:3000]):
+        place = _trailing_place(found.group(1))
+        if place:
+            return place
+    return None
+
+
+def _trailing_place(words: str) -> str | None:
+    """The shortest run of capitalized words at the end that is a place ("Hi, we are a Bangalore" -> "Bangalore")."""
+    split = words.split()
+    for start in range(len(split) - 1, -1, -1):
+        place = " ".join(split[start:]).strip(",.")
+        if place[:1].isupper() and is_place(place, towns=True) and countries_in(place):
             return place
     return None
 
@@ -514,7 +535,10 @@ RESIDENCE = re.compile(
     rf"|(?<![\w.]){_PLACE_WORDS}[- ][Bb]ased\s+(?:[\w/]+\s+){{0,4}}?(?:developers?|engineers?|freelancers?|candidates?|applicants?|contractors?|"
     rf"[Dd]esigners?|[Dd]evelopers?|[Aa]rtists?|designers?|writers?|artists?|editors?|illustrators?|people|individuals?|talent|"
     rf"team members?|va|virtual assistants?)\b"
-    rf"|(?<![\w.]){_PLACE_WORDS}\s+(?:residents?|citizens?|applicants?|candidates?)\s+only\b")
+    rf"|(?<![\w.]){_PLACE_WORDS}\s+(?:residents?|citizens?|applicants?|candidates?)\s+only\b"
+    rf"|\b(?i:right to work|authori[sz]ed to work|eligible to work|work permit)\s+(?i:in)\s+{_PLACE_WORDS}")
+# A line of its own saying where the worker is based ("🇨🇦 Canada Based - Remote", "US-based | Part-time")
+BASED_LINE = re.compile(rf"^[^\w\n]*{_PLACE_WORDS}[- ](?:[Bb]ased|BASED)[ \t]*(?:$|[-–—|(,:/•·])", re.M)
 # The people sought and where they are ("looking for experienced designers in India", "applicants from the US"):
 # starts with words, so it scans fast, and has its own gate
 SOUGHT_FROM = re.compile(
@@ -528,7 +552,7 @@ SOUGHT_WORDS = ("ooking for", "eeking", "iring", "eed", "pplicant", "andidate", 
 # Every RESIDENCE match holds one of these as written (the pattern is case-sensitive): most posts hold none, and
 # then the pattern, which tries every capitalized word, does not run
 RESIDENCE_WORDS = ("located", "LOCATED", "based", "Based", "resid", "liv", "only", "ust be", "hould be", "eed to be",
-                   "eeds to be", "UST BE")
+                   "eeds to be", "UST BE", "to work", "permit")
 
 
 # The work said to be remote in a sentence of the body ("This is a fully remote position", "100% remote", "work from
@@ -552,6 +576,13 @@ REMOTE_IN_A_LIST = re.compile(r"^[ \t]*[-*•·][ \t]*(?:[\w' -]{1,25},[ \t]*)*(
                               re.I | re.M)
 
 
+# A line that starts with how the work is done ("- Remote, flexible, your own hours", "🇨🇦 Canada Based - Remote
+# (Preference for Atlantic Canada)"), not remote as a subject ("Remote work is the future")
+REMOTE_LEAD_LINE = re.compile(r"^[ \t]*(?:[-*•·>][ \t]*)?[^\w\n]{0,3}(?:(?!(?:job |work )?(?:location|where)\b)[\w' .]{1,30}\s[-–—|•·]\s)?(?:fully[ \t]+|100[ \t]*%[ \t]*)?"
+                              r"remote(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*(?:[,;&/+|.!:–—-]|and\b|$)", re.I | re.M)
+# On-site work said in a sentence of the body ("Full time WFO", "a full-time onsite opportunity", "onsite only")
+ONSITE_SAID = re.compile(r"\b(?:wfo|work(?:ing)? from (?:the |our )?office|(?:fully|full[- ]time|100\s*%|strictly)\s+"
+                         r"(?:on[- ]?site|in[- ]office)|(?:on[- ]?site|in[- ]office)\s+(?:only|role|position|job|opportunity))\b", re.I)
 # The worker must be on site: "someone local to the area", "locals only", "must be local"
 LOCAL_ONLY = re.compile(r"\b(?:(?:someone|somebody|people|candidates?|applicants?)\s+local\s+to|local to the area|"
                         r"locals? only|must be local|only locals?)\b", re.I)
@@ -566,9 +597,14 @@ def remote_said(text: str | None) -> str | None:
     lowered = head.lower()
     if "local" in lowered and LOCAL_ONLY.search(head) and "remote" not in lowered:
         return "onsite"
+    if ("site" in lowered or "office" in lowered or "wfo" in lowered) and ONSITE_SAID.search(head) and not REMOTE.search(
+            DENIED_MODE.sub(" ", NOT_REMOTE.sub(" ", head))):
+        return "onsite"  # "Full time WFO, NO HYBRID, NO WFH"
     if not any(word in lowered for word in REMOTE_SAID_GATE) or NOT_REMOTE.search(head):
         return None
-    return "remote" if REMOTE_SAID.search(head) or REMOTE_IN_A_LIST.search(head) else None
+    if REMOTE_SAID.search(head) or REMOTE_IN_A_LIST.search(head) or REMOTE_LEAD_LINE.search(head):
+        return "remote"
+    return None
 
 
 def residence_place(text: str | None) -> str | None:
@@ -576,7 +612,7 @@ def residence_place(text: str | None) -> str | None:
     if not isinstance(text, str):
         return None
     head = text[:5000]
-    for pattern, words in ((RESIDENCE, RESIDENCE_WORDS), (SOUGHT_FROM, SOUGHT_WORDS)):
+    for pattern, words in ((RESIDENCE, RESIDENCE_WORDS), (SOUGHT_FROM, SOUGHT_WORDS), (BASED_LINE, ("ased", "ASED"))):
         if not any(map(head.__contains__, words)):
             continue
         for match in pattern.finditer(head):
@@ -626,13 +662,13 @@ def mode_in_text(text: str) -> str | None:
     """hybrid, remote or onsite as a location text says it ("Hybrid - London", "Remote (US only)", "On-site in
     Austin"); None when remote is only allowed ("remote-friendly") or denied with no other word ("no remote")."""
     text = text[:2000]
-    if HYBRID.search(text):
-        return "hybrid"
     lukewarm = LUKEWARM_REMOTE.search(text)
     if not lukewarm and REMOTE_OK.search(text) and ONSITE.search(text):
         lukewarm = True
         text = REMOTE_OK.sub(" ", text)
-    rest = NOT_REMOTE.sub(" ", LUKEWARM_REMOTE.sub(" ", text))
+    rest = DENIED_MODE.sub(" ", NOT_REMOTE.sub(" ", LUKEWARM_REMOTE.sub(" ", text)))
+    if HYBRID.search(rest):
+        return "hybrid"
     if REMOTE.search(rest):
         return "remote"
     if ONSITE.search(rest) and not lukewarm:

@@ -149,6 +149,11 @@ NOT_PAY_AFTER = re.compile(
     re.I)
 # "80-120/hr", "45 per hour": a rate with no currency said (kept, currency NULL unless the source has a default)
 BARE_HOURLY = re.compile(r"\s*(?:/\s*(?:hr|hour|h)\b|per hour\b|an hour\b|p/h\b|/hora\b|/heure\b|/stunde\b|€|\$)", re.I)
+# A bare number a budget or a payment app names as pay ("budget 250 but open to more", "I can do 20-40 via paypal")
+BARE_BUDGET_BEFORE = re.compile(r"\b(?:budget|price)(?:\s+(?:is|of))?\s*[:\-–]?\s*(?:~\s*|about\s+|around\s+|up to\s+|max\.?\s+)?$",
+                                re.I)
+PAYMENT_APP_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:via|through|on|by|over)\s+(?:paypal|venmo|cash ?app|zelle|wise|payoneer)\b",
+                               re.I)
 # "Episode 3 - $900/day", "Part 2 – $50": a number named before a dash is a label, not the low end of a range
 NOT_AMOUNT_BEFORE = re.compile(r"(?:\b(?:episode|ep|part|day|week|season|chapter|step|phase|level|lesson|module|vol|"
                                r"volume|round|batch|no|number|item|task|video|issue)\.?|#)\s*$", re.I)
@@ -376,7 +381,9 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
             low_token, high_token = match.group("low", "high")
             if not (dedicated and (high_token or _shorthand(low_token) or _whole_field(text, match))) and not (
                     _shorthand(high_token) and _talks_pay(text, match)) and not (
-                    BARE_HOURLY.match(text, match.end())):  # "Salary: 55k-65k", "80-120/hr"
+                    BARE_HOURLY.match(text, match.end())) and not (  # "Salary: 55k-65k", "80-120/hr"
+                    BARE_BUDGET_BEFORE.search(text, max(0, match.start() - 25), match.start())
+                    or PAYMENT_APP_AFTER.match(text, match.end())):  # "budget 250", "20-40 via paypal"
                 continue  # a bare number ("10 hours", "2026") is not pay
         if not dedicated and _is_not_pay(text, match):
             continue
@@ -851,9 +858,14 @@ def says_unpaid(text: str | None) -> bool:
     if isinstance(text, str) and not text.isascii() and ZH_UNPAID.search(text):  # ASCII holds no Chinese (O(1))
         return True
     lowered = folded(text)  # the folded patterns match the folded text
+    if len(lowered) <= 40 and SHARE_ONLY.fullmatch(lowered):
+        return True  # a pay field saying "Profit Share": a share of takings, no pay for the work
     if not has_any(lowered, UNPAID_GATE):
         return False
     return _said_not_denied(UNPAID, lowered)
+
+
+SHARE_ONLY = folded_pattern(r"\W*(?:(?:rev(?:enue)?|profit)[- ]?shar(?:e|ing)|equity)(?: only)?\W*")
 
 
 UNPAID_DENIED = folded_pattern(r"\b(?:never|not|no|won'?t|don'?t|nor|without)\b[^.!\n]{0,45}$")
@@ -878,11 +890,20 @@ PAY_FIELD_WORDS = folded_pattern(r"^\W*(?:pay\s+|rate\s+|compensation\s+)?(?:is\
                                  r"make (?:me |us )?an offer|best offer|open to offers)\W*$")
 
 
+# A pay field of its own that starts by saying how the pay is settled ("Cash", "TOP PAY", "Market", "To be negotiated",
+# "Will discuss with the person of interest", "contact with your best price", "Determines on venue")
+PAY_FIELD_LEADS = folded_pattern(r"^\W*(?:cash|market(?: rate| price)?|top pay|great pay|good pay|excellent pay|competitive|"
+                                 r"negotia\w*|to be negotiated|(?:will|to|we'?ll|let'?s|can) (?:discuss|talk|negotiate)|"
+                                 r"contact (?:me |us )?(?:with|for)|(?:your )?best price|determine[sd]?|depend(?:s|ing)?|"
+                                 r"based on|paid|pay per|per (?:job|task|project|visit|delivery))\b")
+
+
 def says_paid(text: str | None, *, pay_field: bool = False) -> bool:
     """The text says the work is paid; with `pay_field`, a site's own pay field may say it in a word ("Negotiable")."""
     if not text:
         return False
-    if pay_field and isinstance(text, str) and len(text) <= 60 and PAY_FIELD_WORDS.search(folded(text)):
+    if pay_field and isinstance(text, str) and len(text) <= 120 and (
+            (len(text) <= 60 and PAY_FIELD_WORDS.search(folded(text))) or PAY_FIELD_LEADS.search(folded(text))):
         return True
     if isinstance(text, str) and not text.isascii() and ZH_PAID.search(text) and not ZH_UNPAID.search(text):
         return True
@@ -968,6 +989,14 @@ BUDGET_SAID = folded_pattern(r"\b(?:budget|price)(?:\s+(?:is|of))?\s*[:\-–]?\s
 EMPLOYED = ("FULL_TIME", "PART_TIME", "TEMPORARY", "INTERN", "PER_DIEM")
 AMOUNT_ONLY = re.compile(r"(?:[$€£]|usd|eur|gbp|cad|aud)?\s?\d[\d,]*(?:\.\d{1,2})?\s?(?:usd|eur|gbp|cad|aud|[$€£])?", re.I)
 FEE_SIZE_USD = 100
+SMALL_FEE_USD = 2_000  # above it a unit-less sum may as well be a month's pay
+WAGE_SIZE_USD = 60
+WAGE_ROLE = folded_pattern(
+    r"\b(?:cooks?|chefs?|baristas?|servers?|bartenders?|cashiers?|drivers?|couriers?|cleaners?|housekeepers?|janitors?|"
+    r"nann(?:y|ies)|babysitters?|caregivers?|cna|pca|receptionists?|assistants?|associates?|clerks?|stockers?|"
+    r"merchandisers?|packers?|pickers?|labou?rers?|crew|attendants?|technicians?|guards?|dishwashers?|hosts?|hostess|"
+    r"waiters?|waitress(?:es)?|tutors?|teachers?|instructors?|agents?|representatives?|reps?|supervisors?|workers?|"
+    r"employees?|operators?|staff)\b")
 
 
 def task_fee(pay: Pay, text: str, *, top_usd: float | None, employment: str | None, effort_hours: float | None,
@@ -994,7 +1023,12 @@ def task_fee(pay: Pay, text: str, *, top_usd: float | None, employment: str | No
                 return True
     return bool(TASK_TITLE.search(lowered) or BUDGET_SAID.search(lowered) or (
         has_any(lowered, ("need", "look", "seek", "want", "help", "someone", "somebody", "anyone"))
-        and (TASK_ASK.search(lowered) or DELIVERABLE_ASK.search(lowered))))
+        and (TASK_ASK.search(lowered) or DELIVERABLE_ASK.search(lowered))) or (
+        # a small sum with no unit, offered by no employer for work that does not recur, prices the work ("Original
+        # art work - $111", "need actor to play an auctioneer | $30", "Headshot ... around $25-35"), unless it is a
+        # wage's size for a role paid by the hour ("Line cook wanted - $20", "Barista, $18")
+        employment is None and top_usd <= SMALL_FEE_USD
+        and not (top_usd < WAGE_SIZE_USD and WAGE_ROLE.search(lowered.split("\n", 1)[0]))))
 
 
 # Where a shared sign (元, ¥, kr) is spent, read from the text when the listing names no country: place names, then

@@ -171,10 +171,10 @@ def test_stated_effort_over_40_hours_is_never_short_project_work():
 
 
 def test_a_unit_is_read_only_from_what_the_amount_can_be():
-    # a year's pay is the only thing this large; a small amount with no unit and no task keeps none
+    # a year's pay is the only thing this large; a wage-sized amount with no unit for a role keeps none
     row = row_of(source=USD_BOARD, pay_raw="$175k - $225k")
     assert row["pay_unit"] == "year" and "pay_unit_missing" not in row["flags"]
-    row = row_of(source=USD_BOARD, pay_raw="$17 - $22")
+    row = row_of(source=USD_BOARD, title="Warehouse associate", pay_raw="$17 - $22")
     assert row["pay_unit"] is None and "pay_unit_missing" in row["flags"] and row["hourly_usd_min"] is None
 
 
@@ -467,7 +467,8 @@ def test_chinese_negotiable_pay_is_paid_without_an_amount():
     ("Seeking healthy adults (40+) for MRI research study - $500", "project"),
     ("COVID-19 mRNA-based vaccine study - Honorarium of $100", "project"),
     ("Diagnosed with PTSD? Join this Study - Up to $560", "project"),
-    ("Logo for my bakery - $150", None),  # no unit said and no study: none guessed
+    ("Logo for my bakery - $150", "project"),  # a thing made, priced: its fee
+    ("Line cook - $150", "project"),  # more than a wage: one shift's or one event's pay
 ])
 def test_a_studys_payment_is_one_payment(title, unit):
     assert row_of(title=title)["pay_unit"] == unit
@@ -548,7 +549,7 @@ def test_the_time_an_amount_buys_is_the_effort(title, description, hours):
     ("Freelance Writer Wanted - $100 per article (Remote OK)", "boston/cambridge/brookline", "remote", "US"),
     ("Office assistant", "Onsite, remote ok", None, None),  # allowed beside an office, not promised
     ("Drywall taping / 40 sheets", "Bedford ma", None, "US"),
-    ("Yard work", "Quincy MA", None, "US"),
+    ("Yard work", "Quincy MA", "onsite", "US"),  # yard work is done in the yard
     ("Help wanted", "Toronto CA", None, "CA"),  # Canada's city, not California
     ("Log in", "Log in", None, None),  # "in" is a word, not Indiana
     ("Online Tutor for High School Math", "Online", "remote", None),
@@ -719,3 +720,51 @@ def test_one_small_thing_asked_for_is_a_one_off_task():
     assert row["is_micro"] == 1 and "asks:one-deliverable" in row["micro_reasons"]
     ongoing = row_of(title="[Hiring] Logos", description_text="We need a logo every week, ongoing work. Paid.")
     assert ongoing["is_micro"] == 0
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    # scope: one thing made, one job done once, a job of a few days
+    ({"title": "[Hiring] Watercolour portrait", "description_text": "I'm looking to hire an artist specialising in "
+      "watercolour to create a portrait of our house. Paid."}, "is_micro", 1),
+    ({"title": "[PAID] Pixel artist", "description_text": "I am searching for a pixel art artist to do the character "
+      "art/portraits for my novel. The job will be paid."}, "is_micro", 1),
+    ({"title": "Truck and two guys needed for light move", "pay_raw": "$20/hr pp"}, "is_micro", 1),
+    ({"title": "Looking for help to darn a wool sweater", "pay_raw": "$20"}, "is_micro", 1),
+    ({"title": "Remove 8 snapped off bolts", "pay_raw": "Make me an offer"}, "is_micro", 1),
+    ({"title": "Need helpers to move furniture every Saturday", "pay_raw": "$20/hr"}, "is_micro", 0),  # it comes back
+    ({"title": "2 day job, need 2 people", "pay_raw": "Daily rate or hourly"}, "is_micro", 1),
+    # a small sum with no unit prices the work, unless it is a wage for a role
+    ({"title": "[Hiring] Original art work - $111"}, "pay_unit", "project"),
+    ({"title": "[Hiring] Gothic anime headshot", "description_text": "I'm looking to spend around $25-35."}, "pay_unit", "project"),
+    ({"title": "Line cook wanted", "pay_raw": "$20"}, "pay_unit", None),
+    ({"title": "[Hiring] Tattoo drawing", "description_text": "budget 250 but open to higher numbers"}, "pay_min", 250.0),
+    ({"title": "[Hiring] Portrait", "description_text": "I can do 20-40 via paypal, it's a gift."}, "pay_max", 40.0),
+    ({"title": "[Hiring] Video for my channel - $50", "description_text": "Monthly retainer, ongoing."}, "pay_unit", None),
+    # a pay field saying how it is settled says there is pay; a share of profits alone is none
+    ({"title": "Back yard drainage", "pay_raw": "contact with your best price"}, "is_paid", 1),
+    ({"title": "Snow removal driver", "pay_raw": "TOP PAY"}, "is_paid", 1),
+    ({"title": "Guitarist for acoustic music", "pay_raw": "Determines on venue"}, "is_paid", 1),
+    ({"title": "JV partner", "pay_raw": "Profit Share"}, "is_paid", 0),
+    # where: a title's "Remote" part names no place, so the body's residence rule is read
+    ({"title": "[HIRING] Graphic Designer – Freelance / Remote – India $30",
+      "description_text": "We're looking for a **professional Graphic Designer based in India** for freelance work."},
+     "country", "IN"),
+    ({"title": "Community Lead", "description_text": "We're hiring.\n🇨🇦 Canada Based - Remote (Preference for Atlantic Canada)"},
+     "country", "CA"),
+    ({"title": "Community Lead", "description_text": "We're hiring.\n🇨🇦 Canada Based - Remote (Preference for Atlantic Canada)"},
+     "remote", "remote"),
+    ({"title": "Brand designer", "description_text": "The short version:\n- Remote, flexible, your own hours — we care about "
+      "milestones"}, "remote", "remote"),
+    ({"title": "Data Science Engr", "description_text": "Bangalore based startup IC role - Full time WFO, NO HYBRID, NO WFH"},
+     "remote", "onsite"),
+    ({"title": "Data Science Engr", "description_text": "Bangalore based startup IC role - Full time WFO, NO HYBRID, NO WFH"},
+     "country", "IN"),
+    ({"title": "[PAID] Onsite LQA tester", "description_text": "You are required to work onsite at Hangzhou, China."},
+     "country", "CN"),
+    ({"title": "Translator", "description_text": "A contract role. You must have the right to work in China."}, "country", "CN"),
+    ({"title": "Need helpers to load household items", "pay_raw": "Will talk about it"}, "remote", "onsite"),
+    ({"title": "Organize My Home Office", "pay_raw": "$25/hour"}, "remote", "onsite"),
+    ({"title": "Data cleaning in Excel", "pay_raw": "$25/hour"}, "remote", None),  # not a house to clean
+])
+def test_what_genuine_posts_say_batch_seven(fields, column, value):
+    assert row_of(**fields)[column] == value

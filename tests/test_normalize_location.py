@@ -3,7 +3,7 @@ import time
 
 import pytest
 
-from normalize.location import (country_code, country_of, is_place, labelled_place, mode_in_text, place_in_title, place_in_words,
+from normalize.location import (country_code, countries_in, country_of, is_place, labelled_place, mode_in_text, place_in_title, place_in_words,
                                 remote_mode, remote_said, residence_place, workplace_place)
 
 
@@ -330,3 +330,33 @@ def test_a_place_the_titles_words_put_the_work_in(title, place):
 ])
 def test_where_the_workplace_is(text, place):
     assert workplace_place(text) == place
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Full time WFO, NO HYBRID, NO WFH", "onsite"),  # ways of working ruled out are not said of the work
+    ("Hybrid, not remote", "hybrid"),
+    ("Remote, no hybrid", "remote"),
+])
+def test_denied_ways_of_working_are_not_the_mode(text, mode):
+    assert mode_in_text(text) == mode
+
+
+@pytest.mark.parametrize("body,remote", [
+    ("Terms:\n- Remote, flexible, your own hours — milestones, not schedules", "remote"),
+    ("Hi\n🇨🇦 Canada Based - Remote (Preference for Atlantic Canada)", "remote"),
+    ("Remote work is the future, and our tool helps.", None),  # the subject
+    ("This is a contract-based, full-time onsite opportunity.", "onsite"),
+    ("Full time WFO, NO HYBRID, NO WFH", "onsite"),
+    ("Mostly remote, occasional onsite visits.", None),  # onsite said, but remote too: no claim of onsite
+])
+def test_how_the_work_is_done_said_in_the_body(body, remote):
+    assert remote_said(body) == remote
+
+
+def test_where_the_worker_must_be_and_where_the_employer_is():
+    assert residence_place("Hello\n🇨🇦 Canada Based - Remote") == "Canada"
+    assert residence_place("We are a Berlin-based, fast-growing startup.") is None  # the company, not the worker
+    assert countries_in(residence_place("You must have the right to work in the UK.") or "") == {"GB"}
+    assert workplace_place("You will work onsite at Hangzhou, China.") == "Hangzhou, China"
+    assert workplace_place("Bangalore based startup, Full time WFO") == "Bangalore"
+    assert workplace_place("We are a fast-growing Lisbon-based design studio.") == "Lisbon"
