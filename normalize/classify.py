@@ -55,12 +55,12 @@ HIRE_TO_MAKE = folded_pattern(
 # A one-off job asked for in a title ("Truck and two guys needed for light move", "Looking for help to darn a wool
 # sweater", "Remove 8 snapped off bolts"): a move, an install, a repair is done once
 _ONE_OFF_CHORE = (r"move|moving|haul\w*|clean[- ]?out|junk removal|delivery|pick[- ]?up|install\w*|assembl\w*|repair\w*|"
-                  r"darn\w*|sew\w*|hem|mount\w*|unload\w*|remov\w*|fix\w*")
+                  r"darn\w*|sew\w*|hem|mount\w*|unload\w*|load\w*|remov\w*|fix\w*")
 ONE_OFF_JOB = folded_pattern(
-    r"\b(?:help|guys?|people|persons?|hands|movers?|truck|someone|somebody|handyman)\b[^.\n|]{0,30}?\b(?:to|for|with)\s+"
+    r"\b(?:help|helpers?|guys?|people|persons?|hands|movers?|truck|someone|somebody|handyman)\b[^.\n|]{0,30}?\b(?:to|for|with)\s+"
     rf"(?:an?\s+|my\s+|the\s+|some\s+)?(?:light\s+|small\s+|quick\s+|local\s+|short\s+)?(?:{_ONE_OFF_CHORE})\b|"
-    r"^\W*(?:\[[^\]]{1,20}\]\W*)*(?:remove|install|assemble|mount|move|haul|fix|repair|hang|deliver|pick up|set up|hook up|"
-    r"replace|darn|sew|hem|unload)\s+(?:an?|my|the|one|two|three|\d+|some)\b")
+    r"^\W*(?:\[[^\]]{1,20}\]\W*)*(?:(?:remove|move|haul|fix|hang|deliver|pick up|set up|hook up|replace|darn|sew|hem|unload)\s+"
+    r"(?:an?|my|the|one|two|three|\d+|some)|(?:install|assemble|mount|repair|organi[sz]e)\s+\w+)\b")
 # Work that comes back ("weekly cleaning", "every Saturday", "a part-time position"): never one job done once
 RECURRING = folded_pattern(r"\b(?:weekly|daily|every|regular(?:ly)?|recurring|part[- ]time|full[- ]time|position|"
                            r"per week|a week|each week|/\s*week|/\s*wk|shifts)\b")
@@ -374,8 +374,8 @@ def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_val
         reasons.append("source=marketplace")
     if said:
         reasons.append("says:" + re.sub(r"[\s\[\]]+", "-", said.group(0).lower()).strip("-"))
-    elif employment is None and has_any(lowered, ASK_GATE) and (DELIVERABLE_ASK.search(lowered) or HIRE_TO_MAKE.search(lowered)) \
-            and not says_ongoing(lowered):
+    elif employment in (None, "CONTRACTOR") and has_any(lowered, ASK_GATE) and (
+            DELIVERABLE_ASK.search(lowered) or HIRE_TO_MAKE.search(lowered)) and not says_ongoing(lowered):
         reasons.append("asks:one-deliverable")  # "I'm looking for a pirate flag", "need a logo for my bakery"
     elif (employment is None and hours_per_week is None and pay_unit not in ("week", "month", "year")
           and ONE_OFF_JOB.search(folded(title)) and not RECURRING.search(lowered) and not says_ongoing(lowered)):

@@ -13,7 +13,7 @@ from normalize.effort import HOURS_PER_DAY, days_at_day_rate, effort_from_text
 from normalize.location import (country_of, is_place, labelled_place, mode_in_text, names_places, place_in_title, place_in_words,
                                 workplace_place,
                                 remote_mode, remote_said, residence_place)
-from normalize.pay import (Pay, at_most_usd, counted_item, currency_code, currency_place, hourly_equivalent, MEASURES,
+from normalize.pay import (Pay, at_most_usd, unit_without_amount, counted_item, currency_code, currency_place, hourly_equivalent, MEASURES,
                            one_off_payment, piece_count, pay_from_fields,
                            pay_from_schema_org, pay_from_text, says_salary, task_fee, SHORT_TEXT, says_paid, says_unpaid,
                            unit_from_word, usd_rate)
@@ -391,6 +391,8 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     pay = _pay(raw, country=pay_country, source=source, title=title, description=description)
     # the site's own pay line may say what the pay buys ("$25 per hour, 4 hours", "$80 for a 4 hour shift")
     pay_line = raw.get("pay_raw") if isinstance(raw.get("pay_raw"), str) else ""
+    if not pay.has_amount and pay.pay_unit is None:
+        pay.pay_unit = unit_without_amount(pay_line, f"{title}\n{description}")  # "Hourly", "we pay your hourly rate"
     effort = effort_from_text(f"{title}\n{pay_line[:300]}\n{description}" if pay_line else f"{title}\n{description}",
                               posted=posted_moment, now=now)
     # pay, effort and place were read from the title as posted; the card's title is the work itself

@@ -249,7 +249,7 @@ def _city_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w])(" + trie_pattern(keys) + r")(?![\w])", re.I)
 
 
-CITY_CODES = re.compile(r"(?<![\w.])(NYC|SF|LA|D\.C\.|DC|CDMX)(?![\w])")  # LA: Los Angeles or Louisiana, both US
+CITY_CODES = re.compile(r"(?<![\w.])(NYC|SF|LA|D\.C\.|DC|CDMX|DFW)(?![\w])")  # LA: Los Angeles or Louisiana, both US
 
 
 def _city_code(part: str) -> str | None:
@@ -365,7 +365,7 @@ PLACE_WORD_EXTRAS = (
     "hybrid hybride híbrido hibrido teilweise partially partly flex flexible days day x per week wk in on site onsite "
     "the person vor ort présentiel presentiel presencial based friendly possible optional negotiable considered ok "
     "okay open to is an option no not non europe emea latam latin america central americas apac asia africa oceania "
-    "eu european union north south middle east nordics dach scandinavia caribbean usa us uk u s a nyc sf dc d c cdmx "
+    "eu european union north south middle east nordics dach scandinavia caribbean usa us uk u s a nyc sf dc d c cdmx dfw "
     "within or and of across fully full first preferred time zone zones timezone timezones residents resident "
     "citizens citizen located must be greater metro metropolitan area region downtown cbd est edt cst cdt mst mdt "
     "pst pdt cet cest gmt utc bst ist c b northern southern eastern western upstate downstate"
@@ -549,6 +549,20 @@ SOUGHT_FROM = re.compile(
 SOUGHT_WORDS = ("ooking for", "eeking", "iring", "eed", "pplicant", "andidate", "omeone", "omebody", "reelancer")
 
 
+# A nationality asked of the worker ("Looking for a Canadian Concept Artist", "Filipino only"): where they live. Only
+# nationalities that name no language ("a French writer" may be one who writes French)
+DEMONYMS = {"American": "United States", "Canadian": "Canada", "British": "United Kingdom", "Australian": "Australia",
+            "Indian": "India", "Filipino": "Philippines", "Filipina": "Philippines", "Brazilian": "Brazil",
+            "Mexican": "Mexico", "Irish": "Ireland", "Nigerian": "Nigeria", "Pakistani": "Pakistan", "Kenyan": "Kenya",
+            "South African": "South Africa", "Singaporean": "Singapore", "Malaysian": "Malaysia", "Indonesian": "Indonesia",
+            "Argentinian": "Argentina", "Argentine": "Argentina", "Colombian": "Colombia", "Ukrainian": "Ukraine",
+            "Emirati": "United Arab Emirates", "Egyptian": "Egypt", "Bangladeshi": "Bangladesh", "Vietnamese": "Vietnam"}
+_DEMONYM = "|".join(sorted(DEMONYMS, key=len, reverse=True))
+DEMONYM_SOUGHT = re.compile(
+    rf"\b(?:[Ll]ooking for|[Ss]eeking|[Hh]iring|[Nn]eed|[Ww]ant)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?P<demonym>{_DEMONYM})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?i:artists?|designers?|developers?|illustrators?|animators?|editors?|writers?|freelancers?|"
+    rf"engineers?|videographers?|photographers?|creators?|talent|people|candidates?|assistants?|va)\b"
+    rf"|(?<![\w-])(?P<only>{_DEMONYM})s?\s+(?:(?:residents?|citizens?|applicants?|candidates?|freelancers?)\s+)?(?i:only)\b")
 # Every RESIDENCE match holds one of these as written (the pattern is case-sensitive): most posts hold none, and
 # then the pattern, which tries every capitalized word, does not run
 RESIDENCE_WORDS = ("located", "LOCATED", "based", "Based", "resid", "liv", "only", "ust be", "hould be", "eed to be",
@@ -568,7 +582,8 @@ REMOTE_SAID = re.compile(
     r"(?:paid|freelance|contract|part[- ]time|flexible)\s*,\s*remote\b|"
     r"(?:looking for|seeking|hiring|need)\b[^.\n]{0,30}?\bremote\s+(?:[\w-]+\s+)?(?:designers?|developers?|editors?|"
     r"videographers?|artists?|writers?|assistants?|freelancers?|animators?|illustrators?|talent|contractors?)\b|"
-    r"work\s+(?:from\s+anywhere|remotely)\b|(?:you\s+can|you'll|you\s+will|able\s+to)\s+work\s+from\s+home\b)", re.I)
+    r"work\s+(?:from\s+anywhere|remotely)\b|(?:you\s+can|you'll|you\s+will|able\s+to)\s+work\s+from\s+home\b|"
+    r"(?:we\s+are|we're|a|an)\s+(?:[\w-]+\s+){0,2}?remote[- ](?:first|only)\s+(?:[\w-]+\s+){0,3}?(?:studio|company|team|startup|agency))", re.I)
 REMOTE_SAID_GATE = ("remote", "anywhere", "from home")
 REMOTE_IN_A_LIST = re.compile(r"^[ \t]*[-*•·][ \t]*(?:[\w' -]{1,25},[ \t]*)*(?:fully[ \t]+|100[ \t]*%[ \t]*)?remote"
                               r"(?:,[ \t]*[\w' -]{1,25})*[ \t.]*$|"
@@ -612,8 +627,14 @@ def residence_place(text: str | None) -> str | None:
     if not isinstance(text, str):
         return None
     head = text[:5000]
-    for pattern, words in ((RESIDENCE, RESIDENCE_WORDS), (SOUGHT_FROM, SOUGHT_WORDS), (BASED_LINE, ("ased", "ASED"))):
+    for pattern, words in ((RESIDENCE, RESIDENCE_WORDS), (SOUGHT_FROM, SOUGHT_WORDS), (BASED_LINE, ("ased", "ASED")),
+                           (DEMONYM_SOUGHT, ("an ", "ian", "ino", "ina", "ish", "ese", "ati", "ine", "eri", "ani", "ean"))):
         if not any(map(head.__contains__, words)):
+            continue
+        if pattern is DEMONYM_SOUGHT:
+            found = pattern.search(head)
+            if found:
+                return DEMONYMS[found["demonym"] or found["only"]]
             continue
         for match in pattern.finditer(head):
             place = next((g for g in match.groups() if g), "")

@@ -104,13 +104,15 @@ BEFORE_UNIT = re.compile(
 # "Annualized Salary $178,263-$205,527", "Hourly rate: $25", "Monthly stipend of ₹10,000": the unit leads.
 PERIOD_BEFORE = re.compile(
     r"\b(?P<word>annual(?:ized|ised)?|yearly|hourly|daily|weekly|monthly|jährlich(?:es)?|monatlich(?:es)?|mensual|"
-    r"mensuel(?:le)?|annuel(?:le)?|anual)\s+(?:base\s+|gross\s+)?(?:salary|pay|rate|wage|compensation|stipend|range|budget|"
+    r"mensuel(?:le)?|annuel(?:le)?|anual)\s+(?:base\s+|gross\s+)?(?:salary|pay|rate|wage|compensation|stipend|range|budget|retainer|"
     r"gehalt|salaire|salario|sueldo|rémunération)(?:\s+range)?(?:\s+(?:for|of)\s+(?:this|the)\s+(?:role|position|job))?"
     r"\W{0,3}(?:of|is|:|from|between|range)?\W{0,3}$"
     # "Hourly: $10-$15", "Stundensatz 45 €", "Timlön 150 kr", "Jahresgehalt 65.000 €", "salaire annuel 38 000 €"
     r"|\b(?P<word2>hourly|daily|weekly|monthly|yearly|stundensatz|stundenlohn|tagessatz|timlön|jahresgehalt|monatsgehalt|"
-    r"salaire annuel|salario anual|sueldo anual|salaire mensuel|salario mensual|sueldo mensual|salário mensal)\s*:?\s*$", re.I)
-PERIOD_WORDS = {"annual": "year", "annualized": "year", "annualised": "year", "yearly": "year", "hourly": "hour",
+    r"salaire annuel|salario anual|sueldo anual|salaire mensuel|salario mensual|sueldo mensual|salário mensal)\s*:?\s*$"
+    # "Rate per hour $5-$50", "pay per month: €900"
+    r"|\b(?:rate|pay|paid|salary|wage|compensation)\s+(?:per|an?|/|by the)\s*(?P<word3>hour|day|week|month|year)\s*[:\-–]?\s*$", re.I)
+PERIOD_WORDS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year", "annual": "year", "annualized": "year", "annualised": "year", "yearly": "year", "hourly": "hour",
                 "daily": "day", "weekly": "week", "monthly": "month", "jährlich": "year", "jährliches": "year",
                 "monatlich": "month", "monatliches": "month", "mensual": "month", "mensuel": "month",
                 "mensuelle": "month", "annuel": "year", "annuelle": "year", "anual": "year", "stundensatz": "hour",
@@ -129,9 +131,11 @@ LOWER_BOUND_AFTER = re.compile(r"\s*(?:\+(?!\s*(?:equity|benefits|bonus|super\b|
                                r"und mehr|o más|ou mais)\b)", re.I)
 MONTHLY_WORDS = re.compile(r"stipend[^.\n]{0,30}(?:per|a|/|every)\s*month|monthly", re.I)
 UNPAID = folded_pattern(r"\b(unpaid|no pay|not paid|volunteer(?:ing)?|for exposure|(?:paid|pay|payment) in exposure|exposure only|"
-                        r"pro bono|free of charge|"
+                        r"pro bono|free of charge|equity[- ]only|(?:rev(?:enue)?|profit)[- ]?share[- ]only|"
+                        r"only (?:equity|rev(?:enue)?[- ]?share|profit[- ]?share)|"
                         r"unbezahlt|bénévole|non rémunéré|sin remuneración|no remunerado)\b")
 UNPAID_GATE = ("unpaid", "no pay", "not paid", "volunteer", "for exposure", "exposure", "pro bono", "free of charge", "unbezahlt",
+               "only equity", "equity only", "equity-only", "share only", "share-only", "only rev", "only profit",
                "bénévole", "non rémunéré", "sin remuneración", "no remunerado")
 # Amounts that are not the work's pay: bonuses, funding, fees the applicant pays, company figures.
 NOT_PAY_BEFORE = re.compile(
@@ -201,6 +205,29 @@ class Pay:
         """The unit, as something beside the amount said it: no longer missing."""
         self.pay_unit = unit
         self.flags = [f for f in self.flags if f != "pay_unit_missing"]
+
+
+# How the work is paid, said with no amount: a pay field "Hourly", "Paid per delivery"; a sentence "We can pay your
+# hourly rate", "Monthly pay in USD", "your expected monthly rate"
+UNIT_ALONE_FIELD = folded_pattern(r"\W*(?:paid\s+|pay\s+|billed\s+)?(?P<word>hourly|daily|weekly|monthly|per hour|by the hour|per day|"
+                                  r"per week|per month|by the project|per project|flat fee)(?:\s+(?:rate|pay|wage))?\W*")
+UNIT_ALONE_SAID = folded_pattern(r"\b(?:pay|paid|offer|offering)\s+(?:you\s+)?(?:your|an?|the)\s+(?P<word>hourly|daily|weekly|monthly)\s+rate\b|"
+                                 r"\b(?P<word2>hourly|monthly|weekly)\s+(?:pay|salary|wage|retainer)\s+(?:in|via|through|paid)\b|"
+                                 r"\b(?:paid|pay|billed)\s+(?P<word3>hourly|monthly|weekly|by the hour|per hour)\b")
+_ALONE_UNITS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "per hour": "hour",
+                "by the hour": "hour", "per day": "day", "per week": "week", "per month": "month", "by the project": "project",
+                "per project": "project", "flat fee": "project"}
+
+
+def unit_without_amount(pay_field: str | None, text: str) -> str | None:
+    """The unit a post's pay is in when it states no amount ("HOUSEKEEPER | hourly", "We can pay your hourly rate")."""
+    if isinstance(pay_field, str) and len(pay_field) <= 40 and (found := UNIT_ALONE_FIELD.fullmatch(folded(pay_field))):
+        return _ALONE_UNITS[found["word"]]
+    lowered = folded(text[:4000])
+    if not has_any(lowered, ("hourly", "daily", "weekly", "monthly", "per hour", "by the hour")):
+        return None
+    found = UNIT_ALONE_SAID.search(lowered)
+    return _ALONE_UNITS[found["word"] or found["word2"] or found["word3"]] if found else None
 
 
 def unit_from_word(value) -> str | None:
@@ -674,6 +701,14 @@ PIECE_AFTER = re.compile(
     rf"renders?|screens?|flyers?|posters?|cards?|panels?|assets?|frames?|stories|story|ads?|rehearsals?|commissions?|"
     rf"models?|files?|shows?|stores?|artworks?|paintings?|covers?)\b",
     re.I)
+# Any other thing a rate is per ("$80 per monster", "100$ per one"), unless it is a person, a time or the whole work
+PER_THING_AFTER = re.compile(r"^\s*(?:per|each)\s+(?P<noun>[a-z]{3,15})\b(?!\s*(?:of|in)\b)", re.I)
+NOT_PIECES = frozenset({
+    "person", "people", "participant", "participants", "head", "attendee", "guest", "student", "child", "kid", "client",
+    "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "annum", "night", "shift",
+    "session", "visit", "evening", "weekend", "semester", "term", "project", "job", "task", "gig", "work", "contract",
+    "engagement", "assignment", "milestone", "stage", "phase", "round", "sprint", "event", "the", "our", "your", "their",
+    "this", "that", "each", "every", "team", "company", "month's", "diem", "cent", "percent", "unit", "kilo", "pound"})
 # Pieces that measure the work (a rate per word or minute); any other piece is a deliverable ("per video")
 MEASURES = frozenset({"word", "character", "line", "minute", "audio_minute", "click", "view", "impression", "sale",
                       "lead", "mile", "km", "call", "response", "signup", "install", "download"})
@@ -803,6 +838,9 @@ def _unit_and_kind(text: str, match: re.Match) -> tuple[str | None, str | None, 
         return unit, "stated", None
     if FOR_DAY_AFTER.match(after):
         return "day", "stated", None
+    thing = PER_THING_AFTER.match(after)
+    if thing and thing["noun"].lower() not in NOT_PIECES:
+        return "piece", "piece", piece_name(thing["noun"]) if thing["noun"].lower() != "one" else "item"  # "$80 per monster"
     if FOR_WORK_AFTER.match(after):
         return "project", "stated", None
     return None, None, None
@@ -826,7 +864,7 @@ def _stated_unit(text: str, match: re.Match, after: str) -> str | None:
     before = text[max(0, match.start() - 60): match.start()]
     period = PERIOD_BEFORE.search(before)
     if period:
-        return PERIOD_WORDS.get((period["word"] or period["word2"]).lower())
+        return PERIOD_WORDS.get((period["word"] or period["word2"] or period["word3"]).lower())
     if BEFORE_UNIT.search(before):
         if re.search(r"stipend", before, re.I) and MONTHLY_WORDS.search(text[match.start(): match.end() + 40]):
             return "month"

@@ -768,3 +768,31 @@ def test_one_small_thing_asked_for_is_a_one_off_task():
 ])
 def test_what_genuine_posts_say_batch_seven(fields, column, value):
     assert row_of(**fields)[column] == value
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    # a unit said with no amount
+    ({"title": "HOUSEKEEPER", "pay_raw": "hourly"}, "pay_unit", "hour"),
+    ({"title": "Langchain consultation", "description_text": "We can pay your hourly rate for example."}, "pay_unit", "hour"),
+    ({"title": "Environment artist", "description_text": "Monthly pay in USD via Wise."}, "pay_unit", "month"),
+    ({"title": "Logo", "description_text": "No budget yet."}, "pay_unit", None),
+    # a rate per any thing is a piece rate; per person or per session is not a thing made
+    ({"title": "[PAID] Monster concept artist", "description_text": "I can offer up to 80$ per monster."}, "pay_unit", "piece"),
+    ({"title": "[PAID] 20 short gifs. 100$ per one"}, "pay_unit", "piece"),
+    ({"title": "Focus group", "description_text": "Earn $50 per person."}, "pay_unit", "project"),  # each one's fee
+    ({"title": "Anime creators", "description_text": "Long-term role. Rate per hour $5-$50"}, "pay_unit", "hour"),
+    ({"title": "Social media editor", "description_text": "Ongoing monthly retainer ($800+), paid via PayPal."}, "pay_unit", "month"),
+    # equity alone is no pay; a remote-first studio works remotely; a nationality asked for is where the worker lives
+    ({"title": "Founding engineer", "description_text": "Compensation: Equity only - til funding"}, "is_paid", 0),
+    ({"title": "Game studio", "description_text": "We are a remote-first game development studio."}, "remote", "remote"),
+    ({"title": "[HIRING] Looking for a Canadian Concept Artist for a show pitch"}, "country", "CA"),
+    ({"title": "[Hiring] Video editor", "description_text": "Filipino only. $5/hr."}, "country", "PH"),
+    ({"title": "[Hiring] artists 21+ in DFW"}, "country", "US"),
+    # a freelancer hired to make one thing
+    ({"title": "[Hiring] Freelance UI/UX Designer ($25–$35/hr)", "description_text": "I'm looking for a freelance designer to "
+      "help create a personal portfolio website on my own domain."}, "is_micro", 1),
+    ({"title": "Organize My Home Office", "pay_raw": "$25/hour"}, "is_micro", 1),
+    ({"title": "Install push button intercom in entrance", "pay_raw": "Market"}, "is_micro", 1),
+])
+def test_what_genuine_posts_say_batch_eight(fields, column, value):
+    assert row_of(**fields)[column] == value
