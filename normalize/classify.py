@@ -65,7 +65,8 @@ ONE_OFF_JOB = folded_pattern(
 RECURRING = folded_pattern(r"\b(?:weekly|daily|every|regular(?:ly)?|recurring|part[- ]time|full[- ]time|position|"
                            r"per week|a week|each week|/\s*week|/\s*wk|shifts)\b")
 # Work that goes on: its words outrank a "gig" or "[TASK]" said of it
-ONGOING_WORK = folded_pattern(r"\b(?:ongoing|on-going|long[- ]term|recurring|retainer)\b|\bnot an? (?:one[- ]off|one[- ]time)")
+ONGOING_WORK = folded_pattern(r"\b(?:ongoing|on-going|long[- ]term|recurring|retainer|over an extended period)\b|"
+                              r"\bnot an? (?:one[- ]off|one[- ]time)")
 HOPED_BEFORE = folded_pattern(r"\b(?:potential(?:ly)?|possibl[ey]|could|may|might|hopefully|chance of|maybe)\b[^.\n]{0,20}$")
 
 
@@ -364,21 +365,23 @@ def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_val
     if hours_max is not None and hours_max <= MICRO_MAX_HOURS:
         reasons.append("hours_max<=40")
     part_time = (hours_per_week is not None and hours_per_week < 35) or employment == "PART_TIME"
+    ongoing = says_ongoing(lowered)
     if duration_days is not None and duration_days <= SHORT_DURATION_DAYS and part_time:
         reasons.append("duration<=8w_part_time")
-    elif duration_days is not None and duration_days <= SHORT_JOB_DAYS and not says_ongoing(lowered):
+    elif duration_days is not None and duration_days <= SHORT_JOB_DAYS and pay_unit != "piece" and not ongoing:
+        # (a piece rate's few days are each piece's turnaround)
         reasons.append("duration<=5d")  # "2 day job", "1-2 day music video": five working days hold at most 40 h
-    if pay_unit in ("project", "piece") and project_fee_usd is not None and project_fee_usd <= 5000:
-        reasons.append("project_fee_usd<=5000")
+    if pay_unit in ("project", "piece") and project_fee_usd is not None and project_fee_usd <= 5000 and not ongoing:
+        reasons.append("project_fee_usd<=5000")  # a fee for one of many pieces of ongoing work prices no short project
     if is_marketplace:
         reasons.append("source=marketplace")
     if said:
         reasons.append("says:" + re.sub(r"[\s\[\]]+", "-", said.group(0).lower()).strip("-"))
     elif employment in (None, "CONTRACTOR") and has_any(lowered, ASK_GATE) and (
-            DELIVERABLE_ASK.search(lowered) or HIRE_TO_MAKE.search(lowered)) and not says_ongoing(lowered):
+            DELIVERABLE_ASK.search(lowered) or HIRE_TO_MAKE.search(lowered)) and not ongoing:
         reasons.append("asks:one-deliverable")  # "I'm looking for a pirate flag", "need a logo for my bakery"
     elif (employment is None and hours_per_week is None and pay_unit not in ("week", "month", "year")
-          and ONE_OFF_JOB.search(folded(title)) and not RECURRING.search(lowered) and not says_ongoing(lowered)):
+          and ONE_OFF_JOB.search(folded(title)) and not RECURRING.search(lowered) and not ongoing):
         reasons.append("asks:one-off-job")  # "Truck and two guys needed for light move", "Remove 8 snapped off bolts"
     return reasons
 

@@ -13,7 +13,7 @@ from normalize.effort import HOURS_PER_DAY, days_at_day_rate, effort_from_text
 from normalize.location import (country_of, is_place, labelled_place, mode_in_text, names_places, place_in_title, place_in_words,
                                 workplace_place,
                                 remote_mode, remote_said, residence_place)
-from normalize.pay import (Pay, at_most_usd, unit_without_amount, counted_item, currency_code, currency_place, hourly_equivalent, MEASURES,
+from normalize.pay import (Pay, at_most_usd, says_hiring, says_revenue_share, unit_without_amount, counted_item, currency_code, currency_place, hourly_equivalent, MEASURES,
                            one_off_payment, piece_count, pay_from_fields,
                            pay_from_schema_org, pay_from_text, says_salary, task_fee, SHORT_TEXT, says_paid, says_unpaid,
                            unit_from_word, usd_rate)
@@ -434,6 +434,10 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     elif says_paid(head) or employment in PAID_EMPLOYMENT or says_paid(pay_line, pay_field=True):
         # an employee or contractor is paid; a pay field saying "Negotiable", "DOE" or "TBD" says there is pay
         is_paid = 1
+    elif says_revenue_share(head):
+        is_paid = 0  # "[Hiring] [RevShare] ...", "Roblox Dev Team | Revenue Share": a share of takings, no pay said
+    elif says_hiring(head):
+        is_paid = 1  # "[HIRING] End of Campaign Poster", "looking to commission a piece"
     else:
         is_paid = None
     engagement = classify.engagement(employment, pay_unit=pay.pay_unit, text=head, is_marketplace=source.is_marketplace)

@@ -178,6 +178,11 @@ PAID_WORDS = folded_pattern(r"\[paid\]|\b(paid|compensated|stipend|rémunéré|b
                             r"(?:will|we'll|i'll|i will|we will) pay\b|uncapped commission|commission[- ](?:based|only)|on commission|"
                             r"\+ ?commission|commission \+|(?:we|i|we'll|i'll)\s+(?:can\s+|will\s+)?pay (?:you|your|for)|"
                             r"negotiable (?:rates?|pay|budget|price)|name your (?:rate|price)|send (?:me |us )?your (?:rate|quote)s?)\b")
+# Hiring or commissioning someone is paying them ("[Hiring]", "looking to commission a piece", "DM me your rates"),
+# unless what is offered is a share of takings
+HIRING_SAID = folded_pattern(r"\[hiring\]|\b(?:looking to (?:hire|commission)|(?:want|like|hoping) to (?:hire|commission)|"
+                             r"(?:dm|message|send|tell|share|include|with|and)\s+(?:me\s+|us\s+)?(?:your|ur)\s+"
+                             r"(?:rates?|prices?|quotes?|pricing))\b")
 PAID_GATE = ("paid", "compensated", "stipend", "rémunéré", "bezahlt", "vergütet", "remunerado", "competitive",
              "open to offers", "negotiable", " doe", "name your", "your rate", "your quote", "agreed", "discussed",
              "based on", "depending on", "depends on", "dependent on", "commensurate", " pay ", "commission",
@@ -699,7 +704,7 @@ PIECE_AFTER = re.compile(
     rf"hits?|surveys?|recordings?|transcripts?|translations?|submissions?|listings?|products?|descriptions?|reports?|"
     rf"portraits?|locations?|envelopes?|songs?|tracks?|beats?|creatives?|characters?|sketch(?:es)?|emotes?|stickers?|"
     rf"renders?|screens?|flyers?|posters?|cards?|panels?|assets?|frames?|stories|story|ads?|rehearsals?|commissions?|"
-    rf"models?|files?|shows?|stores?|artworks?|paintings?|covers?)\b",
+    rf"models?|files?|shows?|stores?|artworks?|paintings?|covers?|pgs?)\b",
     re.I)
 # Any other thing a rate is per ("$80 per monster", "100$ per one"), unless it is a person, a time or the whole work
 PER_THING_AFTER = re.compile(r"^\s*(?:per|each)\s+(?P<noun>[a-z]{3,15})\b(?!\s*(?:of|in)\b)", re.I)
@@ -833,14 +838,14 @@ def _unit_and_kind(text: str, match: re.Match) -> tuple[str | None, str | None, 
         things = _EACH_OF.search(text, max(0, match.start() - 40), match.start()) or _THINGS_BEFORE.search(
             text[max(0, match.start() - 30): match.start()])
         return "piece", "piece", piece_name(things["things"]) if things else "item"
+    thing = PER_THING_AFTER.match(after)
+    if thing and thing["noun"].lower() not in NOT_PIECES and not UNIT_PATTERN.match(after):
+        return "piece", "piece", piece_name(thing["noun"]) if thing["noun"].lower() != "one" else "item"  # "$80 per monster"
     unit = _stated_unit(text, match, after)
     if unit:
         return unit, "stated", None
     if FOR_DAY_AFTER.match(after):
         return "day", "stated", None
-    thing = PER_THING_AFTER.match(after)
-    if thing and thing["noun"].lower() not in NOT_PIECES:
-        return "piece", "piece", piece_name(thing["noun"]) if thing["noun"].lower() != "one" else "item"  # "$80 per monster"
     if FOR_WORK_AFTER.match(after):
         return "project", "stated", None
     return None, None, None
@@ -903,6 +908,24 @@ def says_unpaid(text: str | None) -> bool:
     return _said_not_denied(UNPAID, lowered)
 
 
+# Pay in a share of takings, with nothing said of pay besides: "[RevShare]", "| Revenue Share", "rev-share project"
+REVENUE_SHARE = folded_pattern(r"\[\s*(?:rev(?:enue)?[- ]?share|unpaid|collab)\s*\]|\b(?:rev(?:enue)?|profit)[- ]?shar(?:e|ing)\b")
+
+
+def says_hiring(text: str | None) -> bool:
+    """The text hires or commissions someone ("[Hiring]", "looking to commission", "send me your rates")."""
+    if not isinstance(text, str):
+        return False
+    lowered = folded(text)
+    return has_any(lowered, ("hiring]", "to hire", "to commission", "ur rate", "ur price", "ur quote", "ur pricing")) and bool(
+        HIRING_SAID.search(lowered))
+
+
+def says_revenue_share(text: str | None) -> bool:
+    """The text offers a share of takings ("[RevShare]", "| Revenue Share"): with no pay said, that is the pay."""
+    if not isinstance(text, str) or ("shar" not in text.lower() and "[" not in text):
+        return False
+    return bool(REVENUE_SHARE.search(folded(text)))
 SHARE_ONLY = folded_pattern(r"\W*(?:(?:rev(?:enue)?|profit)[- ]?shar(?:e|ing)|equity)(?: only)?\W*")
 
 

@@ -796,3 +796,23 @@ def test_what_genuine_posts_say_batch_seven(fields, column, value):
 ])
 def test_what_genuine_posts_say_batch_eight(fields, column, value):
     assert row_of(**fields)[column] == value
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    # hiring or commissioning someone says there is pay; a share of takings alone is none
+    ({"title": "[HIRING] End of campaign poster", "description_text": "I'd like to commission one for our party."}, "is_paid", 1),
+    ({"title": "Looking to hire an artist for a comic"}, "is_paid", 1),
+    ({"title": "Video editor", "description_text": "DM me your portfolio and your rates."}, "is_paid", 1),
+    ({"title": "[Hiring] [RevShare] Artista 2D para videojuego"}, "is_paid", 0),
+    ({"title": "Roblox Dev Team – Builders | Revenue Share"}, "is_paid", 0),
+    ({"title": "[Hiring] Modeller", "description_text": "Paid hourly, plus a revenue share."}, "is_paid", 1),
+    # a rate per thing beats the budget word before it; pages abbreviated
+    ({"title": "[HIRING] Creature artist", "description_text": "My current budget is $25 per creature."}, "pay_unit", "piece"),
+    ({"title": "Hiring PT inker $20/pg"}, "pay_unit", "piece"),
+    # a fee for one of many pieces of ongoing work is no short project; a piece's turnaround is no job length
+    ({"title": "[Hiring] Long-Term Sprite Artists", "description_text": "Budget: $40 per sprite sheet."}, "is_micro", 0),
+    ({"title": "[Hiring] Gods", "description_text": "Draw deities over an extended period of time. $200 per God."},
+     "is_micro", 0),
+])
+def test_what_genuine_posts_say_batch_nine(fields, column, value):
+    assert row_of(**fields)[column] == value
