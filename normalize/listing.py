@@ -207,6 +207,8 @@ def _stated_pay(raw: dict, *, country, source: SourceContext, title: str, descri
     elif isinstance(given, (int, float)) and not isinstance(given, bool):
         return pay_from_fields(given, given, None, None, raw=given, country=country, default_currency=default)
     elif isinstance(given, str) and given.strip():
+        if says_unpaid(given):
+            return Pay(pay_raw=given[:2000])  # "Equity Only": the body's amounts are something else's ("Pro $12/mo")
         pay = pay_from_text(clean_text(given), country=country, default_currency=default, dedicated=True)
         pay.pay_raw = given[:2000]
         if pay.has_amount:
@@ -232,6 +234,11 @@ def _stated_pay(raw: dict, *, country, source: SourceContext, title: str, descri
                     return lined
             if pay.pay_unit is None and SAYS_FIXED_PRICE.search(f"{title}\n{description[:4000]}"):
                 pay.state_unit("project")  # "[Hiring] Cold email copy - $150" + "Fixed price, paid on delivery."
+            if pay.pay_currency is None and not needs_context and says_money(digits):
+                # "(India Only, Budget 1500)" over "(Budget 1500 INR)": the body names the same amount's currency
+                body = pay_from_text(digits, country=country, default_currency=default, needs_context=True)
+                if body.pay_currency and (body.pay_min, body.pay_max) == (pay.pay_min, pay.pay_max):
+                    pay.pay_currency, pay.flags = body.pay_currency, [f for f in pay.flags if f != "currency_unknown"]
             return pay
     return Pay(pay_raw=clean_text(given) if isinstance(given, str) else None)
 
@@ -271,6 +278,7 @@ IN_PERSON_WORK = re.compile(
     r"paint(?:ers?|ing)? (?:a |my |the |our )?(?:room|house|apartment|fence|deck|walls?|interior|exterior)|"
     r"pet ?sit\w*|dog ?walk\w*|house ?sit\w*|babysit\w*|nann(?:y|ies)|caregivers?|pca|cna|bartend\w*|servers|waiters?|"
     r"waitress\w*|prep cooks?|dishwashers?|warehouse|forklift|baristas?|valets?|coat check|event staff|security guards?|"
+    r"(?:delivery|truck|van|bus|cdl|uber|lyft|rideshare|p/t|part[- ]time)\s+drivers?|drivers?\s+(?:needed|wanted)|"
     r"(?:male|female|fitness|hand|life drawing|figure|hair) models?|organi[sz]e (?:my|our|a|the) (?:home|house|garage|closet|"
     r"office|basement|apartment))\b", re.I)
 ONLINE_PLACE = re.compile(r"\W*(?:online|virtual|internet|from home|home[- ]based|at home|zoom)(?:\s+only)?\W*", re.I)

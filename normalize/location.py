@@ -9,7 +9,7 @@ import pycountry
 
 from normalize.text import trie_pattern
 
-WORLDWIDE = re.compile(r"\b(anywhere|worldwide|world ?wide|global(?:ly)?|international(?! airport)|any ?where in the world|"
+WORLDWIDE = re.compile(r"\b(anywhere|worldwide|world ?wide|global(?:ly)?|international(?! airport| travel)|any ?where in the world|"
                        r"weltweit|partout|mundial|todo el mundo)\b", re.I)
 REMOTE = re.compile(r"\b(remote(?![- ](?:sensing|control|controlled|viewing|pilot)\b)|remotely|work from home|wfh|telecommut\w*|(?<!my )(?<!our )home[- ]?office|homeoffice|"
                     r"t[ée]l[ée]travail|teletrabajo|remoto|à distance|travail a distance|a distancia|"
@@ -406,6 +406,10 @@ def is_place(text: str | None, *, towns: bool = False) -> bool:
     name too ("Oftersheim, Germany"): only for a text that stands apart as a place, as a thread header's part."""
     if not isinstance(text, str) or not text.strip() or len(text) > 100 or not _may_be_place(text):
         return False
+    town_state = _TOWN_STATE.fullmatch(text.strip())
+    if town_state and town_state[2].isupper() and _town_state_code(text.strip()) and (
+            towns or _city_code(town_state[1]) == "US"):
+        return True  # "Cleveland OH"
     pieces = text.split(",")
     named = 0
     for i in range(len(pieces) - 1):
@@ -531,7 +535,8 @@ RESIDENCE = re.compile(
     rf"\b(?:(?i:must|should|needs? to|ha(?:ve|s) to)\s+(?i:be\s+)?|(?:freelancers?|candidates?|applicants?|contractors?|people|"
     rf"talent|workers?|you)\s+(?:who\s+are\s+|are\s+)?)(?i:located|based|residing|resident|reside|living|live)\s+(?i:in)\s+{_PLACE_WORDS}"
     rf"|\b(?:[Mm]ust|[Ss]hould|[Nn]eeds? to)\s+be\s+(?:in\s+{_PLACE_WORDS}|{_PLACE_WORDS}[- ]based\b)"
-    rf"|(?<![\w.]){_PLACE_WORDS}(?:[- ]based)?\s+only\b"
+    rf"|(?<![\w.]){_PLACE_WORDS}(?:[- ]based)?\s+(?i:only)\b"
+    rf"|\b(?i:must|should|needs? to)\s+(?i:be|live|reside)\s+(?i:from|in)\s+{_PLACE_WORDS}"
     rf"|(?<![\w.]){_PLACE_WORDS}[- ][Bb]ased\s+(?:[\w/]+\s+){{0,4}}?(?:developers?|engineers?|freelancers?|candidates?|applicants?|contractors?|"
     rf"[Dd]esigners?|[Dd]evelopers?|[Aa]rtists?|designers?|writers?|artists?|editors?|illustrators?|people|individuals?|talent|"
     rf"team members?|va|virtual assistants?)\b"
@@ -560,12 +565,12 @@ DEMONYMS = {"American": "United States", "Canadian": "Canada", "British": "Unite
 _DEMONYM = "|".join(sorted(DEMONYMS, key=len, reverse=True))
 DEMONYM_SOUGHT = re.compile(
     rf"\b(?:[Ll]ooking for|[Ss]eeking|[Hh]iring|[Nn]eed|[Ww]ant)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?P<demonym>{_DEMONYM})\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?i:artists?|designers?|developers?|illustrators?|animators?|editors?|writers?|freelancers?|"
+    rf"(?:[\w/-]+\s+){{0,3}}?(?i:artists?|designers?|developers?|illustrators?|animators?|editors?|writers?|freelancers?|"
     rf"engineers?|videographers?|photographers?|creators?|talent|people|candidates?|assistants?|va)\b"
     rf"|(?<![\w-])(?P<only>{_DEMONYM})s?\s+(?:(?:residents?|citizens?|applicants?|candidates?|freelancers?)\s+)?(?i:only)\b")
 # Every RESIDENCE match holds one of these as written (the pattern is case-sensitive): most posts hold none, and
 # then the pattern, which tries every capitalized word, does not run
-RESIDENCE_WORDS = ("located", "LOCATED", "based", "Based", "resid", "liv", "only", "ust be", "hould be", "eed to be",
+RESIDENCE_WORDS = ("located", "LOCATED", "based", "Based", "resid", "liv", "only", "Only", "ONLY", "from", "ust be", "hould be", "eed to be",
                    "eeds to be", "UST BE", "to work", "permit")
 
 

@@ -91,7 +91,8 @@ _UNIT_ADJ = (r"(precio cerrado|prix fixe|festpreis|pauschal|forfaitaires?|forfai
              r"annually|annual|jährlich|annuel|anual|rocznie|miesięcznie|fixed|flat|one-?time|one-off|total|in total|au total|no total|"
              r"en total|insgesamt|budget|each|(?:up)?on completion)")
 UNIT_PATTERN = re.compile(
-    rf"^\s*\+?\s*\(?\s*{_UNIT_LEAD}(?:(?:{_UNIT_PER}\s*|\s){_UNIT_NOUN}(?!\w)(?!\s+(?:board|market|site|seekers?|posting))|{_UNIT_ADJ}\b|(p\.?\s?a\.?|pa)(?!\w)|(/h)\b)",
+    rf"^\s*\+?\s*\(?\s*{_UNIT_LEAD}(?:(?:{_UNIT_PER}\s*|\s){_UNIT_NOUN}(?!\w)(?!\s+(?:board|market|site|seekers?|posting))|"
+    rf"{_UNIT_ADJ}\b(?!\s+(?:comp|compensation|cash|rewards?|pay package)\b)|(p\.?\s?a\.?|pa)(?!\w)|(/h)\b)",  # "total comp" is a salary
     re.I,
 )
 # "Fixed price: $150", "Budget around €400", "Budget : moins de 500 €", "Festpreis 450 €": a project fee leads.
@@ -127,7 +128,8 @@ LOWER_BOUND = re.compile(r"(?:\b(?:more than|over|above|at least|min(?:imum)?|st
                          r"a partir de|mehr als|ab|más de|mais de|mindestens)|>|≥)\s*:?\s*$", re.I)
 # "$80k+" is a lower bound; "$80k + equity" is the pay plus something else
 LOWER_BOUND_AFTER = re.compile(r"\s*(?:\+(?!\s*(?:equity|benefits|bonus|super\b|superannuation|commission|stock|options?|"
-                               r"rsus?|tips|perks|pto|health|ote|shares|esop))|(?:et plus|and (?:up|above|more)|or more|"
+                               r"rsus?|tips|perks|pto|health|ote|shares|esop))(?!\s+(?!(?:per|an?|depending|doe|obo|usd|eur|gbp|"
+                               r"negotiable|dollars?|euros?|pounds?)\b)[a-z])|(?:et plus|and (?:up|above|more)|or more|"
                                r"und mehr|o más|ou mais)\b)", re.I)
 MONTHLY_WORDS = re.compile(r"stipend[^.\n]{0,30}(?:per|a|/|every)\s*month|monthly", re.I)
 UNPAID = folded_pattern(r"\b(unpaid|no pay|not paid|volunteer(?:ing)?|for exposure|(?:paid|pay|payment) in exposure|exposure only|"
@@ -953,10 +955,13 @@ PAY_FIELD_WORDS = folded_pattern(r"^\W*(?:pay\s+|rate\s+|compensation\s+)?(?:is\
 
 # A pay field of its own that starts by saying how the pay is settled ("Cash", "TOP PAY", "Market", "To be negotiated",
 # "Will discuss with the person of interest", "contact with your best price", "Determines on venue")
-PAY_FIELD_LEADS = folded_pattern(r"^\W*(?:cash|market(?: rate| price)?|top pay|great pay|good pay|excellent pay|competitive|"
+PAY_FIELD_LEADS = folded_pattern(r"^\W*\$+\W*$|^\W*open\W*$|^\W*(?:the\s+)?(?:pay|compensation|comp|salary|rate|wages?)\s+(?:is|are|will be)\s+"
+                                 r"(?:determined|based|discussed|negotiable|dependent|depending|experience)|"
+                                 r"^\W*(?:cash|market(?: rate| price)?|top pay|great pay|good pay|excellent pay|competitive|"
                                  r"negotia\w*|to be negotiated|(?:will|to|we'?ll|let'?s|can) (?:discuss|talk|negotiate)|"
                                  r"contact (?:me |us )?(?:with|for)|(?:your )?best price|determine[sd]?|depend(?:s|ing)?|"
-                                 r"based on|paid|pay per|per (?:job|task|project|visit|delivery))\b")
+                                 r"based on|paid|pay per|per (?:job|task|project|visit|delivery)|great part[- ]time|"
+                                 r"compensation is|\w+ compensated)\b")
 
 
 def says_paid(text: str | None, *, pay_field: bool = False) -> bool:

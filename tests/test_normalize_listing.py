@@ -816,3 +816,28 @@ def test_what_genuine_posts_say_batch_eight(fields, column, value):
 ])
 def test_what_genuine_posts_say_batch_nine(fields, column, value):
     assert row_of(**fields)[column] == value
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    ({"title": "TV casting", "pay_raw": "$$"}, "is_paid", 1),  # a pay field of dollar signs says there is pay
+    ({"title": "Subs needed for gutter cleaning jobs", "pay_raw": "Pay is determined by job"}, "is_paid", 1),
+    ({"title": "Take care of some knots", "pay_raw": "Open"}, "is_paid", 1),
+    ({"title": "Drivers Needed", "pay_raw": "Keep your tips"}, "remote", "onsite"),
+    ({"title": "Driver development in Rust", "pay_raw": "$90/hr"}, "remote", None),  # software, not a car
+    # a pay field saying there is no pay: the body's amounts are something else's
+    ({"title": "Head of Marketing", "pay_raw": "Equity Only", "description_text": "Conversion to Pro ($12/mo or $99/yr)"},
+     "pay_min", None),
+    ({"title": "Senior engineers", "pay_raw": "$280K-307K total comp + equity"}, "pay_unit", "year"),
+    ({"title": "Lead engineer", "pay_raw": "£60k + Early-stage EMI Equity"}, "pay_max", 60000.0),  # plus equity, not 60k or more
+    ({"title": "Designer", "pay_raw": "$200+ depending on size"}, "pay_max", None),
+    ({"title": "[Hiring] Logo designer (India Only, Budget 1500)", "description_text": "A logo for my server. (Budget 1500 INR)"},
+     "pay_currency", "INR"),
+    ({"title": "[Hiring] Logo designer (India Only, Budget 1500)", "description_text": "A logo for my server."}, "country", "IN"),
+    ({"title": "[Hiring] Logo", "description_text": "Requirements: Must be from India."}, "country", "IN"),
+    ({"title": "[Hiring] Indian Manga / Webtoon Artist", "description_text": "I am looking for a talented Indian Manga / "
+      "Webtoon Artist to illustrate Chapter 1."}, "country", "IN"),
+    ({"title": "CTO", "location_raw": "Warsaw, Poland, Hybrid + International Travel"}, "country", "PL"),
+    ({"title": "Cleveland OH | Onsite"}, "country", "US"),
+])
+def test_what_genuine_posts_say_batch_ten(fields, column, value):
+    assert row_of(**fields)[column] == value
