@@ -52,6 +52,13 @@ HIRE_TO_MAKE = folded_pattern(
     r"photographers?|videographers?|voice actors?)(?:\(s\))?\s+(?:[\w'-]+\s+){0,3}?(?:to|who can|who could|that can)\s+"
     r"(?:help\s+(?:me\s+|us\s+)?)?(?:create|draw|paint|make|do|design|provide|produce|illustrate|animate|edit|record|"
     rf"compose|sketch|render|have)\b[^.\n]{{0,60}}?\b(?:{_DELIVERABLE})s?\b")
+# A thing made, named in a hiring post's title ("[Paid] Steam Capsule Art / Game Logo", "[Hiring] Teacher needing a simple
+# club logo", "[Hiring] Warframe Matching Icon commission", "graphic designer for a small logo cleanup project")
+DELIVERABLE_TITLE = folded_pattern(
+    rf"\b(?:{_DELIVERABLE}|emblem|capsule art|key art|headshot|profile pic(?:ture)?|cover|commission|comission|"
+    r"character sheet|album art|box art|splash art|book trailer|intro video|outro)s?\b")
+HIRING_TITLE = folded_pattern(r"\[\s*(?:hiring|paid|task)\s*\]|\b(?:need(?:ed|ing|s)?|looking for|seeking|wanted|"
+                              r"want(?:ed)?|commission(?:ing)?|hiring)\b")
 # A one-off job asked for in a title ("Truck and two guys needed for light move", "Looking for help to darn a wool
 # sweater", "Remove 8 snapped off bolts"): a move, an install, a repair is done once
 _ONE_OFF_CHORE = (r"move|moving|haul\w*|clean[- ]?out|junk removal|delivery|pick[- ]?up|install\w*|assembl\w*|repair\w*|"
@@ -377,8 +384,10 @@ def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_val
         reasons.append("source=marketplace")
     if said:
         reasons.append("says:" + re.sub(r"[\s\[\]]+", "-", said.group(0).lower()).strip("-"))
-    elif employment in (None, "CONTRACTOR") and has_any(lowered, ASK_GATE) and (
-            DELIVERABLE_ASK.search(lowered) or HIRE_TO_MAKE.search(lowered)) and not ongoing:
+    elif employment in (None, "CONTRACTOR") and not ongoing and hours_per_week is None and (
+            (has_any(lowered, ASK_GATE) and (DELIVERABLE_ASK.search(lowered) or HIRE_TO_MAKE.search(lowered)))
+            or (pay_unit not in ("week", "month", "year") and HIRING_TITLE.search(folded(title))
+                and DELIVERABLE_TITLE.search(folded(title)))):
         reasons.append("asks:one-deliverable")  # "I'm looking for a pirate flag", "need a logo for my bakery"
     elif (employment is None and hours_per_week is None and pay_unit not in ("week", "month", "year")
           and ONE_OFF_JOB.search(folded(title)) and not RECURRING.search(lowered) and not ongoing):

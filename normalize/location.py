@@ -1,13 +1,17 @@
 """Where the work is: remote/hybrid/onsite and one ISO 3166-1 alpha-2 country (NULL when several or worldwide)."""
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 import pycountry
 
 from normalize.text import trie_pattern
+
+DATA = Path(__file__).parent / "data"
 
 WORLDWIDE = re.compile(r"\b(anywhere|worldwide|world ?wide|global(?:ly)?|international(?! airport| travel)|any ?where in the world|"
                        r"weltweit|partout|mundial|todo el mundo)\b", re.I)
@@ -231,6 +235,21 @@ def _cities() -> dict[str, str]:
     return cities
 
 
+@lru_cache(maxsize=1)
+def _us_towns() -> frozenset[str]:
+    """US towns of 15,000 people or more that no town of that size elsewhere shares a name with (data/us_towns.json)."""
+    return frozenset(json.loads((DATA / "us_towns.json").read_text(encoding="utf-8"))["towns"])
+
+
+def us_town(part: str) -> bool:
+    """Whether a text standing where a place stands is one such town, as written or in capitals ("Framingham",
+    "FRAMINGHAM"); a lower-case word ("newton") is not."""
+    name = part.strip(" ()[].,")
+    if not name or not name[:1].isupper():
+        return False
+    return name in _us_towns() or (name.isupper() and name.title() in _us_towns())
+
+
 def _plain(text: str) -> str:
     """The text without accents ("münchen" -> "munchen"); a text in another script as it is ("杭州")."""
     if text.isascii():
@@ -315,7 +334,7 @@ def _group_countries(group: str, whole: str) -> set[str]:
             codes.add("US")
         elif lower in _subdivision_names() or DIRECTION.sub("", lower) in _subdivision_names():
             subdivisions.add(_subdivision_names().get(lower) or _subdivision_names()[DIRECTION.sub("", lower)])
-        elif code := _city_code(part) or ("US" if CITY_CODES.fullmatch(part) else None):
+        elif code := _city_code(part) or ("US" if CITY_CODES.fullmatch(part) or us_town(part) else None):
             cities.add(code)
     return countries or codes or subdivisions or cities
 
@@ -404,7 +423,11 @@ def is_place(text: str | None, *, towns: bool = False) -> bool:
     ("Remote (US only)", "NYC or remote", "Wilmington, DE (Onsite)"), nothing else ("Logo design", "US hours").
     A town we do not know counts before a state code ("Wilmington, DE"); with `towns`, before a country or state
     name too ("Oftersheim, Germany"): only for a text that stands apart as a place, as a thread header's part."""
-    if not isinstance(text, str) or not text.strip() or len(text) > 100 or not _may_be_place(text):
+    if not isinstance(text, str) or not text.strip() or len(text) > 100:
+        return False
+    if us_town(text):
+        return True  # "(Framingham)", "in Dracut"
+    if not _may_be_place(text):
         return False
     town_state = _TOWN_STATE.fullmatch(text.strip())
     if town_state and town_state[2].isupper() and _town_state_code(text.strip()) and (
@@ -459,7 +482,7 @@ def place_in_title(title: str | None) -> str | None:
 
 # "Music Video in Boston", "light move Derry NH to Boston", "Photographer needed in Brooklyn, NY": a place the work
 # happens in, said in the title's words; not the market a data task is about ("Find 50 dog groomers in Austin")
-_PLACE_IN_WORDS = re.compile(r"\b(?:in|near|around|based in|located in)\s+((?:[A-Z][\w.'-]*)(?:,?\s+[A-Z][\w.'-]*){0,3})")
+_PLACE_IN_WORDS = re.compile(r"\b(?i:in|near|around|based in|located in)\s+((?:[A-Z][\w.'-]*)(?:,?\s+[A-Z][\w.'-]*){0,3})")
 DATA_TASK = re.compile(r"^\W*(?:\[[^\]]{1,20}\]\W*)*(?:find|list|scrape|research|collect|compile|gather|build a list|"
                        r"lead|leads|email list|database|directory|contacts?)\b|\b(?:list|leads|emails?|contacts?|database) of\b", re.I)
 
@@ -539,7 +562,7 @@ RESIDENCE = re.compile(
     rf"|\b(?i:must|should|needs? to)\s+(?i:be|live|reside)\s+(?i:from|in)\s+{_PLACE_WORDS}"
     rf"|(?<![\w.]){_PLACE_WORDS}[- ][Bb]ased\s+(?:[\w/]+\s+){{0,4}}?(?:developers?|engineers?|freelancers?|candidates?|applicants?|contractors?|"
     rf"[Dd]esigners?|[Dd]evelopers?|[Aa]rtists?|designers?|writers?|artists?|editors?|illustrators?|people|individuals?|talent|"
-    rf"team members?|va|virtual assistants?)\b"
+    rf"team members?|va|virtual assistants?|[a-z]{{3,}}(?:er|or|ist|ant)s?)\b"
     rf"|(?<![\w.]){_PLACE_WORDS}\s+(?:residents?|citizens?|applicants?|candidates?)\s+only\b"
     rf"|\b(?i:right to work|authori[sz]ed to work|eligible to work|work permit)\s+(?i:in)\s+{_PLACE_WORDS}")
 # A line of its own saying where the worker is based ("🇨🇦 Canada Based - Remote", "US-based | Part-time")

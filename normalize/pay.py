@@ -65,9 +65,9 @@ _SIGN = (r"(?:\$\s?(?:USD|CAD|CDN|AUD|NZD|SGD|HKD|MXN|TWD)\b|\b(?:USD|CAD|CDN|AU
 # (a code run into its amount counts too: "30-50CAD", "100USD")
 _CODE = r"(?:\b|(?<=\d))(?:(?-i:" + "|".join(CODES) + r")|(?:usd|eur|gbp))\b"
 _WORD_CUR = (r"\b(?:(?:canadian|australian|singapore|hong kong|new zealand|us|u\.s\.|american) dollars?|"
-             r"dollars?|euros?|pounds?|rupees?|reais|yen)\b")
+             r"dollars?|bucks?|euros?|pounds?|rupees?|reais|yen)\b")
 _CUR = rf"(?:{_SIGN}|{_CODE}|{_WORD_CUR})"
-CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "buck": "$", "bucks": "$", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
                   "rupee": "INR", "rupees": "INR", "reais": "BRL", "yen": "¥"}
 CURRENCY_WORDS.update({f"{nation} {word}": code for nation, code in (
     ("canadian", "CAD"), ("australian", "AUD"), ("singapore", "SGD"), ("hong kong", "HKD"), ("new zealand", "NZD"),
@@ -158,6 +158,7 @@ BARE_HOURLY = re.compile(r"\s*(?:/\s*(?:hr|hour|h)\b|per hour\b|an hour\b|p/h\b|
 # A bare number a budget or a payment app names as pay ("budget 250 but open to more", "I can do 20-40 via paypal")
 BARE_BUDGET_BEFORE = re.compile(r"\b(?:budget|price)(?:\s+(?:is|of))?\s*[:\-–]?\s*(?:~\s*|about\s+|around\s+|up to\s+|max\.?\s+)?$",
                                 re.I)
+BARE_BUDGET_AFTER = re.compile(r"\s*(?:usd\s+)?budget\b", re.I)  # "(100-200 budget, flexible)"
 PAYMENT_APP_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:via|through|on|by|over)\s+(?:paypal|venmo|cash ?app|zelle|wise|payoneer)\b",
                                re.I)
 # "Episode 3 - $900/day", "Part 2 – $50": a number named before a dash is a label, not the low end of a range
@@ -260,7 +261,7 @@ _ENDS_KM = re.compile(r"[kKmM]$")
 _DECIMAL_K = re.compile(r"\d[,.]\d{1,2}\s*[kK]$")
 _THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
 _SENTENCE_END = re.compile(r"[.!?]\s")
-_EACH = re.compile(r"^\s*each\b", re.I)
+_EACH = re.compile(r"^\s*(?:budget\s+|for\s+)?(?:each|ea\b\.?)", re.I)  # "$90 each", "$100 ea", "$100 budget each"
 _PLAIN_DECIMAL = re.compile(r"^\d{1,9}(?:\.\d{1,2})?$")
 _THOUSANDS_COMMA = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$")
 
@@ -417,7 +418,8 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
                     _shorthand(high_token) and _talks_pay(text, match)) and not (
                     BARE_HOURLY.match(text, match.end())) and not (  # "Salary: 55k-65k", "80-120/hr"
                     BARE_BUDGET_BEFORE.search(text, max(0, match.start() - 25), match.start())
-                    or PAYMENT_APP_AFTER.match(text, match.end())):  # "budget 250", "20-40 via paypal"
+                    or PAYMENT_APP_AFTER.match(text, match.end())  # "budget 250", "20-40 via paypal"
+                    or (high_token and BARE_BUDGET_AFTER.match(text, match.end()))):  # "(100-200 budget)"
                 continue  # a bare number ("10 hours", "2026") is not pay
         if not dedicated and _is_not_pay(text, match):
             continue

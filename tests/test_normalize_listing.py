@@ -841,3 +841,30 @@ def test_what_genuine_posts_say_batch_nine(fields, column, value):
 ])
 def test_what_genuine_posts_say_batch_ten(fields, column, value):
     assert row_of(**fields)[column] == value
+
+
+@pytest.mark.parametrize("title,country", [
+    ("Need 21-30 year olds for Paid Marketing Research (Framingham)", "US"),  # a US town standing where a place stands
+    ("Handyman In Dracut looking for JV Partner", "US"),
+    ("Seeking a Boston-based social media marketer", "US"),
+    ("Write about newton's laws", None),  # a word, not the town
+    ("Logo for my mobile app (Mobile)", None),
+])
+def test_towns_where_a_place_stands(title, country):
+    assert row_of(title=title)["country"] == country
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    ({"title": "[Hiring] Creature designer for my avatar! Budget 20-50 bucks!"}, "pay_currency", "USD"),
+    ({"title": "[Hiring] Character Sheets and Cover (100-200 budget, flexible)"}, "pay_max", 200.0),
+    ({"title": "[Hiring] 2D pixel artist - $100 ea"}, "pay_unit", "piece"),
+    ({"title": "[Hiring] 2x Discord PFPs", "description_text": "The budget is $100 for each."}, "pay_unit", "piece"),
+    # a thing made, named in a hiring post's title, is a one-off piece of work
+    ({"title": "[Paid] Steam Capsule Art / Game Logo", "description_text": "For my idle RPG. Budget $150."}, "is_micro", 1),
+    ({"title": "[Hiring] Warframe Matching Icon commission", "description_text": "Two characters, $60."}, "is_micro", 1),
+    ({"title": "[Hiring] Long-term illustrator for Novel Series Cover Art", "description_text": "$100 per cover, many books."},
+     "is_micro", 0),
+    ({"title": "Senior Logo Designer (full-time, permanent)", "description_text": "Salary $70k."}, "is_micro", 0),
+])
+def test_what_genuine_posts_say_batch_eleven(fields, column, value):
+    assert row_of(**fields)[column] == value
