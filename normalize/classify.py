@@ -72,7 +72,9 @@ ONE_OFF_JOB = folded_pattern(
 RECURRING = folded_pattern(r"\b(?:weekly|daily|every|regular(?:ly)?|recurring|part[- ]time|full[- ]time|position|"
                            r"per week|a week|each week|/\s*week|/\s*wk|shifts)\b")
 # Work that goes on: its words outrank a "gig" or "[TASK]" said of it
-ONGOING_WORK = folded_pattern(r"\b(?:ongoing|on-going|long[- ]term|recurring|retainer|over an extended period)\b|"
+ONGOING_WORK = folded_pattern(r"\b(?:ongoing|on-going|long[- ]term|recurring|retainer|over an extended period|"
+                              r"regular (?:work|comms?|commissions?|basis|clients?)|permanent (?:artist|designer|editor|writer|"
+                              r"illustrator|animator)s?)\b|"
                               r"\bnot an? (?:one[- ]off|one[- ]time)")
 HOPED_BEFORE = folded_pattern(r"\b(?:potential(?:ly)?|possibl[ey]|could|may|might|hopefully|chance of|maybe)\b[^.\n]{0,20}$")
 

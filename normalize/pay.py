@@ -417,7 +417,7 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
             if not (dedicated and (high_token or _shorthand(low_token) or _whole_field(text, match))) and not (
                     _shorthand(high_token) and _talks_pay(text, match)) and not (
                     BARE_HOURLY.match(text, match.end())) and not (  # "Salary: 55k-65k", "80-120/hr"
-                    BARE_BUDGET_BEFORE.search(text, max(0, match.start() - 25), match.start())
+                    BARE_BUDGET_BEFORE.search(text, max(0, match.start("low") - 25), match.start("low"))
                     or PAYMENT_APP_AFTER.match(text, match.end())  # "budget 250", "20-40 via paypal"
                     or (high_token and BARE_BUDGET_AFTER.match(text, match.end()))):  # "(100-200 budget)"
                 continue  # a bare number ("10 hours", "2026") is not pay

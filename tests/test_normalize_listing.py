@@ -868,3 +868,12 @@ def test_towns_where_a_place_stands(title, country):
 ])
 def test_what_genuine_posts_say_batch_eleven(fields, column, value):
     assert row_of(**fields)[column] == value
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    ({"title": "[Hiring] someone who does videos", "description_text": "Need two videos done, budget is around 200"},
+     "pay_min", 200.0),
+    ({"title": "[HIRING] Permanent Chibi Artist for regular comms", "description_text": "$40 per chibi."}, "is_micro", 0),
+])
+def test_what_genuine_posts_say_batch_twelve(fields, column, value):
+    assert row_of(**fields)[column] == value

@@ -142,7 +142,7 @@ def test_sample_titles_place_parts():
     for url, name in json.loads((SAMPLES / "reddit" / "manifest.json").read_text()).items():
         rows += page_rows(RedditSpider, SAMPLES / "reddit" / name, url=url)[0]
     where = {r["raw"]["title"]: (r["location_raw"], r["remote"], r["country"]) for r in rows}
-    assert where["[Hiring] Warehouse Associate | Dallas, TX | $18/hr"] == ("Dallas, TX", None, "US")
+    assert where["[Hiring] Warehouse Associate | Dallas, TX | $18/hr"] == ("Dallas, TX", "onsite", "US")  # done at the warehouse
     assert where["[Hiring] Paid Marketing Intern (10 weeks, 20 h/week) | New York, NY | $20/hr"] == ("New York, NY", None, "US")
     assert where["[Hiring] Full Stack Engineer | Remote (US) | $120k-$140k"] == ("Remote (US)", "remote", "US")
     assert where["[Hiring] DevOps Engineer (contract, 3 months) | Remote EU | €70/h"] == ("Remote EU", "remote", None)
