@@ -123,9 +123,19 @@ PERIOD_WORDS = {"hour": "hour", "day": "day", "week": "week", "month": "month", 
                 "salário mensal": "month"}
 # A single amount that is only a bound of the pay.
 UPPER_BOUND = re.compile(r"(?:\b(?:less than|under|up ?to|no more than|max(?:imum)?|moins de|jusqu['’]à|bis zu|hasta|"
-                         r"menos de|até|höchstens)|<|≤)\s*:?\s*$", re.I)
+                         r"menos de|até|höchstens|below|exceed(?:s|ing)?(?: over)?|"
+                         # "not looking to spend more than $150", "not to go above $50", "not spend over $80"
+                         r"(?:not|n't|never)\b[^.\n$€£]{0,25}?\b(?:more than|over|above))|<|≤)(?:\s+of)?\s*:?\s*$", re.I)
+# Said of a budget, a limit is pay talk ("for no more than $20", "not to go above $50", "keep this project below $100")
+SPEND_LIMIT = re.compile(r"\b(?:no more than|not (?:to )?(?:go |spend |pay )?(?:above|over|more than)|below|exceed(?:s|ing)?(?: over)?)\s*$",
+                         re.I)
 LOWER_BOUND = re.compile(r"(?:\b(?:more than|over|above|at least|min(?:imum)?|starting at|from|plus de|à partir de|"
-                         r"a partir de|mehr als|ab|más de|mais de|mindestens)|>|≥)\s*:?\s*$", re.I)
+                         r"a partir de|mehr als|ab|más de|mais de|mindestens)|>|≥)(?:\s+of)?\s*:?\s*$", re.I)
+# A higher amount the same sentence allows ("$100, but $150 would be absolute maximum", "starting budget is $20 USD, with a
+# maximum budget of $75 USD", "a $50 budget but can increase the amount to $75-100")
+RAISED_TO = re.compile(r"[^.\n$€£]{0,40}?\b(?:max(?:imum)?(?: budget)?(?: of| is)?|up to|increase(?: the amount| it)? to|go up to|"
+                       r"stretch to|but)\s*:?\s*[$€£]\s?(?P<low>\d[\d,]*(?:\.\d+)?)(?:\s*(?:-|–|to)\s*[$€£]?\s?(?P<high>\d[\d,]*(?:\.\d+)?))?",
+                       re.I)
 # "$80k+" is a lower bound; "$80k + equity" is the pay plus something else
 LOWER_BOUND_AFTER = re.compile(r"\s*(?:\+(?!\s*(?:equity|benefits|bonus|super\b|superannuation|commission|stock|options?|"
                                r"rsus?|tips|perks|pto|health|ote|shares|esop))(?!\s+(?!(?:per|an?|depending|doe|obo|usd|eur|gbp|"
@@ -169,7 +179,7 @@ PAY_CONTEXT = re.compile(
     r"\b(pay|pays|paying|paid|salary|salaries|rate|rates|budget|compensation|comp|stipend|fee|earn\w*|wages?|"
     r"honorarium|remuneration|price|ote|base|range|offer\w*|gehalt|vergütung|lohn|rémunération|salaire|sueldo|salario|"
     r"pro rata|super(?:annuation)?|gift cards?|honorar\w*|arvode|tarif|stawka|bolsa|gratification|pago|pagamos|"
-    r"pagar|paga|retribución|remuneração|salário|timlön|stundensatz)\b",
+    r"pagar|paga|retribución|remuneração|salário|timlön|stundensatz|spend|commission|compensate|available|minimum)\b",
     re.I)
 # "competitive rate", "open to offers", "pay negotiable": paid, with no amount said
 PAID_WORDS = folded_pattern(r"\[paid\]|\b(paid|compensated|stipend|rémunéré|bezahlt|vergütet|remunerado|"
@@ -461,11 +471,17 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
     (match, sign, low, high), unit, piece = chosen
     pay.pay_min, pay.pay_max = low, high if high is not None else low
     if high is None:  # "up to $1,000", "Moins de 500 €": a bound, not the amount
-        before = text[max(0, match.start() - 25): match.start()]
+        before = text[max(0, match.start() - 45): match.start()]
         if UPPER_BOUND.search(before):
             pay.pay_min = None
         elif LOWER_BOUND.search(before) or LOWER_BOUND_AFTER.match(text[match.end(): match.end() + 20]):
             pay.pay_max = None
+    if pay.pay_min is not None and pay.pay_max == pay.pay_min:
+        raised = RAISED_TO.match(text, match.end())  # "$100, but $150 would be absolute maximum"
+        if raised:
+            top = to_amount(_number(raised["high"] or raised["low"]))
+            if top is not None and pay.pay_min < top <= pay.pay_min * 10:
+                pay.pay_max = top
     if not dedicated:  # keep what was said about pay, not the whole text
         pay.pay_raw = _around(text, match.start(), match.end())
     if sign:
@@ -660,7 +676,7 @@ def _talks_pay(text: str, match: re.Match) -> bool:
     if _SENTENCE_END.search(before):  # only the amount's own sentence
         before = before[before.rfind(". ") + 1:]
     after = text[match.end(): match.end() + 20]
-    return bool(PAY_CONTEXT.search(before) or PAY_CONTEXT.search(after))
+    return bool(PAY_CONTEXT.search(before) or PAY_CONTEXT.search(after) or SPEND_LIMIT.search(before.rstrip(" $€£")))
 
 
 def _number(token: str | None) -> str | None:

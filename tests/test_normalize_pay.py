@@ -483,3 +483,19 @@ def test_indian_amounts(text, low, high, unit):
 ])
 def test_what_one_piece_is(text, unit):
     assert pay_from_text(text).pay_unit == unit
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("My budget is preferably $100, but $150 would be absolute maximum.", 100, 150),  # a higher amount allowed
+    ("Our starting budget is $20 USD, with a maximum budget of $75 USD.", 20, 75),
+    ("I have around a $50 budget but can increase the amount to $75-100 if quick", 50, 100),
+    ("Paying $50 for the logo, but $20 for the icon.", 50, 50),  # a lower one is something else's price
+    ("I'd like an artist for no more than $20.", None, 20),  # limits said of a budget
+    ("Ideally I would like not to go above $50.", None, 50),
+    ("I'd like to keep this project below $100.", None, 100),
+    ("Not looking to spend more than $150 per piece.", None, 150),
+    ("Minimum of $20 (just saw the requirement)", 20, None),
+])
+def test_limits_and_raises_people_put_on_a_budget(text, low, high):
+    pay = pay_from_text(text, needs_context=True)
+    assert (pay.pay_min, pay.pay_max) == (low, high)
