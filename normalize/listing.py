@@ -235,11 +235,15 @@ def _stated_pay(raw: dict, *, country, source: SourceContext, title: str, descri
                     return lined
             if pay.pay_unit is None and SAYS_FIXED_PRICE.search(f"{title}\n{description[:4000]}"):
                 pay.state_unit("project")  # "[Hiring] Cold email copy - $150" + "Fixed price, paid on delivery."
-            if pay.pay_currency is None and not needs_context and says_money(digits):
-                # "(India Only, Budget 1500)" over "(Budget 1500 INR)": the body names the same amount's currency
+            if not needs_context and says_money(digits) and (pay.pay_currency is None or pay.pay_min == pay.pay_max):
                 body = pay_from_text(digits, country=country, default_currency=default, needs_context=True)
-                if body.pay_currency and (body.pay_min, body.pay_max) == (pay.pay_min, pay.pay_max):
+                if pay.pay_currency is None and body.pay_currency and (body.pay_min, body.pay_max) == (pay.pay_min, pay.pay_max):
+                    # "(India Only, Budget 1500)" over "(Budget 1500 INR)": the body names the same amount's currency
                     pay.pay_currency, pay.flags = body.pay_currency, [f for f in pay.flags if f != "currency_unknown"]
+                elif (body.pay_min is not None and body.pay_max is not None and body.pay_min < body.pay_max
+                      and pay.pay_min in (body.pay_min, body.pay_max) and body.pay_currency == pay.pay_currency
+                      and pay.pay_unit in (None, body.pay_unit)):
+                    return body  # "~$240 per project" in the title, "$240 to $400 per project" below: the whole range
             return pay
     return Pay(pay_raw=clean_text(given) if isinstance(given, str) else None)
 

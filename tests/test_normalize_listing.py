@@ -877,3 +877,11 @@ def test_what_genuine_posts_say_batch_eleven(fields, column, value):
 ])
 def test_what_genuine_posts_say_batch_twelve(fields, column, value):
     assert row_of(**fields)[column] == value
+
+
+def test_a_body_range_that_holds_the_titles_amount_is_the_pay():
+    row = row_of(title="[Hiring] Brand designer (Paid Projects ~$240 per project)",
+                 description_text="Fixed payment per project $240 to $400 per project, agreed upfront.")
+    assert (row["pay_min"], row["pay_max"], row["pay_unit"]) == (240, 400, "project")
+    row = row_of(title="[Hiring] Logo - $240", description_text="Budget $100 to $150 for the icons.")
+    assert (row["pay_min"], row["pay_max"]) == (240, 240)  # another range is another thing's price
