@@ -213,6 +213,12 @@ def _stated_pay(raw: dict, *, country, source: SourceContext, title: str, descri
         pay = pay_from_text(clean_text(given), country=country, default_currency=default, dedicated=True)
         pay.pay_raw = given[:2000]
         if pay.has_amount:
+            if pay.pay_unit is None and pay.pay_currency is None and title:
+                # "Heavy Chores - $25/hr + Travel Time" with "20-25" in the pay field: the title says what the numbers are
+                titled = pay_from_text(title, country=country, default_currency=default)
+                if titled.pay_unit and titled.pay_currency and titled.pay_max in (pay.pay_min, pay.pay_max):
+                    pay.state_unit(titled.pay_unit)
+                    pay.pay_currency = titled.pay_currency
             # the site's own unit/currency fields complete a pay text that leaves them out
             stated_unit = unit_from_word(raw.get("pay_unit_raw"))
             if pay.pay_unit is None and stated_unit:

@@ -227,11 +227,11 @@ class Pay:
 
 # How the work is paid, said with no amount: a pay field "Hourly", "Paid per delivery"; a sentence "We can pay your
 # hourly rate", "Monthly pay in USD", "your expected monthly rate"
-UNIT_ALONE_FIELD = folded_pattern(r"\W*(?:paid\s+|pay\s+|billed\s+)?(?P<word>hourly|daily|weekly|monthly|per hour|by the hour|per day|"
-                                  r"per week|per month|by the project|per project|flat fee)(?:\s+(?:rate|pay|wage))?\W*")
+UNIT_ALONE_FIELD = folded_pattern(r"\W*(?:(?:paid\s+|pay\s+|billed\s+)?(?P<word>hourly|per hour|by the hour|per day|per week|per month|"
+                                  r"by the project|per project|flat fee)|(?P<word2>daily|weekly|monthly))(?:\s+(?:rate|pay|wage))?\W*")
 UNIT_ALONE_SAID = folded_pattern(r"\b(?:pay|paid|offer|offering)\s+(?:you\s+)?(?:your|an?|the)\s+(?P<word>hourly|daily|weekly|monthly)\s+rate\b|"
                                  r"\b(?P<word2>hourly|monthly|weekly)\s+(?:pay|salary|wage|retainer)\s+(?:in|via|through|paid)\b|"
-                                 r"\b(?:paid|pay|billed)\s+(?P<word3>hourly|monthly|weekly|by the hour|per hour)\b")
+                                 r"\b(?:paid|pay|billed)\s+(?P<word3>hourly|by the hour|per hour)\b")  # "paid weekly" is when
 _ALONE_UNITS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "per hour": "hour",
                 "by the hour": "hour", "per day": "day", "per week": "week", "per month": "month", "by the project": "project",
                 "per project": "project", "flat fee": "project"}
@@ -240,7 +240,7 @@ _ALONE_UNITS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "
 def unit_without_amount(pay_field: str | None, text: str) -> str | None:
     """The unit a post's pay is in when it states no amount ("HOUSEKEEPER | hourly", "We can pay your hourly rate")."""
     if isinstance(pay_field, str) and len(pay_field) <= 40 and (found := UNIT_ALONE_FIELD.fullmatch(folded(pay_field))):
-        return _ALONE_UNITS[found["word"]]
+        return _ALONE_UNITS[found["word"] or found["word2"]]  # "Hourly", "Monthly rate"; "Paid weekly" is when, not per what
     lowered = folded(text[:4000])
     if not has_any(lowered, ("hourly", "daily", "weekly", "monthly", "per hour", "by the hour")):
         return None
@@ -727,7 +727,8 @@ PIECE_AFTER = re.compile(
     rf"models?|files?|shows?|stores?|artworks?|paintings?|covers?|pgs?)\b",
     re.I)
 # Any other thing a rate is per ("$80 per monster", "100$ per one"), unless it is a person, a time or the whole work
-PER_THING_AFTER = re.compile(r"^\s*(?:per|each)\s+(?P<noun>[a-z]{3,15})\b(?!\s*(?:of|in)\b)", re.I)
+PER_THING_AFTER = re.compile(r"^\s*(?:(?:usd|eur|gbp|price range|range|budget|max|maximum|min|minimum)\s+)*(?:per|each)[\s-]+"
+                             r"(?P<noun>[a-z]{3,15})\b(?!\s*(?:of|in)\b)", re.I)  # "$80 per monster", "100$-250$ price range PER COVER"
 NOT_PIECES = frozenset({
     "person", "people", "participant", "participants", "head", "attendee", "guest", "student", "child", "kid", "client",
     "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "annum", "night", "shift",
@@ -821,7 +822,11 @@ def piece_count(text: str, piece: str, rate: tuple[int, int] | None = None) -> f
 # "6 000 kr för uppdraget": a fee for a piece of work; "for the day" is a day rate.
 FOR_DAY_AFTER = re.compile(r"^\s*(?:for|für|pour|por|para)\s+(?:the|a|one|le|la|el|un|une|den|einen)\s+(?:day|tag|jour|d[ií]a)\b", re.I)
 _WORK_NOUN = (r"(?:project|job|task|gig|work|event|session|lecture|workshop|visit|shoot|assignment|mission|deliverables?|"
-              r"research|study|survey|interview|focus group|feedback|participation|"
+              r"research|study|survey|interview|focus group|feedback|participation|stage|"
+              # a thing made: "$100-150CAD for the outfit reference sheet", "$20 and $50 for the two of them"
+              r"(?:reference |character |ref )?sheet|drawing|logo|portrait|piece|illustration|commission|design|artwork|"
+              r"painting|sketch|edit|video|animation|cover|banner|thumbnail|emblem|icon|song|track|mascot|two of them|"
+              r"whole thing|lot|set|bundle|"
               r"package|uppdraget|uppdrag|auftrag|trabajo|projeto|projet|proyecto|day's work)")
 FOR_WORK_AFTER = re.compile(
     r"^\s*(?:flat\s+)?(?:for|für|pour|por|pelo|pela|för)\s+(?:"
@@ -1088,6 +1093,8 @@ def task_fee(pay: Pay, text: str, *, top_usd: float | None, employment: str | No
     """A unit-less amount that is the price of one bounded piece of work: the post states the whole effort, or
     (on no employment) calls the work a task or gig, sets its delivery, prices it in words ("$500 for ...", "paid
     $100", "$1200 total") or asks for one thing to be done; never where the work recurs ("ongoing", "per week")."""
+    if top_usd is None and pay.pay_currency is None and pay.sign is None:
+        top_usd = pay.pay_max or pay.pay_min  # "budget 250", "20-40 via paypal": no currency, judged by its size
     if not pay.has_amount or pay.pay_unit is not None or top_usd is None or top_usd > TASK_FEE_CEILING_USD:
         return False
     lowered = folded(text)

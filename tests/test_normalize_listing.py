@@ -885,3 +885,23 @@ def test_a_body_range_that_holds_the_titles_amount_is_the_pay():
     assert (row["pay_min"], row["pay_max"], row["pay_unit"]) == (240, 400, "project")
     row = row_of(title="[Hiring] Logo - $240", description_text="Budget $100 to $150 for the icons.")
     assert (row["pay_min"], row["pay_max"]) == (240, 240)  # another range is another thing's price
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    ({"title": "[Hiring] Novel covers", "description_text": "**PRICES -** 100$-250$ price range PER COVER, flexible."},
+     "pay_unit", "piece"),
+    ({"title": "[Hiring] Comic assistant", "description_text": "I have a **$100 per-page budget** to pay via PayPal."},
+     "pay_unit", "piece"),
+    ({"title": "[Hiring] Chibis", "description_text": "Budget: 30$ max per Chibi"}, "pay_unit", "piece"),
+    ({"title": "[HIRING] Outfit OC reference", "description_text": "I'm looking to spend around $100-150CAD for the outfit "
+      "reference sheet."}, "pay_unit", "project"),
+    ({"title": "[Hiring] Stickers for my mom", "description_text": "My budget is between $20 and $50 for the two of them."},
+     "pay_unit", "project"),
+    ({"title": "[Hiring] Anniversary portrait", "description_text": "i can do 20-40 via paypal"}, "pay_unit", "project"),
+    ({"title": "Heavy Chores - $25/hr + Travel Time", "pay_raw": "20-25"}, "pay_unit", "hour"),
+    ({"title": "Heavy Chores - $25/hr + Travel Time", "pay_raw": "20-25"}, "pay_currency", "USD"),
+    ({"title": "Line cook", "pay_raw": "PAID WEEKLY"}, "pay_unit", None),  # when it is paid, not per what
+    ({"title": "Housekeeper", "pay_raw": "Weekly"}, "pay_unit", "week"),
+])
+def test_what_genuine_posts_say_batch_thirteen(fields, column, value):
+    assert row_of(**fields)[column] == value
