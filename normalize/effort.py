@@ -402,7 +402,9 @@ _BOUND_WORDS = (r"(?:less than|under|up to|no more than|at most|max(?:imum)?|moi
 TOTAL_MINUTES_TAKE = Gated(folded_pattern(
     rf"\b(?:takes?|taking|should take|will take|would take|to take|expected to take|requires?|needs?|lasts?|prend(?:re|ra)?|"
     rf"dure(?:r|ra)?|tarda(?:r|rá)?|toma(?:r|rá)?|lleva(?:r|rá)?|leva(?:r|rá)?|demora(?:r|rá)?|dauert|dauern|braucht|"
-    rf"durée\s*:|duración\s*:|duração\s*:|dauer\s*:|duration\s*:|length\s*:)\s+(?:(?:only|just|you|us|around|about|approximately|approx\.?|roughly|~|"
+    rf"durée\s*:|duración\s*:|duração\s*:|dauer\s*:|duration\s*:|"
+    # "Session length: 30 minutes" is the work; "Animation length: 10–15 minutes" is what is made
+    rf"(?<!animation )(?<!video )(?<!song )(?<!clip )(?<!track )(?<!film )(?<!audio )(?<!music )(?<!trailer )length\s*:)\s+(?:(?:only|just|you|us|around|about|approximately|approx\.?|roughly|~|"
     rf"environ|unos|unas|cerca de|aproximadamente|alrededor de|etwa|ca\.|ungefähr|nur|seulement|solo|apenas|no|"
     rf"({_BOUND_WORDS}))\s*)*{_RANGE}\s*(?:minutes?|mins?|minutos?|minuten|min\.?)(?![a-z])"),
     ("minut", "mins", "min ", "min."))

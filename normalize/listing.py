@@ -228,7 +228,7 @@ def _stated_pay(raw: dict, *, country, source: SourceContext, title: str, descri
             return pay
     # pay said in running text ("[Hiring] Logo – $300 flat"); in a description only next to a unit or a pay word
     short_post = len(description) <= SHORT_TEXT
-    digits = lines_with_digits(description)
+    digits = lines_with_digits(LABEL_ON_ITS_LINE.sub(r"\1 ", description))  # "Budget:\n\n💰 $100 USD": one line
     for text, needs_context in ((title, False), (digits if says_money(digits) else "", True)):
         pay = pay_from_text(text, country=country, default_currency=default, needs_context=needs_context,
                             short_post=short_post)
@@ -254,6 +254,8 @@ def _stated_pay(raw: dict, *, country, source: SourceContext, title: str, descri
     return Pay(pay_raw=clean_text(given) if isinstance(given, str) else None)
 
 
+# A label alone on its line, its value on the next ("Budget:", blank line, "💰 $100 USD")
+LABEL_ON_ITS_LINE = re.compile(r"^([^\n\d:]{1,30}:)[ \t]*\n+[ \t]*(?=[^\n]*\d)", re.M)
 PAY_LINE = re.compile(r"^[\W_]*(?:budget|pay|payment|rate|compensation|price|salary|stipend)[\W_]*:[ \t*_]*(?P<said>[^\n]{1,160})$",
                       re.I | re.M)
 

@@ -611,9 +611,12 @@ REMOTE_SAID = re.compile(
     r"(?:looking for|seeking|hiring|need)\b[^.\n]{0,30}?\bremote\s+(?:[\w-]+\s+)?(?:designers?|developers?|editors?|"
     r"videographers?|artists?|writers?|assistants?|freelancers?|animators?|illustrators?|talent|contractors?)\b|"
     r"work\s+(?:from\s+anywhere|remotely)\b|(?:you\s+can|you'll|you\s+will|able\s+to)\s+work\s+from\s+home\b|"
-    r"(?:we\s+are|we're|a|an)\s+(?:[\w-]+\s+){0,2}?remote[- ](?:first|only)\s+(?:[\w-]+\s+){0,3}?(?:studio|company|team|startup|agency))", re.I)
+    r"(?:we\s+are|we're|a|an)\s+(?:[\w-]+\s+){0,2}?remote[- ](?:first|only)\s+(?:[\w-]+\s+){0,3}?(?:studio|company|team|startup|agency)|"
+    # a sentence that starts with it: "Remote, async-friendly (Jira + Discord)."
+    r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s))remote\s*(?:,|&|and|/)\s*(?:async|flexible|part[- ]time|freelance|contract|paid|worldwide|anywhere))",
+    re.I)
 REMOTE_SAID_GATE = ("remote", "anywhere", "from home")
-REMOTE_IN_A_LIST = re.compile(r"^[ \t]*[-*•·][ \t]*(?:[\w' -]{1,25},[ \t]*)*(?:fully[ \t]+|100[ \t]*%[ \t]*)?remote"
+REMOTE_IN_A_LIST = re.compile(r"^[ \t]*[-*•·][ \t]*(?:[\w' -]{1,25},[ \t]*)*(?:fully[ \t]+|100[ \t]*%[ \t]*)?remote(?:[ \t]+work)?"
                               r"(?:,[ \t]*[\w' -]{1,25})*[ \t.]*$|"
                               r"^[ \t*_]*(?:fully[ \t]+|100[ \t]*%[ \t]*)?remote[ \t]*(?:[&,/+]|and)[ \t]*[\w' -]{1,25}[ \t.!]*$",
                               re.I | re.M)

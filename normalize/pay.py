@@ -143,10 +143,11 @@ LOWER_BOUND_AFTER = re.compile(r"\s*(?:\+(?!\s*(?:equity|benefits|bonus|super\b|
                                r"und mehr|o más|ou mais)\b)", re.I)
 MONTHLY_WORDS = re.compile(r"stipend[^.\n]{0,30}(?:per|a|/|every)\s*month|monthly", re.I)
 UNPAID = folded_pattern(r"\b(unpaid|no pay|not paid|volunteer(?:ing)?|for exposure|(?:paid|pay|payment) in exposure|exposure only|"
-                        r"pro bono|free of charge|equity[- ]only|(?:rev(?:enue)?|profit)[- ]?share[- ]only|"
+                        r"pro bono|free of charge|(?:help|work|draw|contribute)\w* for free|equity[- ]only|(?:rev(?:enue)?|profit)[- ]?share[- ]only|"
                         r"only (?:equity|rev(?:enue)?[- ]?share|profit[- ]?share)|"
                         r"unbezahlt|bénévole|non rémunéré|sin remuneración|no remunerado)\b")
 UNPAID_GATE = ("unpaid", "no pay", "not paid", "volunteer", "for exposure", "exposure", "pro bono", "free of charge", "unbezahlt",
+               "for free",
                "only equity", "equity only", "equity-only", "share only", "share-only", "only rev", "only profit",
                "bénévole", "non rémunéré", "sin remuneración", "no remunerado")
 # Amounts that are not the work's pay: bonuses, funding, fees the applicant pays, company figures.
@@ -729,6 +730,7 @@ PIECE_AFTER = re.compile(
 # Any other thing a rate is per ("$80 per monster", "100$ per one"), unless it is a person, a time or the whole work
 PER_THING_AFTER = re.compile(r"^\s*(?:(?:usd|eur|gbp|price range|range|budget|max|maximum|min|minimum)\s+)*(?:per|each)[\s-]+"
                              r"(?P<noun>[a-z]{3,15})\b(?!\s*(?:of|in)\b)", re.I)  # "$80 per monster", "100$-250$ price range PER COVER"
+PER_ALONE_AFTER = re.compile(r"^\s*(?:per|each)\s*(?:[.?!,;)]|$)", re.I)
 NOT_PIECES = frozenset({
     "person", "people", "participant", "participants", "head", "attendee", "guest", "student", "child", "kid", "client",
     "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "annum", "night", "shift",
@@ -863,6 +865,8 @@ def _unit_and_kind(text: str, match: re.Match) -> tuple[str | None, str | None, 
         things = _EACH_OF.search(text, max(0, match.start() - 40), match.start()) or _THINGS_BEFORE.search(
             text[max(0, match.start() - 30): match.start()])
         return "piece", "piece", piece_name(things["things"]) if things else "item"
+    if PER_ALONE_AFTER.match(after):
+        return "piece", "piece", "item"  # "Paying $50 per.", "Around.... $30 per?": per one of them
     thing = PER_THING_AFTER.match(after)
     if thing and thing["noun"].lower() not in NOT_PIECES and not UNIT_PATTERN.match(after):
         return "piece", "piece", piece_name(thing["noun"]) if thing["noun"].lower() != "one" else "item"  # "$80 per monster"
@@ -934,7 +938,8 @@ def says_unpaid(text: str | None) -> bool:
 
 
 # Pay in a share of takings, with nothing said of pay besides: "[RevShare]", "| Revenue Share", "rev-share project"
-REVENUE_SHARE = folded_pattern(r"\[\s*(?:rev(?:enue)?[- ]?share|unpaid|collab)\s*\]|\b(?:rev(?:enue)?|profit)[- ]?shar(?:e|ing)\b")
+REVENUE_SHARE = folded_pattern(r"\[\s*(?:rev(?:enue)?[- ]?share|unpaid|collab)\s*\]|\b(?:rev(?:enue)?|profit)[- ]?shar(?:e|ing)\b|"
+                               r"\b50/50 (?:creative |revenue |profit )?(?:partnership|split|collab\w*)")
 
 
 def says_hiring(text: str | None) -> bool:
@@ -948,7 +953,7 @@ def says_hiring(text: str | None) -> bool:
 
 def says_revenue_share(text: str | None) -> bool:
     """The text offers a share of takings ("[RevShare]", "| Revenue Share"): with no pay said, that is the pay."""
-    if not isinstance(text, str) or ("shar" not in text.lower() and "[" not in text):
+    if not isinstance(text, str) or ("shar" not in text.lower() and "[" not in text and "50/50" not in text):
         return False
     return bool(REVENUE_SHARE.search(folded(text)))
 SHARE_ONLY = folded_pattern(r"\W*(?:(?:rev(?:enue)?|profit)[- ]?shar(?:e|ing)|equity)(?: only)?\W*")
@@ -1046,6 +1051,7 @@ def one_off_payment(pay: Pay, text: str, *, top_usd: float | None) -> bool:
 # nothing makes the amount recur or a wage ("[TASK] Transcribe a 10 minute audio file - $5", "Get Paid $20 To
 # Leave a Quick Review", "Need a photographer for a 2 hour event - $200", "will pay $30").
 TASK_FEE_CEILING_USD = 5_000
+BUDGET_CEILING_USD = 50_000  # what a post calls its budget is a fee up to this; beyond, a year's pay
 RECURRING = folded_pattern(r"\b(?:ongoing|long[- ]term|recurring|retainer|weekly|monthly|bi-?weekly|per (?:week|month|day)|"
                            r"(?:a|each|every) (?:week|month)|/\s*(?:week|wk|month|mo)\b|(?:hours?|hrs?) (?:per|a|/) ?(?:week|wk))")
 RECURRING_GATE = ("ongoing", "long", "recurring", "retainer", "week", "month", "per day", "/wk", "/mo")
@@ -1071,7 +1077,8 @@ TASK_ASK = folded_pattern(rf"\b(?:need|needed|needs|looking for|seeking|want|wan
 TASK_TITLE = folded_pattern(rf"^(?:\W*\[[^\]]{{1,20}}\]\W*)*(?:{_TASK_VERBS}\s+(?:my|our|a|an|the|this|some|\d)|"
                             rf"(?:someone|somebody|anyone|a person|\w+(?:er|or|ist|ant))\s+to\s+{_TASK_VERBS}\b)")
 # "Budget 15-50$CAD", "budget: about 200": a budget prices the work, whatever its amount's form
-BUDGET_SAID = folded_pattern(r"\b(?:budget|price)(?:\s+(?:is|of))?\s*[:\-–]?\s*(?:~\s*|about\s+|around\s+|up to\s+|max\.?\s+)?"
+BUDGET_SAID = folded_pattern(r"\b(?:budget|price)(?:\s+(?:is|of|target))?\s*[:\-–]?\s*(?:~\s*|about\s+|around\s+|up to\s+|max\.?\s+|"
+                             r"(?:a\s+)?(?:max(?:imum)?|min(?:imum)?)(?:\s+of)?\s+)?"
                              r"(?:[$€£₹]|usd|eur|gbp|cad|aud)?\s?\d|"
                              # "the budget I have for the prototype will be around €4,000"
                              r"\bbudget\b[^.\n]{0,50}?\b(?:is|be|of)\s+(?:around\s+|about\s+|roughly\s+|~\s*)?[$€£₹]\s?\d")
@@ -1081,9 +1088,10 @@ FEE_SIZE_USD = 100
 SMALL_FEE_USD = 2_000  # above it a unit-less sum may as well be a month's pay
 WAGE_SIZE_USD = 60
 WAGE_ROLE = folded_pattern(
-    r"\b(?:cooks?|chefs?|baristas?|servers?|bartenders?|cashiers?|drivers?|couriers?|cleaners?|housekeepers?|janitors?|"
+    r"\b(?:cooks?|chefs?|baristas?|(?<!discord )(?<!minecraft )(?<!game )(?<!web )servers?|(?<!web )(?<!event )hosts?|"
+    r"bartenders?|cashiers?|drivers?|couriers?|cleaners?|housekeepers?|janitors?|"
     r"nann(?:y|ies)|babysitters?|caregivers?|cna|pca|receptionists?|assistants?|associates?|clerks?|stockers?|"
-    r"merchandisers?|packers?|pickers?|labou?rers?|crew|attendants?|technicians?|guards?|dishwashers?|hosts?|hostess|"
+    r"merchandisers?|packers?|pickers?|labou?rers?|crew|attendants?|technicians?|guards?|dishwashers?|hostess|"
     r"waiters?|waitress(?:es)?|tutors?|teachers?|instructors?|agents?|representatives?|reps?|supervisors?|workers?|"
     r"employees?|operators?|staff)\b")
 
@@ -1095,9 +1103,11 @@ def task_fee(pay: Pay, text: str, *, top_usd: float | None, employment: str | No
     $100", "$1200 total") or asks for one thing to be done; never where the work recurs ("ongoing", "per week")."""
     if top_usd is None and pay.pay_currency is None and pay.sign is None:
         top_usd = pay.pay_max or pay.pay_min  # "budget 250", "20-40 via paypal": no currency, judged by its size
-    if not pay.has_amount or pay.pay_unit is not None or top_usd is None or top_usd > TASK_FEE_CEILING_USD:
-        return False
     lowered = folded(text)
+    budgeted = "budget" in lowered and BUDGET_SAID.search(lowered)  # "Budget target: $5,000-$7,500": a fee at any size
+    if not pay.has_amount or pay.pay_unit is not None or top_usd is None or top_usd > (
+            BUDGET_CEILING_USD if budgeted else TASK_FEE_CEILING_USD):
+        return False
     if hours_per_week is not None or (has_any(lowered, RECURRING_GATE) and RECURRING.search(lowered)):
         return False
     if effort_hours is not None and effort_hours <= MICRO_MAX_HOURS and employment != "FULL_TIME":

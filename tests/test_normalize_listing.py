@@ -905,3 +905,24 @@ def test_a_body_range_that_holds_the_titles_amount_is_the_pay():
 ])
 def test_what_genuine_posts_say_batch_thirteen(fields, column, value):
     assert row_of(**fields)[column] == value
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    ({"title": "[HIRING] 2D Animator", "description_text": "• Animation length: 10–15 minutes\n\nBudget:\n\n💰 $100 USD"},
+     "pay_min", 100.0),  # a label alone on its line names the value below
+    ({"title": "[HIRING] 2D Animator", "description_text": "• Animation length: 10–15 minutes\n\nBudget: $100"},
+     "hours_max", None),  # what is made is 10-15 minutes long, not the work
+    ({"title": "Tutoring", "description_text": "Session length: 30 minutes. $20."}, "hours_max", 0.5),
+    ({"title": "[HIRING] Tumbler design. Paying $50 per."}, "pay_unit", "piece"),
+    ({"title": "[Hiring] Animated Discord Server Banner $30-$50"}, "pay_unit", "project"),
+    ({"title": "[Hiring] Animated short", "description_text": "Budget target: $5,000-$7,500 USD, milestone-based."},
+     "pay_unit", "project"),
+    ({"title": "[Hiring] Fetish animation", "description_text": "My budget is a max of $2,500 usd."}, "pay_unit", "project"),
+    ({"title": "Co-creator for a sci-fi comic — 50/50 creative partnership"}, "is_paid", 0),
+    ({"title": "[HIRING] Minecraft pixel art help", "description_text": "People who might be willing to help for free."},
+     "is_paid", 0),
+    ({"title": "VFX artist", "description_text": "We need spell casts. Remote, async-friendly (Jira + Discord)."}, "remote", "remote"),
+    ({"title": "Animator", "description_text": "Details:\n• Remote work\n• Clear direction"}, "remote", "remote"),
+])
+def test_what_genuine_posts_say_batch_fourteen(fields, column, value):
+    assert row_of(**fields)[column] == value
