@@ -55,10 +55,11 @@ HIRE_TO_MAKE = folded_pattern(
 # A thing made, named in a hiring post's title ("[Paid] Steam Capsule Art / Game Logo", "[Hiring] Teacher needing a simple
 # club logo", "[Hiring] Warframe Matching Icon commission", "graphic designer for a small logo cleanup project")
 DELIVERABLE_TITLE = folded_pattern(
-    rf"\b(?:{_DELIVERABLE}|emblem|capsule art|key art|headshot|profile pic(?:ture)?|cover|commission|comission|"
+    rf"\b(?:{_DELIVERABLE}|emblem|capsule art|key art|headshot|profile pic(?:ture)?|cover|"
+    r"commission(?!s?\s*(?:only|based|-based|structure|plan|rate|pay))|comission|"
     r"character sheet|album art|box art|splash art|book trailer|intro video|outro)s?\b")
 HIRING_TITLE = folded_pattern(r"\[\s*(?:hiring|paid|task)\s*\]|\b(?:need(?:ed|ing|s)?|looking for|seeking|wanted|"
-                              r"want(?:ed)?|commission(?:ing)?|hiring)\b")
+                              r"want(?:ed)?|commissioning|hiring)\b")
 # A one-off job asked for in a title ("Truck and two guys needed for light move", "Looking for help to darn a wool
 # sweater", "Remove 8 snapped off bolts"): a move, an install, a repair is done once
 _ONE_OFF_CHORE = (r"move|moving|haul\w*|clean[- ]?out|junk removal|delivery|pick[- ]?up|install\w*|assembl\w*|repair\w*|"

@@ -422,6 +422,7 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     employment = classify.employment_type(raw.get("employment_type_raw"), title=title)
     # what kind of work it is, also from the title as posted: a thread's "[TASK]" or "[Unpaid]" tag says so
     head = f"{posted_title}\n{description[:4000]}"
+    safety = classify.safety_flags(head)  # a scam's "pay" ("keep $300 as your pay") is no fee and no short project
     if employment is None and classify.says_permanent(head):
         employment = "FULL_TIME"  # "full-time, permanent" said in the text, not in a field
 
@@ -438,8 +439,9 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
         pay.state_unit("year")  # "$95k-120k, full-time", "Salary: £35,000", "$150k-200k + equity"
     elif one_off_payment(pay, head, top_usd=pay_max_usd or pay_min_usd):
         pay.state_unit("project")  # "Seeking adults for an MRI research study - $500"
-    elif task_fee(pay, head, top_usd=pay_max_usd or pay_min_usd, employment=employment, effort_hours=effort.hours_max,
-                  hours_per_week=effort.hours_per_week, due_at=effort.due_at, duration_days=effort.duration_days):
+    elif "scam_signals" not in safety and task_fee(
+            pay, head, top_usd=pay_max_usd or pay_min_usd, employment=employment, effort_hours=effort.hours_max,
+            hours_per_week=effort.hours_per_week, due_at=effort.due_at, duration_days=effort.duration_days):
         pay.state_unit("project")  # "[TASK] Transcribe a 10 minute audio file - $5"
     if pay.pay_unit == "day" and effort.hours_max is None and (days := days_at_day_rate(f"{posted_title}\n{description}")):
         # "1 -2 Day Music Video" with "150 -300 per day" in the site's pay field: the days are the work
@@ -479,7 +481,9 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
         flags.append("pay_implausible")
     if pay.has_amount and pay.pay_currency is None:
         flags.append("currency_unknown")
-    flags += classify.safety_flags(head)
+    flags += safety
+    if "scam_signals" in safety:
+        reasons = []
 
     return {
         "id": f"{source.name}:{sid}",

@@ -1086,6 +1086,9 @@ EMPLOYED = ("FULL_TIME", "PART_TIME", "TEMPORARY", "INTERN", "PER_DIEM")
 AMOUNT_ONLY = re.compile(r"(?:[$€£]|usd|eur|gbp|cad|aud)?\s?\d[\d,]*(?:\.\d{1,2})?\s?(?:usd|eur|gbp|cad|aud|[$€£])?", re.I)
 FEE_SIZE_USD = 100
 SMALL_FEE_USD = 2_000  # above it a unit-less sum may as well be a month's pay
+# An amount that is a rate of something unsaid ("50元/千字") or a commission, cash-back or refund: no fee for the work
+NO_FEE_AMOUNT = re.compile(r"\d(?:[\d,.]*)\s*\S{0,3}\s*/\s*\S|[$€£]\s?\d[\d,.]*\s+(?:commission|cash ?back|refund|bonus|"
+                           r"reimburs\w*)", re.I)
 WAGE_SIZE_USD = 60
 WAGE_ROLE = folded_pattern(
     r"\b(?:cooks?|chefs?|baristas?|(?<!discord )(?<!minecraft )(?<!game )(?<!web )servers?|(?<!web )(?<!event )hosts?|"
@@ -1129,7 +1132,8 @@ def task_fee(pay: Pay, text: str, *, top_usd: float | None, employment: str | No
         # art work - $111", "need actor to play an auctioneer | $30", "Headshot ... around $25-35"), unless it is a
         # wage's size for a role paid by the hour ("Line cook wanted - $20", "Barista, $18")
         employment is None and top_usd <= SMALL_FEE_USD
-        and not (top_usd < WAGE_SIZE_USD and WAGE_ROLE.search(lowered.split("\n", 1)[0]))))
+        and not (top_usd < WAGE_SIZE_USD and WAGE_ROLE.search(lowered.split("\n", 1)[0]))
+        and not (isinstance(pay.pay_raw, str) and NO_FEE_AMOUNT.search(pay.pay_raw))))
 
 
 # Where a shared sign (元, ¥, kr) is spent, read from the text when the listing names no country: place names, then

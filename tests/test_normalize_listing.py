@@ -926,3 +926,19 @@ def test_what_genuine_posts_say_batch_thirteen(fields, column, value):
 ])
 def test_what_genuine_posts_say_batch_fourteen(fields, column, value):
     assert row_of(**fields)[column] == value
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    # a scam's "pay" is no fee and no short project
+    ({"title": "Mystery Shopper Needed", "description_text": "We will send you a check for $2,450. Cash the check at your "
+      "bank, keep $300 as your pay and send the rest by gift cards."}, "is_micro", 0),
+    ({"title": "Mystery Shopper Needed", "description_text": "We will send you a check for $2,450. Cash the check at your "
+      "bank, keep $300 as your pay and send the rest by gift cards."}, "pay_unit", None),
+    # a commission on sales, and a rate of something unsaid, are no fee for the work
+    ({"title": "Brand ambassador (commission only)", "description_text": "Earn commission on every sale. Flexible hours."},
+     "is_micro", 0),
+    ({"title": "Product tester", "description_text": "We refund you plus $10 commission."}, "pay_unit", None),
+    ({"title": "中译英技术文档翻译 translator", "description_text": "约 5000 字，50元/千字。"}, "pay_unit", None),
+])
+def test_what_is_no_fee_for_the_work(fields, column, value):
+    assert row_of(**fields)[column] == value
