@@ -593,7 +593,7 @@ DEMONYM_SOUGHT = re.compile(
     rf"|(?<![\w-])(?P<only>{_DEMONYM})s?\s+(?:(?:residents?|citizens?|applicants?|candidates?|freelancers?)\s+)?(?i:only)\b")
 # Every RESIDENCE match holds one of these as written (the pattern is case-sensitive): most posts hold none, and
 # then the pattern, which tries every capitalized word, does not run
-RESIDENCE_WORDS = ("located", "LOCATED", "based", "Based", "resid", "liv", "only", "Only", "ONLY", "from", "ust be", "hould be", "eed to be",
+RESIDENCE_WORDS = ("located", "LOCATED", "based", "Based", "resid", "liv", "only", "Only", "ONLY", "ust be", "hould be", "eed to be",
                    "eeds to be", "UST BE", "to work", "permit")
 
 
