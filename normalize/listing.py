@@ -26,7 +26,7 @@ IMPLAUSIBLE_HOURLY_USD = (2.0, 1000.0)
 MONEY_SIGN = re.compile(r"[$€£₹¥₽₩₺₱₦₴￥元块塊薪]")
 MONEY_WORD = re.compile(r"(?:\b|(?<=\d))(?:kr|[A-Z]{3}|dollars?|euros?|pounds?|rupees?|reais|yen)\b")  # "30-50CAD"
 MONEY_NUMBER = re.compile(r"\d\s*[kK万萬千]|\d\s*(?:/\s*(?:hr|hour)\b|(?:per|an|a) hour\b|hourly\b)|"
-                          r"\b(?:budget|price)\W{0,3}(?:is\s+|of\s+)?(?:around\s+|about\s+|roughly\s+|~\s*)?\d|\d\s+(?:via|through|over)\s+(?:paypal|venmo|zelle|cash ?app)\b|"
+                          r"\b(?:budget|price)(?:\s+range)?\W{0,3}(?:is\s+|of\s+)?(?:around\s+|about\s+|roughly\s+|~\s*)?\d|\d\s+(?:via|through|over)\s+(?:paypal|venmo|zelle|cash ?app)\b|"
                           r"\d\s*(?:usd\s+)?budget\b",
                           re.I)
 

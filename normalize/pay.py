@@ -75,7 +75,7 @@ CURRENCY_WORDS.update({f"{nation} {word}": code for nation, code in (
 # Indian amounts: a lakh is 100,000 ("INR 45 L", "12 LPA", "4.5 lakhs"), a crore 10,000,000
 _LAKH = r"(?:(?-i:L)(?=PA\b|\b)|lakhs?\b|lacs?\b|lakh|crores?\b|(?-i:Cr)\b)"
 _NUM = rf"(?:{_AMOUNT})\s*(?:[kK]\b|[kK](?=\W)|[mM]\b|{_LAKH})?"
-_RANGE_SEP = r"\s*(?:-|–|—|to|bis|à|a|~|(?<=\d )and|(?<=\d)\s+and)\s*"
+_RANGE_SEP = r"\s*(?:->|→|-|–|—|to|bis|à|a|~|(?<=\d )and|(?<=\d)\s+and)\s*"
 BETWEEN_BEFORE = re.compile(r"\b(?:between|entre|zwischen)\s*$", re.I)
 PAY_PATTERN = re.compile(
     rf"(?P<cur1>{_CUR})?\s?~?(?P<low>{_NUM})\s*(?P<cur2>{_CUR})?"
@@ -167,7 +167,7 @@ NOT_PAY_AFTER = re.compile(
 # "80-120/hr", "45 per hour": a rate with no currency said (kept, currency NULL unless the source has a default)
 BARE_HOURLY = re.compile(r"\s*(?:/\s*(?:hr|hour|h)\b|per hour\b|an hour\b|p/h\b|/hora\b|/heure\b|/stunde\b|€|\$)", re.I)
 # A bare number a budget or a payment app names as pay ("budget 250 but open to more", "I can do 20-40 via paypal")
-BARE_BUDGET_BEFORE = re.compile(r"\b(?:budget|price)(?:\s+(?:is|of))?\s*[:\-–]?\s*(?:~\s*|about\s+|around\s+|up to\s+|max\.?\s+)?$",
+BARE_BUDGET_BEFORE = re.compile(r"\b(?:budget|price)(?:\s+range)?(?:\s+(?:is|of))?\s*[:\-–]?\s*(?:~\s*|about\s+|around\s+|up to\s+|max\.?\s+)?$",
                                 re.I)
 BARE_BUDGET_AFTER = re.compile(r"\s*(?:usd\s+)?budget\b", re.I)  # "(100-200 budget, flexible)"
 PAYMENT_APP_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:via|through|on|by|over)\s+(?:paypal|venmo|cash ?app|zelle|wise|payoneer)\b",
@@ -728,15 +728,18 @@ PIECE_AFTER = re.compile(
     rf"models?|files?|shows?|stores?|artworks?|paintings?|covers?|pgs?)\b",
     re.I)
 # Any other thing a rate is per ("$80 per monster", "100$ per one"), unless it is a person, a time or the whole work
-PER_THING_AFTER = re.compile(r"^\s*(?:(?:usd|eur|gbp|price range|range|budget|max|maximum|min|minimum)\s+)*(?:per|each)[\s-]+"
-                             r"(?P<noun>[a-z]{3,15})\b(?!\s*(?:of|in)\b)", re.I)  # "$80 per monster", "100$-250$ price range PER COVER"
+PER_THING_AFTER = re.compile(r"^\+?\s*(?:(?:usd|eur|gbp|cad|aud|price range|range|budget|max|maximum|min|minimum)\s+)*"
+                             r"(?:per|each|par|por)[\s-]+"
+                             r"(?P<noun>[^\W\d_]{3,15})\b(?!\s*(?:of|in)\b)", re.I)  # "$80 per monster", "PER COVER", "par œuvre"
 PER_ALONE_AFTER = re.compile(r"^\s*(?:per|each)\s*(?:[.?!,;)]|$)", re.I)
 NOT_PIECES = frozenset({
     "person", "people", "participant", "participants", "head", "attendee", "guest", "student", "child", "kid", "client",
     "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "annum", "night", "shift",
     "session", "visit", "evening", "weekend", "semester", "term", "project", "job", "task", "gig", "work", "contract",
     "engagement", "assignment", "milestone", "stage", "phase", "round", "sprint", "event", "the", "our", "your", "their",
-    "this", "that", "each", "every", "team", "company", "month's", "diem", "cent", "percent", "unit", "kilo", "pound"})
+    "this", "that", "each", "every", "team", "company", "month's", "diem", "cent", "percent", "unit", "kilo", "pound",
+    "heure", "hora", "jour", "mois", "semaine", "semana", "stunde", "tag", "monat", "woche", "projet", "proyecto",
+    "projekt", "mission", "persona", "personne", "person", "annum", "an", "ano", "año"})
 # Pieces that measure the work (a rate per word or minute); any other piece is a deliverable ("per video")
 MEASURES = frozenset({"word", "character", "line", "minute", "audio_minute", "click", "view", "impression", "sale",
                       "lead", "mile", "km", "call", "response", "signup", "install", "download"})
@@ -1053,7 +1056,9 @@ def one_off_payment(pay: Pay, text: str, *, top_usd: float | None) -> bool:
 TASK_FEE_CEILING_USD = 5_000
 BUDGET_CEILING_USD = 50_000  # what a post calls its budget is a fee up to this; beyond, a year's pay
 RECURRING = folded_pattern(r"\b(?:ongoing|long[- ]term|recurring|retainer|weekly|monthly|bi-?weekly|per (?:week|month|day)|"
-                           r"(?:a|each|every) (?:week|month)|/\s*(?:week|wk|month|mo)\b|(?:hours?|hrs?) (?:per|a|/) ?(?:week|wk))")
+                           # "within a month", "in a week" say how soon, not how often
+                           r"(?<!within )(?<!in )(?<!for )(?<!than )(?<!about )(?<!under )(?<!over )(?<!around )(?<!of )"
+                           r"(?<!least )(?<!after )(?:a|each|every) (?:week|month)|/\s*(?:week|wk|month|mo)\b|(?:hours?|hrs?) (?:per|a|/) ?(?:week|wk))")
 RECURRING_GATE = ("ongoing", "long", "recurring", "retainer", "week", "month", "per day", "/wk", "/mo")
 _MONEY = re.compile(r"(?:[$€£₹¥₱₦]|\b(?:usd|eur|gbp|inr|cad|aud|php)\s?)\s?\d[\d,]*(?:\.\d+)?\s?k?\b", re.I)
 # ("Pay: $18" alone may be a wage: only a budget is named by its label)

@@ -942,3 +942,17 @@ def test_what_genuine_posts_say_batch_fourteen(fields, column, value):
 ])
 def test_what_is_no_fee_for_the_work(fields, column, value):
     assert row_of(**fields)[column] == value
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    ({"title": "[Hiring] artists for video game", "description_text": "I will be paying 25 -> 50 dollars per artwork."},
+     "pay_max", 50.0),
+    ({"title": "[Hiring] My OC", "description_text": "Price range is 200-250, I will be saving up for this."}, "pay_max", 250.0),
+    ({"title": "[Hiring] Peintre (Budget : 60 à 100 USD par œuvre au format A4)"}, "pay_unit", "piece"),
+    ({"title": "[HIRING] Carousel designer | $50–$150+ per Carousel"}, "pay_unit", "piece"),
+    ({"title": "Marketing Assistant", "description_text": "12-month fixed-term contract, £26,000 pro rata."}, "pay_unit", None),
+    ({"title": "[Hiring] ($100~200) Body pillow art", "description_text": "I'd like it done within a month."},
+     "pay_unit", "project"),  # "within a month" says how soon, not how often
+])
+def test_what_genuine_posts_say_batch_fifteen(fields, column, value):
+    assert row_of(**fields)[column] == value
