@@ -1195,10 +1195,16 @@ def usd_rate(currency: str, on: date) -> tuple[float, date] | None:
 
 def at_most_usd(amount: float | None, sign: str | None) -> float | None:
     """An upper bound in USD for an amount in an unresolved ambiguous currency: every dollar, krona and yen
-    the sign may mean is worth at most one US dollar, so "$300" is at most USD 300 whichever it is."""
-    if amount is None or sign not in AMBIGUOUS:
+    the sign may mean is worth at most one US dollar, so "$300" is at most USD 300 whichever it is. With no sign at
+    all ("budget 250"), no currency is worth more than a Kuwaiti dinar, so 250 is at most USD 825."""
+    if amount is None:
         return None
-    return amount
+    if sign is None:
+        return amount * MOST_USD_PER_UNIT
+    return amount if sign in AMBIGUOUS else None
+
+
+MOST_USD_PER_UNIT = 3.3  # the Kuwaiti dinar, the dearest currency unit
 
 
 def hourly_equivalent(amount: float | None, unit: str | None, *, hours_min=None, hours_max=None,

@@ -956,3 +956,10 @@ def test_what_is_no_fee_for_the_work(fields, column, value):
 ])
 def test_what_genuine_posts_say_batch_fifteen(fields, column, value):
     assert row_of(**fields)[column] == value
+
+
+def test_a_small_fee_of_no_stated_currency_is_short_project_work():
+    row = row_of(title="[Hiring] Tattoo drawing", description_text="I need the drawing custom, budget 250 but open to more")
+    assert row["pay_unit"] == "project" and row["is_micro"] == 1 and row["pay_currency"] is None
+    big = row_of(title="[Hiring] Game art", description_text="budget 9000 for all of it")
+    assert "project_fee_usd<=5000" not in big["micro_reasons"]  # 9,000 of a currency unsaid may be more than USD 5,000

@@ -499,3 +499,11 @@ def test_what_one_piece_is(text, unit):
 def test_limits_and_raises_people_put_on_a_budget(text, low, high):
     pay = pay_from_text(text, needs_context=True)
     assert (pay.pay_min, pay.pay_max) == (low, high)
+
+
+def test_an_amount_with_no_sign_is_bounded_by_the_dearest_currency():
+    from normalize.pay import at_most_usd
+
+    assert at_most_usd(250, None) == pytest.approx(825)  # no currency is worth more than a Kuwaiti dinar
+    assert at_most_usd(300, "$") == 300  # every dollar is worth at most one US dollar
+    assert at_most_usd(300, "€") is None  # an unambiguous sign is converted, not bounded
