@@ -39,7 +39,9 @@ PERMANENT_GATE = ("full-time", "full time", "permanent", "cdi", "festanstellung"
 # one-off task whatever its pay says
 _DELIVERABLE = (r"logo|flag|banner|thumbnail|illustration|drawing|portrait|painting|icon|emote|sticker|animation|website|"
                 r"landing page|mockup|poster|flyer|book cover|cover art|map|render|sketch|song|jingle|voiceover|voice over|"
-                r"mascot|character design|character art|tattoo design|pfp|avatar|reference sheet|ref sheet|consultation")
+                r"mascot|character design|character art|tattoo design|pfp|avatar|reference sheet|ref sheet|consultation|"
+                r"token|sprite|line ?art|tattoo|art ?piece|artwork|fan ?art|chibi|pixel art|concept art|comic page|"
+                r"album cover|headshot|emblem|oc|character|poster|canvas|triptych|mural|sculpture|patch")
 DELIVERABLE_ASK = folded_pattern(
     r"\b(?:looking for|need|needs|want|wanted|seeking)\s+(?:an?|some|one|my|\d+)\s+(?:[\w'-]+\s+){0,3}?"
     rf"(?:{_DELIVERABLE}|commission)s?\b")

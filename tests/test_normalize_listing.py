@@ -963,3 +963,14 @@ def test_a_small_fee_of_no_stated_currency_is_short_project_work():
     assert row["pay_unit"] == "project" and row["is_micro"] == 1 and row["pay_currency"] is None
     big = row_of(title="[Hiring] Game art", description_text="budget 9000 for all of it")
     assert "project_fee_usd<=5000" not in big["micro_reasons"]  # 9,000 of a currency unsaid may be more than USD 5,000
+
+
+@pytest.mark.parametrize("fields,micro", [
+    ({"title": "[Hiring] D&D token", "description_text": "I am in need of an artist to draw my D&D BBEG in PNG format, to use "
+      "as a token for digital tabletop. Paid."}, 1),
+    ({"title": "[Hiring] Line art artist for keyboard", "description_text": "Looking for an artist who can make a line art for a "
+      "custom keyboard. I need one piece. Paid."}, 1),
+    ({"title": "[Hiring] Character artist", "description_text": "Ongoing work: a character every week. Paid."}, 0),
+])
+def test_one_thing_made_in_more_words(fields, micro):
+    assert row_of(**fields)["is_micro"] == micro
