@@ -75,7 +75,7 @@ ONE_OFF_JOB = folded_pattern(
 RECURRING = folded_pattern(r"\b(?:weekly|daily|every|regular(?:ly)?|recurring|part[- ]time|full[- ]time|position|"
                            r"per week|a week|each week|/\s*week|/\s*wk|shifts)\b")
 # Work that goes on: its words outrank a "gig" or "[TASK]" said of it
-ONGOING_WORK = folded_pattern(r"\b(?:ongoing|on-going|long[- ]term|recurring|retainer|over an extended period|"
+ONGOING_WORK = folded_pattern(r"\b(?:ongoing|on-going|long(?:er)?[- ]term|recurring|retainer|over an extended period|"
                               r"regular (?:work|comms?|commissions?|basis|clients?)|permanent (?:artist|designer|editor|writer|"
                               r"illustrator|animator)s?)\b|"
                               r"\bnot an? (?:one[- ]off|one[- ]time)")

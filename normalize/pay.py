@@ -123,13 +123,13 @@ PERIOD_WORDS = {"hour": "hour", "day": "day", "week": "week", "month": "month", 
                 "salário mensal": "month"}
 # A single amount that is only a bound of the pay.
 UPPER_BOUND = re.compile(r"(?:\b(?:less than|under|up ?to|no more than|max(?:imum)?|moins de|jusqu['’]à|bis zu|hasta|"
-                         r"menos de|até|höchstens|below|exceed(?:s|ing)?(?: over)?|"
+                         r"menos de|até|höchstens|below|(?:not|n't|never|cannot)\s+(?:\w+\s+)?exceed(?:s|ing)?(?: over)?|"
                          # "not looking to spend more than $150", "not to go above $50", "not spend over $80"
                          r"(?:not|n't|never)\b[^.\n$€£]{0,25}?\b(?:more than|over|above))|<|≤)(?:\s+of)?\s*:?\s*$", re.I)
 # Said of a budget, a limit is pay talk ("for no more than $20", "not to go above $50", "keep this project below $100")
 SPEND_LIMIT = re.compile(r"\b(?:no more than|not (?:to )?(?:go |spend |pay )?(?:above|over|more than)|below|exceed(?:s|ing)?(?: over)?)\s*$",
                          re.I)
-LOWER_BOUND = re.compile(r"(?:\b(?:more than|over|above|at least|min(?:imum)?|starting at|from|plus de|à partir de|"
+LOWER_BOUND = re.compile(r"(?:\b(?:more than|over|above|at least|min(?:imum)?|starting at|from|exceeding|plus de|à partir de|"
                          r"a partir de|mehr als|ab|más de|mais de|mindestens)|>|≥)(?:\s+of)?\s*:?\s*$", re.I)
 # A higher amount the same sentence allows ("$100, but $150 would be absolute maximum", "starting budget is $20 USD, with a
 # maximum budget of $75 USD", "a $50 budget but can increase the amount to $75-100")
@@ -142,11 +142,11 @@ LOWER_BOUND_AFTER = re.compile(r"\s*(?:\+(?!\s*(?:equity|benefits|bonus|super\b|
                                r"negotiable|dollars?|euros?|pounds?)\b)[a-z])|(?:et plus|and (?:up|above|more)|or more|"
                                r"und mehr|o más|ou mais)\b)", re.I)
 MONTHLY_WORDS = re.compile(r"stipend[^.\n]{0,30}(?:per|a|/|every)\s*month|monthly", re.I)
-UNPAID = folded_pattern(r"\b(unpaid|no pay|not paid|volunteer(?:ing)?|for exposure|(?:paid|pay|payment) in exposure|exposure only|"
+UNPAID = folded_pattern(r"\b(unpaid|no pay|not paid|not be (?:paid|payed)|not payed|volunteer(?:ing)?|for exposure|(?:paid|pay|payment) in exposure|exposure only|"
                         r"pro bono|free of charge|(?:help|work|draw|contribute)\w* for free|equity[- ]only|(?:rev(?:enue)?|profit)[- ]?share[- ]only|"
                         r"only (?:equity|rev(?:enue)?[- ]?share|profit[- ]?share)|"
                         r"unbezahlt|bénévole|non rémunéré|sin remuneración|no remunerado)\b")
-UNPAID_GATE = ("unpaid", "no pay", "not paid", "volunteer", "for exposure", "exposure", "pro bono", "free of charge", "unbezahlt",
+UNPAID_GATE = ("unpaid", "no pay", "not paid", "not be pa", "not payed", "volunteer", "for exposure", "exposure", "pro bono", "free of charge", "unbezahlt",
                "for free",
                "only equity", "equity only", "equity-only", "share only", "share-only", "only rev", "only profit",
                "bénévole", "non rémunéré", "sin remuneración", "no remunerado")
@@ -194,7 +194,7 @@ PAID_WORDS = folded_pattern(r"\[paid\]|\b(paid|compensated|stipend|rémunéré|b
                             r"negotiable (?:rates?|pay|budget|price)|name your (?:rate|price)|send (?:me |us )?your (?:rate|quote)s?)\b")
 # Hiring or commissioning someone is paying them ("[Hiring]", "looking to commission a piece", "DM me your rates"),
 # unless what is offered is a share of takings
-HIRING_SAID = folded_pattern(r"\[hiring\]|\b(?:looking to (?:hire|commission)|(?:want|like|hoping) to (?:hire|commission)|"
+HIRING_SAID = folded_pattern(r"\[hiring\]|(?:^|\s)hiring\s*:|\b(?:looking to (?:hire|commission)|(?:want|like|hoping) to (?:hire|commission)|"
                              r"(?:dm|message|send|tell|share|include|with|and)\s+(?:me\s+|us\s+)?(?:your|ur)\s+"
                              r"(?:rates?|prices?|quotes?|pricing))\b")
 PAID_GATE = ("paid", "compensated", "stipend", "rémunéré", "bezahlt", "vergütet", "remunerado", "competitive",
@@ -886,6 +886,9 @@ def _unit_and_kind(text: str, match: re.Match) -> tuple[str | None, str | None, 
 def _stated_unit(text: str, match: re.Match, after: str) -> str | None:
     if PROJECT_AFTER.match(after):
         return "project"
+    if after[:2].lower() == "pm" and not after[2:3].isalpha() and match.group("cur1") or (
+            after[:2].lower() == "pm" and not after[2:3].isalpha() and match.group("cur2")):
+        return "month"  # "$500pm": with money, per month, not five in the afternoon
     if HOUR_AFTER.match(after):
         return "hour"
     found = UNIT_PATTERN.search(after)
@@ -950,7 +953,8 @@ def says_hiring(text: str | None) -> bool:
     if not isinstance(text, str):
         return False
     lowered = folded(text)
-    return has_any(lowered, ("hiring]", "to hire", "to commission", "ur rate", "ur price", "ur quote", "ur pricing")) and bool(
+    return has_any(lowered, ("hiring]", "hiring:", "hiring :", "to hire", "to commission", "ur rate", "ur price", "ur quote",
+                             "ur pricing")) and bool(
         HIRING_SAID.search(lowered))
 
 

@@ -974,3 +974,15 @@ def test_a_small_fee_of_no_stated_currency_is_short_project_work():
 ])
 def test_one_thing_made_in_more_words(fields, micro):
     assert row_of(**fields)["is_micro"] == micro
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    ({"title": "[Hiring] YouTube Thumbnail Designer", "description_text": "Rate will be at $500pm"}, "pay_unit", "month"),
+    ({"title": "Meet-up helper", "description_text": "Meet at 5pm, $50 for the evening."}, "pay_unit", "project"),
+    ({"title": "[Hiring] Logo", "description_text": "I have a budget exceeding 60 USD."}, "pay_max", None),  # more than 60
+    ({"title": "[hiring] comic remake", "description_text": "You will not be payed but I will credit you."}, "is_paid", 0),
+    ({"title": "[Hiring] 2D artist. Longer term project. Budget: $1000-4000"}, "is_micro", 0),
+    ({"title": "🚀 Hiring: Senior PixiJS Game Developer (Remote | Anywhere in India)"}, "is_paid", 1),
+])
+def test_what_genuine_posts_say_batch_sixteen(fields, column, value):
+    assert row_of(**fields)[column] == value
