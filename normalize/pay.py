@@ -127,9 +127,10 @@ UPPER_BOUND = re.compile(r"(?:\b(?:less than|under|up ?to|no more than|max(?:imu
                          # "not looking to spend more than $150", "not to go above $50", "not spend over $80"
                          r"(?:not|n't|never)\b[^.\n$€£]{0,25}?\b(?:more than|over|above))|<|≤)(?:\s+of)?\s*:?\s*$", re.I)
 # Said of a budget, a limit is pay talk ("for no more than $20", "not to go above $50", "keep this project below $100")
-SPEND_LIMIT = re.compile(r"\b(?:no more than|not (?:to )?(?:go |spend |pay )?(?:above|over|more than)|below|exceed(?:s|ing)?(?: over)?)\s*$",
+SPEND_LIMIT = re.compile(r"\b(?:no more than|not (?:to )?(?:go |spend |pay )?(?:above|over|more than)|below|exceed(?:s|ing)?(?: over)?|"
+                         r"upwards of)\s*$",
                          re.I)
-LOWER_BOUND = re.compile(r"(?:\b(?:more than|over|above|at least|min(?:imum)?|starting at|from|exceeding|plus de|à partir de|"
+LOWER_BOUND = re.compile(r"(?:\b(?:more than|over|above|at least|min(?:imum)?|starting at|from|exceeding|upwards of|plus de|à partir de|"
                          r"a partir de|mehr als|ab|más de|mais de|mindestens)|>|≥)(?:\s+of)?\s*:?\s*$", re.I)
 # A higher amount the same sentence allows ("$100, but $150 would be absolute maximum", "starting budget is $20 USD, with a
 # maximum budget of $75 USD", "a $50 budget but can increase the amount to $75-100")
@@ -677,7 +678,22 @@ def _talks_pay(text: str, match: re.Match) -> bool:
     if _SENTENCE_END.search(before):  # only the amount's own sentence
         before = before[before.rfind(". ") + 1:]
     after = text[match.end(): match.end() + 20]
-    return bool(PAY_CONTEXT.search(before) or PAY_CONTEXT.search(after) or SPEND_LIMIT.search(before.rstrip(" $€£")))
+    return bool(PAY_CONTEXT.search(before) or PAY_CONTEXT.search(after) or SPEND_LIMIT.search(before.rstrip(" $€£"))
+                or PAY_AFTER.match(after) or _alone_on_its_line(text, match))
+
+
+# Said right after an amount, these make it a price: "$100 AUD+ depending on the scope", "$50 negotiable"
+PAY_AFTER = re.compile(r"\W{0,3}(?:\+\s*)?(?:depending on|negotiable|flexible|or best offer|obo|via|through|upfront|up front)\b",
+                       re.I)
+
+
+def _alone_on_its_line(text: str, match: re.Match) -> bool:
+    """An amount that is its line's whole content, after a bullet ("- 120$", "$20"): a price set down on its own."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    line_before = text[start:match.start()]
+    line_after = text[match.end(): len(text) if end == -1 else end]
+    return not line_before.strip(" \t-*•·>\\") and not line_after.strip(" \t.!)")
 
 
 def _number(token: str | None) -> str | None:

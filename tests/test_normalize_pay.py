@@ -507,3 +507,14 @@ def test_an_amount_with_no_sign_is_bounded_by_the_dearest_currency():
     assert at_most_usd(250, None) == pytest.approx(825)  # no currency is worth more than a Kuwaiti dinar
     assert at_most_usd(300, "$") == 300  # every dollar is worth at most one US dollar
     assert at_most_usd(300, "€") is None  # an unambiguous sign is converted, not bounded
+
+
+@pytest.mark.parametrize("text,low,high,currency", [
+    ("not just a nike logo\n- 120$\nQuick facts", 120, 120, "USD"),  # an amount alone on its line is a price set down
+    ("Not in the thousands, but around $100 AUD+ depending on the scope", 100, None, "AUD"),
+    ("Honestly upwards of $500 is fine", 500, None, "USD"),
+    ("We raised $20\nfrom investors", None, None, None),  # not alone on its line
+])
+def test_prices_set_down_in_running_text(text, low, high, currency):
+    pay = pay_from_text(text, needs_context=True)
+    assert (pay.pay_min, pay.pay_max, pay.pay_currency) == (low, high, currency)
