@@ -10,7 +10,7 @@ from normalize import classify
 from normalize.context import InvalidListing, SourceContext
 from normalize.dates import format_utc, plausible_datetime, to_utc_iso
 from normalize.effort import HOURS_PER_DAY, days_at_day_rate, effort_from_text
-from normalize.location import (country_of, is_place, labelled_place, mode_in_text, names_places, place_in_title, place_in_words,
+from normalize.location import (board_country, country_of, is_place, labelled_place, mode_in_text, names_places, place_in_title, place_in_words,
                                 workplace_place,
                                 remote_mode, remote_said, residence_place)
 from normalize.pay import (Pay, at_most_usd, says_hiring, says_revenue_share, unit_without_amount, counted_item, currency_code, currency_place, hourly_equivalent, MEASURES,
@@ -277,7 +277,7 @@ ONLINE_TAG = re.compile(r"^\W*online\s*[:|\-–—)\]]|[(\[]\s*online\s*[)\]]", 
 # place ("Online", "from home"): remote, wherever the poster's town is
 REMOTE_ACTIVITY = re.compile(r"\b(?:online|virtual|zoom|phone|telephone)\s+(?:paid\s+)?(?:research\s+)?(?:study|studies|surveys?|"
                              r"focus groups?|interviews?|usability (?:tests?|sessions?)|sessions?|tutor(?:ing|s)?|panels?)\b|"
-                             r"\bonline\s+(?:[\w-]+\s+)?(?:teachers?|tutors?|lessons?|classes|coach(?:es|ing)?)\b|"
+                             r"\bonline\s+(?:[\w-]+\s+)?(?:teachers?|tutors?|lessons?|classes|coach(?:es|ing)?|instructors?)\b|"
                              r"\b(?:via|over|on) (?:zoom|skype|google meet|the phone)\b|"
                              r"\bfrom (?:your |the comfort of your )?home\b", re.I)
 # Work only done where the worker is ("Snow removal", "Need helpers to load household items", "pet sitter needed",
@@ -292,9 +292,24 @@ IN_PERSON_WORK = re.compile(
     r"pet ?sit\w*|dog ?walk\w*|house ?sit\w*|babysit\w*|nann(?:y|ies)|caregivers?|pca|cna|bartend\w*|servers|waiters?|"
     r"waitress\w*|prep cooks?|dishwashers?|warehouse|forklift|baristas?|valets?|coat check|event staff|security guards?|"
     r"(?:delivery|truck|van|bus|cdl|uber|lyft|rideshare|p/t|part[- ]time)\s+drivers?|drivers?\s+(?:needed|wanted)|"
-    r"(?:male|female|fitness|hand|life drawing|figure|hair) models?|organi[sz]e (?:my|our|a|the) (?:home|house|garage|closet|"
-    r"office|basement|apartment))\b", re.I)
-ONLINE_PLACE = re.compile(r"\W*(?:online|virtual|internet|from home|home[- ]based|at home|zoom)(?:\s+only)?\W*", re.I)
+    r"(?:male|female|fitness|hand|life drawing|figure|hair|artist|photo|art) models?|organi[sz]e (?:my|our|a|the) (?:home|house|garage|closet|"
+    r"office|basement|apartment)|"
+    # trades and jobs done where the work is: "Gas fitter", "Fence Installation", "Usher for piano concert"
+    r"carpent\w+|house painters?|pintor\w*|roofing|roofers?|masons?|albañil\w*|drywall\w*|garage framing|"
+    r"demo(?:lition)? (?:of |porch|deck|kitchen)|"
+    r"(?:fence|sign|hvac|solar|window|door|floor\w*|cabinet|tile|carpet|tv|appliance|shel(?:f|ving)|light|fixture)s? "
+    r"install(?:er|ers|ation)|hvac|gas fitter|welders?|auto mechanics?|(?:auto ?body|appliance|scooter|"
+    r"bike|car) repair|tree (?:service|work|removal)|grass cutting|mow\w*|farm (?:help|hand|work)|labou?r(?:er|ers)? crews?|"
+    r"(?:hiring|general) labou?r|construction (?:worker|crew|labou?r)|clean[- ]?up crew|housekeep\w*|cleaners?|"
+    r"(?:child|elder) ?care|baby ?sitter|doordash|grubhub|instacart|ushers?|tour guides?|sign (?:walkers?|wavers?|spinners?)|"
+    r"packaging assistant|professional organi[sz]ers?|camera (?:person|operator)|second shooter|"
+    r"(?:portrait|wedding|event|real estate|property) (?:photographer|videographer|photos?|pictures?)|property pictures?|"
+    r"av techs?|sailing (?:delivery )?crew|odd jobs|moving (?:furniture|pavers|boxes|helpers?)|help moving|auto ?body|"
+    r"clean(?:ing)? (?:\w+ ){0,2}(?:apartment|house|home|room|office|garage|basement|yard)|household (?:assistance|help)|"
+    r"models? for (?:a |an |paid |the )*(?:photo|video)? ?shoot|photo ?shoots?|hours of labou?r)\b",
+    re.I)
+ONLINE_PLACE = re.compile(r"\W*(?:online|virtual|internet|from home|home[- ]based|at home|zoom)(?:\s+only)?(?:\s*[:(,-][^\n]{0,40})?\W*",
+                          re.I)  # "Online", "Online: Computer or Phone"
 
 
 TRAILING_LINK = re.compile(r"\s+(?:https?://|www\.)\S*$", re.I)
@@ -404,7 +419,7 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
             residence_place(description), residence_place(title),  # "Only freelancers located in the US may apply"
             # on-site work is where the office is: "Our office is located in Alameda, CA"
             workplace_place(description) if remote in ("onsite", "hybrid") else None)), None)
-        country = country_of(None, where, source.default_country)
+        country = country_of(None, where, source.default_country or board_country(raw.get("url")))
     language = language_code(raw.get("language_raw"), description_text)
 
     # a shared sign (元, ¥, kr) is settled by the listing's country, else by the places and language of its text

@@ -734,6 +734,28 @@ def names_places(location_text: str | None) -> bool:
                                         or countries_in(location_text))
 
 
+_LOWER_TOWN_STATE = re.compile(r"^([a-z][a-z'. ]{1,40}?)[ ,]+([a-z]{2})$")
+STATE_CODES_ONLY = re.compile(r"^[A-Z]{2}(?:\s*[-/,&]\s*[A-Z]{2})+$")
+
+
+def as_typed_place(location_text: str) -> str:
+    """A location field typed in lower case, read as a place ("lynn ma" -> "Lynn MA"); any other as it is."""
+    found = _LOWER_TOWN_STATE.match(location_text.strip())
+    if found and found[2].upper() in US_STATES and found[2] not in _WORDY_STATE_CODES:
+        return f"{found[1].title()} {found[2].upper()}"
+    return location_text
+
+
+def board_country(url) -> str | None:
+    """The country of a city board a listing's address names ("https://boston.craigslist.org/..." is Boston's board):
+    where the poster put the work when the text names no place."""
+    if not isinstance(url, str) or ".craigslist.org" not in url[:60]:
+        return None
+    host = url.split("//", 1)[-1].split("/", 1)[0].lower()
+    found = countries_in(host.split(".", 1)[0].title()) if host.endswith(".craigslist.org") else set()
+    return found.pop() if len(found) == 1 else None
+
+
 def country_of(country_raw, location_text: str | None, default_country: str | None = None) -> str | None:
     """One country, or None for worldwide, several countries, a region, or unknown."""
     code = country_code(country_raw) if country_raw not in (None, "") else None
@@ -746,6 +768,10 @@ def country_of(country_raw, location_text: str | None, default_country: str | No
         if codes:
             return None
     if location_text:
+        location_text = as_typed_place(location_text)
+        if STATE_CODES_ONLY.match(location_text.strip()) and all(
+                code in US_STATES for code in re.findall(r"[A-Z]{2}", location_text)):
+            return "US"  # "MA-RI-NH"
         if WORLDWIDE.search(location_text) and not ANYWHERE_IN.search(location_text):
             return None
         found = countries_in(location_text)

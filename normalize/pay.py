@@ -143,11 +143,11 @@ LOWER_BOUND_AFTER = re.compile(r"\s*(?:\+(?!\s*(?:equity|benefits|bonus|super\b|
                                r"negotiable|dollars?|euros?|pounds?)\b)[a-z])|(?:et plus|and (?:up|above|more)|or more|"
                                r"und mehr|o más|ou mais)\b)", re.I)
 MONTHLY_WORDS = re.compile(r"stipend[^.\n]{0,30}(?:per|a|/|every)\s*month|monthly", re.I)
-UNPAID = folded_pattern(r"\b(unpaid|no pay|not paid|not be (?:paid|payed)|not payed|volunteer(?:ing)?|for exposure|(?:paid|pay|payment) in exposure|exposure only|"
+UNPAID = folded_pattern(r"\b(unpaid|non[- ]paid|no pay|not paid|not be (?:paid|payed)|not payed|volunteer(?:ing)?|for exposure|(?:paid|pay|payment) in exposure|exposure only|"
                         r"pro bono|free of charge|(?:help|work|draw|contribute)\w* for free|equity[- ]only|(?:rev(?:enue)?|profit)[- ]?share[- ]only|"
                         r"only (?:equity|rev(?:enue)?[- ]?share|profit[- ]?share)|"
                         r"unbezahlt|bénévole|non rémunéré|sin remuneración|no remunerado)\b")
-UNPAID_GATE = ("unpaid", "no pay", "not paid", "not be pa", "not payed", "volunteer", "for exposure", "exposure", "pro bono", "free of charge", "unbezahlt",
+UNPAID_GATE = ("unpaid", "non-paid", "non paid", "no pay", "not paid", "not be pa", "not payed", "volunteer", "for exposure", "exposure", "pro bono", "free of charge", "unbezahlt",
                "for free",
                "only equity", "equity only", "equity-only", "share only", "share-only", "only rev", "only profit",
                "bénévole", "non rémunéré", "sin remuneración", "no remunerado")
@@ -192,13 +192,14 @@ PAID_WORDS = folded_pattern(r"\[paid\]|\b(paid|compensated|stipend|rémunéré|b
                             r"(?:pay|rate|compensation|budget|salary)\s*:\s*(?:tbd|tba|negotiable|doe|to be discussed|dm)\b|"
                             r"(?:will|we'll|i'll|i will|we will) pay\b|uncapped commission|commission[- ](?:based|only)|on commission|"
                             r"\+ ?commission|commission \+|(?:we|i|we'll|i'll)\s+(?:can\s+|will\s+)?pay (?:you|your|for)|"
-                            r"negotiable (?:rates?|pay|budget|price)|name your (?:rate|price)|send (?:me |us )?your (?:rate|quote)s?)\b")
+                            r"negotiable (?:rates?|pay|budget|price)|name your (?:rate|price)|send (?:me |us )?your (?:rate|quote)s?|"
+                            r"cash(?! ?app| the| a check| your check)|great \$+)\b|\${2,}")  # "CASH for your opinions!", "GREAT $$$"
 # Hiring or commissioning someone is paying them ("[Hiring]", "looking to commission a piece", "DM me your rates"),
 # unless what is offered is a share of takings
 HIRING_SAID = folded_pattern(r"\[hiring\]|(?:^|\s)hiring\s*:|\b(?:looking to (?:hire|commission)|(?:want|like|hoping) to (?:hire|commission)|"
                              r"(?:dm|message|send|tell|share|include|with|and)\s+(?:me\s+|us\s+)?(?:your|ur)\s+"
                              r"(?:rates?|prices?|quotes?|pricing))\b")
-PAID_GATE = ("paid", "compensated", "stipend", "rémunéré", "bezahlt", "vergütet", "remunerado", "competitive",
+PAID_GATE = ("paid", "compensated", "stipend", "rémunéré", "bezahlt", "vergütet", "remunerado", "competitive", "cash", "$$",
              "open to offers", "negotiable", " doe", "name your", "your rate", "your quote", "agreed", "discussed",
              "based on", "depending on", "depends on", "dependent on", "commensurate", " pay ", "commission",
              "payment", "tbd", "tba", "doe", "dm")

@@ -548,7 +548,7 @@ def test_the_time_an_amount_buys_is_the_effort(title, description, hours):
 @pytest.mark.parametrize("title,location,remote,country", [
     ("Freelance Writer Wanted - $100 per article (Remote OK)", "boston/cambridge/brookline", "remote", "US"),
     ("Office assistant", "Onsite, remote ok", None, None),  # allowed beside an office, not promised
-    ("Drywall taping / 40 sheets", "Bedford ma", None, "US"),
+    ("Drywall taping / 40 sheets", "Bedford ma", "onsite", "US"),  # drywall is hung where it goes
     ("Yard work", "Quincy MA", "onsite", "US"),  # yard work is done in the yard
     ("Help wanted", "Toronto CA", None, "CA"),  # Canada's city, not California
     ("Log in", "Log in", None, None),  # "in" is a word, not Indiana
@@ -985,4 +985,32 @@ def test_one_thing_made_in_more_words(fields, micro):
     ({"title": "🚀 Hiring: Senior PixiJS Game Developer (Remote | Anywhere in India)"}, "is_paid", 1),
 ])
 def test_what_genuine_posts_say_batch_sixteen(fields, column, value):
+    assert row_of(**fields)[column] == value
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    # a Craigslist address names its city's board: where the work is when the text names no other place
+    ({"title": "Usher for piano concert", "location_raw": "Cambridge", "url": "https://boston.craigslist.org/gbs/1.html"},
+     "country", "US"),
+    ({"title": "Usher for piano concert", "location_raw": "Cambridge", "url": "https://london.craigslist.org/1.html"},
+     "country", "GB"),
+    ({"title": "Usher for piano concert", "location_raw": "Cambridge"}, "country", None),  # which Cambridge: unknown
+    ({"title": "Odd jobs", "location_raw": "lynn ma"}, "country", "US"),
+    ({"title": "Flood cleanup", "location_raw": "MA-RI-NH"}, "country", "US"),
+    # work done where it is
+    ({"title": "Gas fitter"}, "remote", "onsite"),
+    ({"title": "Fence Installation"}, "remote", "onsite"),
+    ({"title": "$25/Hour to Clean Small Apartment"}, "remote", "onsite"),
+    ({"title": "Looking for Models for PAID photo shoot"}, "remote", "onsite"),
+    ({"title": "Software installation guide writer"}, "remote", None),
+    ({"title": "Designer for our game mechanics"}, "remote", None),
+    ({"title": "Looking for a digital painter"}, "remote", None),
+    ({"title": "Online Coding Instructor"}, "remote", "remote"),
+    ({"title": "Earn $200+ sharing your opinions", "location_raw": "Online: Computer or Phone"}, "remote", "remote"),
+    # pay said in a word or a sign; unpaid said as "Non-Paid"
+    ({"title": "CASH for your opinions!"}, "is_paid", 1),
+    ({"title": "GREAT $$$ FOR REGULAR HELP WITH LAWN CARE JOBS"}, "is_paid", 1),
+    ({"title": "Looking for Offshore Sailing Delivery Crew (Non-Paid)"}, "is_paid", 0),
+])
+def test_what_genuine_posts_say_batch_seventeen(fields, column, value):
     assert row_of(**fields)[column] == value
