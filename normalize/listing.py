@@ -278,7 +278,7 @@ ONLINE_TAG = re.compile(r"^\W*online\s*[:|\-–—)\]]|[(\[]\s*online\s*[)\]]", 
 REMOTE_ACTIVITY = re.compile(r"\b(?:online|virtual|zoom|phone|telephone)\s+(?:paid\s+)?(?:research\s+)?(?:study|studies|surveys?|"
                              r"focus groups?|interviews?|usability (?:tests?|sessions?)|sessions?|tutor(?:ing|s)?|panels?)\b|"
                              r"\bonline\s+(?:[\w-]+\s+)?(?:teachers?|tutors?|lessons?|classes|coach(?:es|ing)?|instructors?)\b|"
-                             r"\b(?:via|over|on) (?:zoom|skype|google meet|the phone)\b|"
+                             r"\b(?:via|over|on|through) (?:zoom|skype|google meet|facetime|discord|the phone)\b|"
                              r"\bfrom (?:your |the comfort of your )?home\b", re.I)
 # Work only done where the worker is ("Snow removal", "Need helpers to load household items", "pet sitter needed",
 # "Female Life Drawing Model"): on site, when nothing says otherwise

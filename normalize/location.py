@@ -611,6 +611,7 @@ REMOTE_SAID = re.compile(
     r"(?:looking for|seeking|hiring|need)\b[^.\n]{0,30}?\bremote\s+(?:[\w-]+\s+)?(?:designers?|developers?|editors?|"
     r"videographers?|artists?|writers?|assistants?|freelancers?|animators?|illustrators?|talent|contractors?)\b|"
     r"work\s+(?:from\s+anywhere|remotely)\b|(?:you\s+can|you'll|you\s+will|able\s+to)\s+work\s+from\s+home\b|"
+    r"join\s+(?:our|a|the)\s+(?:[\w-]+\s+){0,3}?remote\s+team\b|"  # "to join our small UK remote team"
     r"(?:we\s+are|we're|a|an)\s+(?:[\w-]+\s+){0,2}?remote[- ](?:first|only)\s+(?:[\w-]+\s+){0,3}?(?:studio|company|team|startup|agency)|"
     # a sentence that starts with it: "Remote, async-friendly (Jira + Discord)."
     r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s))remote\s*(?:,|&|and|/)\s*(?:async|flexible|part[- ]time|freelance|contract|paid|worldwide|anywhere))",

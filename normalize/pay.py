@@ -143,11 +143,11 @@ LOWER_BOUND_AFTER = re.compile(r"\s*(?:\+(?!\s*(?:equity|benefits|bonus|super\b|
                                r"negotiable|dollars?|euros?|pounds?)\b)[a-z])|(?:et plus|and (?:up|above|more)|or more|"
                                r"und mehr|o más|ou mais)\b)", re.I)
 MONTHLY_WORDS = re.compile(r"stipend[^.\n]{0,30}(?:per|a|/|every)\s*month|monthly", re.I)
-UNPAID = folded_pattern(r"\b(unpaid|non[- ]paid|no pay|not paid|not be (?:paid|payed)|not payed|volunteer(?:ing)?|for exposure|(?:paid|pay|payment) in exposure|exposure only|"
+UNPAID = folded_pattern(r"\b(unpaid|non[- ]paid|no pay|not paid|(?:isn'?t|is not|not) a paid (?:gig|job|position|role|project|opportunity)|not be (?:paid|payed)|not payed|volunteer(?:ing)?|for exposure|(?:paid|pay|payment) in exposure|exposure only|"
                         r"pro bono|free of charge|(?:help|work|draw|contribute)\w* for free|equity[- ]only|(?:rev(?:enue)?|profit)[- ]?share[- ]only|"
                         r"only (?:equity|rev(?:enue)?[- ]?share|profit[- ]?share)|"
                         r"unbezahlt|bénévole|non rémunéré|sin remuneración|no remunerado)\b")
-UNPAID_GATE = ("unpaid", "non-paid", "non paid", "no pay", "not paid", "not be pa", "not payed", "volunteer", "for exposure", "exposure", "pro bono", "free of charge", "unbezahlt",
+UNPAID_GATE = ("unpaid", "non-paid", "non paid", "no pay", "not paid", "a paid", "not be pa", "not payed", "volunteer", "for exposure", "exposure", "pro bono", "free of charge", "unbezahlt",
                "for free",
                "only equity", "equity only", "equity-only", "share only", "share-only", "only rev", "only profit",
                "bénévole", "non rémunéré", "sin remuneración", "no remunerado")

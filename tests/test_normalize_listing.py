@@ -1014,3 +1014,13 @@ def test_what_genuine_posts_say_batch_sixteen(fields, column, value):
 ])
 def test_what_genuine_posts_say_batch_seventeen(fields, column, value):
     assert row_of(**fields)[column] == value
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    ({"title": "[Hiring] Collectible universe", "description_text": "I'll be straight — this isn't a paid gig."}, "is_paid", 0),
+    ({"title": "[Hiring] Collectible universe", "description_text": "I'll be straight — this isn't a paid gig."}, "is_micro", 0),
+    ({"title": "[PAID] Mission Designer", "description_text": "Join our small UK remote team. Full-time (9–5)."}, "remote", "remote"),
+    ({"title": "[Hiring] iPhone home screen setup through FaceTime remote control ($25-$30)"}, "remote", "remote"),
+])
+def test_what_genuine_posts_say_batch_eighteen(fields, column, value):
+    assert row_of(**fields)[column] == value
