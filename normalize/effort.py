@@ -111,7 +111,10 @@ _EVENT = (r"(?:shifts?|sessions?|lectures?|visits?|interviews?|surveys?|calls?|s
           r"site visit|guest lecture|research session|focus group|conference|(?:micro-?)?projects?|micro-?internships?|"
           r"assignments?|sprints?)")
 TOTAL_EVENT = Gated(folded_pattern(rf"(?:\b(?:a|an|one|single|paid|this|the|for)\s+|[,;:(]\s*|^)(\d{{1,3}})[- ](hour|minute|min)s?[- ]"
-                         rf"(?:long\s+)?(?:(?!(?:a|per|each|every|week|weekly|month|monthly|day|daily)\b)[a-z]+\s+){{0,2}}{_EVENT}\b", re.M),
+                         rf"(?:long\s+)?(?:(?!(?:a|per|each|every|week|weekly|month|monthly|day|daily)\b)[a-z]+\s+){{0,2}}{_EVENT}\b"
+                         # "a 3-minute wedding highlight clip" is how long the clip runs, not the work
+                         rf"(?!\s+(?:[a-z]+\s+)?(?:highlights?|clips?|videos?|reels?|trailers?|films?|edits?|montages?|recaps?|"
+                         rf"teasers?|footage|songs?|tracks?|animations?)\b)", re.M),
                     ("hour", "min"))
 # "Earn $150 for 90 minutes", "$75 Amazon gift card for 30 min zoom", "$50 for 2 hours": what the money buys
 PAID_TIME = Gated(folded_pattern(

@@ -219,3 +219,13 @@ def test_the_work_is_read_beside_time_for_something_else(text, hours):
 ])
 def test_a_labels_number_or_money_before_a_dash_is_no_range(text, hours):
     assert hours_of(text) == hours
+
+
+def test_how_long_a_clip_runs_is_no_effort():
+    from datetime import datetime, timezone
+
+    from normalize.effort import effort_from_text
+
+    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    assert effort_from_text("Edit a 3-minute wedding highlight clip from my footage", posted=now, now=now).hours_max is None
+    assert effort_from_text("Paid 15-minute survey", posted=now, now=now).hours_max == 0.25
