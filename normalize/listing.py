@@ -280,6 +280,7 @@ REMOTE_ACTIVITY = re.compile(r"\b(?:online|virtual|zoom|phone|telephone)\s+(?:pa
                              r"\bonline\s+(?:[\w-]+\s+)?(?:teachers?|tutors?|lessons?|classes|coach(?:es|ing)?|instructors?)\b|"
                              r"\b(?:via|over|on|through) (?:zoom|skype|google meet|facetime|discord|the phone)\b|"
                              r"\bfrom (?:your |the comfort of your )?home\b", re.I)
+PAID_IN_TITLE = re.compile(r"\[\s*paid\s*\]|\bpaid\b(?!\s+in\s)", re.I)
 # Work only done where the worker is ("Snow removal", "Need helpers to load household items", "pet sitter needed",
 # "Female Life Drawing Model"): on site, when nothing says otherwise
 IN_PERSON_WORK = re.compile(
@@ -465,8 +466,14 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
                        pieces=pay.pieces)
     hourly_min = hourly_equivalent(pay_min_usd, pay.pay_unit, use_max_hours=True, **effort_args)
     hourly_max = hourly_equivalent(pay_max_usd, pay.pay_unit, use_max_hours=False, **effort_args)
+    # the poster's own "[PAID]" or "Paid Study" outranks a word of the body ("volunteers" for a study's participants,
+    # "not ... asking anyone to work for free"), unless the title itself offers a share or no pay
+    title_paid = bool(PAID_IN_TITLE.search(posted_title)) and not says_unpaid(posted_title) and not says_revenue_share(
+        posted_title)
     if pay.has_amount:
-        is_paid = 0 if employment == "VOLUNTEER" else 1
+        is_paid = 0 if employment == "VOLUNTEER" and not title_paid else 1
+    elif title_paid:
+        is_paid = 1
     elif says_unpaid(head) or says_unpaid(pay.pay_raw) or employment == "VOLUNTEER":  # a stipend field saying "Unpaid"
         is_paid = 0
     elif says_paid(head) or employment in PAID_EMPLOYMENT or says_paid(pay_line, pay_field=True):

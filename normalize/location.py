@@ -20,7 +20,7 @@ REMOTE = re.compile(r"\b(remote(?![- ](?:sensing|control|controlled|viewing|pilo
                     r"virtual(?=\s*$|\s*[-–—,;/|()]|\s+(?:role|position|job|work|office|only|team)\b)|anywhere|worldwide)\b"
                     r"|远程|遠程|居家办公|居家辦公|在家办公|在家辦公",  # Chinese has no word boundaries
                     re.I)
-HYBRID = re.compile(r"\b(hybrid|hybride|h[íi]brido|teilweise remote|partially remote|partly remote|flex(?:ible)? office|"
+HYBRID = re.compile(r"\b(hybrid|hybride|h[íi]brido|teilweise remote|partially remote|partly remote|part[- ]remote|flex(?:ible)? office|"
                     r"[1-4]\s*(?:days?|x)\s*(?:a |per |/\s*)?(?:week|wk)?\s*(?:in(?: the)?[- ]office|on[- ]?site)|"
                     r"(?:in[- ]office|on[- ]?site|in[- ]person)\s*[(:,-]?\s*[1-4]\s*(?:days?|x)(?:\s*(?:a |per |/\s*)(?:week|wk))?)\b"
                     r"|混合办公|混合辦公", re.I)

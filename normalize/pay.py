@@ -962,7 +962,8 @@ def says_unpaid(text: str | None) -> bool:
 
 # Pay in a share of takings, with nothing said of pay besides: "[RevShare]", "| Revenue Share", "rev-share project"
 REVENUE_SHARE = folded_pattern(r"\[\s*(?:rev(?:enue)?[- ]?share|unpaid|collab)\s*\]|\b(?:rev(?:enue)?|profit)[- ]?shar(?:e|ing)\b|"
-                               r"\b50/50 (?:creative |revenue |profit )?(?:partnership|split|collab\w*)")
+                               r"\b50/50 (?:creative |revenue |profit )?(?:partnership|split|collab\w*)|"
+                               r"\broyalt(?:y|ies)[- ]based|\broyalties only")
 
 
 def says_hiring(text: str | None) -> bool:
@@ -977,7 +978,8 @@ def says_hiring(text: str | None) -> bool:
 
 def says_revenue_share(text: str | None) -> bool:
     """The text offers a share of takings ("[RevShare]", "| Revenue Share"): with no pay said, that is the pay."""
-    if not isinstance(text, str) or ("shar" not in text.lower() and "[" not in text and "50/50" not in text):
+    if not isinstance(text, str) or ("shar" not in text.lower() and "[" not in text and "50/50" not in text
+                                     and "royalt" not in text.lower()):
         return False
     return bool(REVENUE_SHARE.search(folded(text)))
 SHARE_ONLY = folded_pattern(r"\W*(?:(?:rev(?:enue)?|profit)[- ]?shar(?:e|ing)|equity)(?: only)?\W*")

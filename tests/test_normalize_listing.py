@@ -1024,3 +1024,17 @@ def test_what_genuine_posts_say_batch_seventeen(fields, column, value):
 ])
 def test_what_genuine_posts_say_batch_eighteen(fields, column, value):
     assert row_of(**fields)[column] == value
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    # the poster's own "Paid" outranks a word of the body
+    ({"title": "Paid Study For Volunteers 65 Y.O. And Older"}, "is_paid", 1),
+    ({"title": "Paid Study For Volunteers", "pay_raw": "$100"}, "is_paid", 1),
+    ({"title": "[Paid] 3D artist for my VR game", "description_text": "I'm not offering any sort of rev share, or asking "
+      "artists to work for free."}, "is_paid", 1),
+    ({"title": "Volunteers wanted for a beach clean-up"}, "is_paid", 0),
+    ({"title": "[PAID] Sticker collections (royalty-based)"}, "is_paid", 1),  # "[PAID]" and royalties: the tag, as said
+    ({"title": "Engineer", "location_raw": "London, UK | ONSITE+PART REMOTE"}, "remote", "hybrid"),
+])
+def test_what_genuine_posts_say_batch_nineteen(fields, column, value):
+    assert row_of(**fields)[column] == value
