@@ -307,7 +307,16 @@ IN_PERSON_WORK = re.compile(
     r"(?:portrait|wedding|event|real estate|property) (?:photographer|videographer|photos?|pictures?)|property pictures?|"
     r"av techs?|sailing (?:delivery )?crew|odd jobs|moving (?:furniture|pavers|boxes|helpers?)|help moving|auto ?body|"
     r"clean(?:ing)? (?:\w+ ){0,2}(?:apartment|house|home|room|office|garage|basement|yard)|household (?:assistance|help)|"
-    r"models? for (?:a |an |paid |the )*(?:photo|video)? ?shoot|photo ?shoots?|hours of labou?r)\b",
+    r"models? for (?:a |an |paid |the )*(?:photo|video)? ?shoot|photo ?shoots?|hours of labou?r|"
+    # a home, a venue or a vehicle is where these are done
+    r"(?<!product )(?<!remote )(?<!online )photographers?|videographers?|camera ?(?:man|person|operator)|dj(?:/emcee)? (?:work|needed|wanted|for)|emcee|"
+    r"dancers?|wait ?staff|local brand ambassadors?|(?:pass|hand|give) out (?:\w+ )?flyers|"
+    r"(?:wine|food|grocery|package|furniture) deliver\w*|delivery (?:person|people|helpers?)|box truck|u-?haul|"
+    r"pickup/dropoff|help around the house|help(?:ing)? (?:to )?clean|gardening|gardeners?|pool (?:closing|opening|"
+    r"cleaning|service)|remodel\w*|siding|tile work|toilet|doorbell|light ?bulb|junk removal|"
+    r"(?:electrical|plumbing|carpentry|hvac|electrician) apprentice|event support|bike mechanic|body (?:person|shop)|"
+    r"(?:carpet|vinyl|plank|floor\w*) (?:installers?|binders?)|dog (?:boarding|housing)|housing for my (?:dog|cat|pet)|"
+    r"helper for my (?:senior|elderly)|senior care|move \d+ (?:sofas|couches|boxes)|moving an? (?:futon|couch|sofa|bed))\b",
     re.I)
 ONLINE_PLACE = re.compile(r"\W*(?:online|virtual|internet|from home|home[- ]based|at home|zoom)(?:\s+only)?(?:\s*[:(,-][^\n]{0,40})?\W*",
                           re.I)  # "Online", "Online: Computer or Phone"

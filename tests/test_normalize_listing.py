@@ -1038,3 +1038,18 @@ def test_what_genuine_posts_say_batch_eighteen(fields, column, value):
 ])
 def test_what_genuine_posts_say_batch_nineteen(fields, column, value):
     assert row_of(**fields)[column] == value
+
+
+@pytest.mark.parametrize("title,remote", [
+    ("Freelance Videographer Needed for 12/17/2022", "onsite"),
+    ("Wine Delivery Person", "onsite"),
+    ("Need someone for kitchen and bath remodels", "onsite"),
+    ("Light DJ/emcee work needed for small wedding", "onsite"),
+    ("2 guys needed to help unload uhaul truck", "onsite"),
+    ("Need someone to pass out flyers", "onsite"),
+    ("[Hiring] DJ collective character or logo design", None),  # a logo for DJs is made anywhere
+    ("[Hiring] Flyer design for my bakery", None),
+    ("[Hiring] Product photographer to retouch our catalogue", None),
+])
+def test_in_person_gigs_in_more_words(title, remote):
+    assert row_of(title=title)["remote"] == remote
