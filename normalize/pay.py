@@ -156,7 +156,9 @@ NOT_PAY_BEFORE = re.compile(
     r"\b(bonus(?:es)?|sign[- ]?on|signing|raised?|funding|funded|revenue|valuation|arr|saved?|saving|worth|prize|"
     r"investment|invest|grant|registration fee|application fee|training fee|deposit|cost(?:s)?|refund|referral|"
     r"charg(?:e|es|ing)|pricing(?: is| at| of| from| starts at)?|priced at|subscriptions?|sells? for|retails? (?:at|for)|"
-    r"(?:paid |short |small )?(?:trial|test)(?: task| project| assignment| article| piece| run)?(?: is paid| paid| pays)?)"
+    r"(?:paid |short |small )?(?:trial|test)(?: task| project| assignment| article| piece| run)?(?: is paid| paid| pays)?|"
+    # what the poster paid before ("I paid $50 USD for both of these"): no offer
+    r"(?:i|we)\s+(?:have\s+|had\s+|'ve\s+|already\s+)?paid(?:\s+(?:about|around|like))?)"
     r"\W{0,3}(?:of|up to|worth|over|about|at)?\W{0,3}$", re.I)
 NOT_PAY_AFTER = re.compile(
     r"^\W{0,3}(?:sign[- ]?on|signing|bonus|in funding|funding|seed|series [a-e]|in revenue|revenue|arr|valuation|"
@@ -196,7 +198,7 @@ PAID_WORDS = folded_pattern(r"\[paid\]|\b(paid|compensated|stipend|rémunéré|b
                             r"cash(?! ?app| the| a check| your check)|great \$+)\b|\${2,}")  # "CASH for your opinions!", "GREAT $$$"
 # Hiring or commissioning someone is paying them ("[Hiring]", "looking to commission a piece", "DM me your rates"),
 # unless what is offered is a share of takings
-HIRING_SAID = folded_pattern(r"\[hiring\]|(?:^|\s)hiring\s*:|\b(?:looking to (?:hire|commission)|(?:want|like|hoping) to (?:hire|commission)|"
+HIRING_SAID = folded_pattern(r"\[hiring\]|(?:^|\s)hiring\s*:|^\W*hiring\b|\b(?:we(?:'re| are) hiring|now hiring|looking to (?:hire|commission)|(?:want|like|hoping) to (?:hire|commission)|"
                              r"(?:dm|message|send|tell|share|include|with|and)\s+(?:me\s+|us\s+)?(?:your|ur)\s+"
                              r"(?:rates?|prices?|quotes?|pricing))\b")
 PAID_GATE = ("paid", "compensated", "stipend", "rémunéré", "bezahlt", "vergütet", "remunerado", "competitive", "cash", "$$",
@@ -971,7 +973,7 @@ def says_hiring(text: str | None) -> bool:
     if not isinstance(text, str):
         return False
     lowered = folded(text)
-    return has_any(lowered, ("hiring]", "hiring:", "hiring :", "to hire", "to commission", "ur rate", "ur price", "ur quote",
+    return has_any(lowered, ("hiring", "to hire", "to commission", "ur rate", "ur price", "ur quote",
                              "ur pricing")) and bool(
         HIRING_SAID.search(lowered))
 

@@ -1053,3 +1053,13 @@ def test_what_genuine_posts_say_batch_nineteen(fields, column, value):
 ])
 def test_in_person_gigs_in_more_words(title, remote):
     assert row_of(title=title)["remote"] == remote
+
+
+@pytest.mark.parametrize("fields,column,value", [
+    ({"title": "[hiring] cartoon portrait of me", "description_text": "Budget up to $200. I paid $50 USD for both of these."},
+     "pay_max", 200.0),  # what the poster paid before is no offer
+    ({"title": "Hiring Animators & 3D Modelers"}, "is_paid", 1),
+    ({"title": "We are hiring for Portuguese Player Support Agent in Mexico!"}, "is_paid", 1),
+])
+def test_what_genuine_posts_say_batch_twenty(fields, column, value):
+    assert row_of(**fields)[column] == value
