@@ -169,6 +169,7 @@ NOT_PAY_AFTER = re.compile(
     re.I)
 # "80-120/hr", "45 per hour": a rate with no currency said (kept, currency NULL unless the source has a default)
 BARE_HOURLY = re.compile(r"\s*(?:/\s*(?:hr|hour|h)\b|per hour\b|an hour\b|p/h\b|/hora\b|/heure\b|/stunde\b|€|\$)", re.I)
+RETIREMENT_PLAN = re.compile(r"401\s?\(?k\)?(?![\w-])", re.I)
 # A bare number a budget or a payment app names as pay ("budget 250 but open to more", "I can do 20-40 via paypal")
 BARE_BUDGET_BEFORE = re.compile(r"\b(?:budget|price)(?:\s+range)?(?:\s+(?:is|of))?\s*[:\-–]?\s*(?:~\s*|about\s+|around\s+|up to\s+|max\.?\s+)?$",
                                 re.I)
@@ -436,6 +437,8 @@ def pay_from_text(text, *, country=None, default_currency=None, dedicated: bool 
                     or PAYMENT_APP_AFTER.match(text, match.end())  # "budget 250", "20-40 via paypal"
                     or (high_token and BARE_BUDGET_AFTER.match(text, match.end()))):  # "(100-200 budget)"
                 continue  # a bare number ("10 hours", "2026") is not pay
+        if sign is None and RETIREMENT_PLAN.match(text, match.start("low")):
+            continue  # "health benefits, 401K": a US retirement plan, not $401,000
         if not dedicated and _is_not_pay(text, match):
             continue
         low, high = to_amount(_number(match.group("low"))), to_amount(_number(match.group("high")))

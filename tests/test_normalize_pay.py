@@ -518,3 +518,12 @@ def test_an_amount_with_no_sign_is_bounded_by_the_dearest_currency():
 def test_prices_set_down_in_running_text(text, low, high, currency):
     pay = pay_from_text(text, needs_context=True)
     assert (pay.pay_min, pay.pay_max, pay.pay_currency) == (low, high, currency)
+
+
+@pytest.mark.parametrize("text,low", [
+    ("competitive comp + equity, flexible PTO, health benefits, 401K", None),  # a retirement plan, not $401,000
+    ("Salary + 401(k) match", None),
+    ("$401k", 401000),  # with a sign it is money
+])
+def test_a_401k_is_no_amount(text, low):
+    assert pay_from_text(text, dedicated=True).pay_min == low
