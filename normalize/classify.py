@@ -41,7 +41,7 @@ _DELIVERABLE = (r"logo|flag|banner|thumbnail|illustration|drawing|portrait|paint
                 r"landing page|mockup|poster|flyer|book cover|cover art|map|render|sketch|song|jingle|voiceover|voice over|"
                 r"mascot|character design|character art|tattoo design|pfp|avatar|reference sheet|ref sheet|consultation|"
                 r"token|sprite|line ?art|tattoo|art ?piece|artwork|fan ?art|chibi|pixel art|concept art|comic page|"
-                r"album cover|headshot|emblem|oc|character|poster|canvas|triptych|mural|sculpture|patch")
+                r"album cover|headshot|emblem|oc|character|canvas|triptych|mural|sculpture|patch")
 DELIVERABLE_ASK = folded_pattern(
     r"\b(?:looking for|need|needs|want|wanted|seeking)\s+(?:an?|some|one|my|\d+)\s+(?:[\w'-]+\s+){0,3}?"
     rf"(?:{_DELIVERABLE}|commission)s?\b")
@@ -57,7 +57,7 @@ HIRE_TO_MAKE = folded_pattern(
 # A thing made, named in a hiring post's title ("[Paid] Steam Capsule Art / Game Logo", "[Hiring] Teacher needing a simple
 # club logo", "[Hiring] Warframe Matching Icon commission", "graphic designer for a small logo cleanup project")
 DELIVERABLE_TITLE = folded_pattern(
-    rf"\b(?:{_DELIVERABLE}|emblem|capsule art|key art|headshot|profile pic(?:ture)?|cover|"
+    rf"\b(?:{_DELIVERABLE}|capsule art|key art|profile pic(?:ture)?|cover|"
     r"commission(?!s?\s*(?:only|based|-based|structure|plan|rate|pay))|comission|"
     r"character sheet|album art|box art|splash art|book trailer|intro video|outro)s?\b")
 HIRING_TITLE = folded_pattern(r"\[\s*(?:hiring|paid|task)\s*\]|\b(?:need(?:ed|ing|s)?|looking for|seeking|wanted|"
@@ -72,7 +72,7 @@ ONE_OFF_JOB = folded_pattern(
     r"^\W*(?:\[[^\]]{1,20}\]\W*)*(?:(?:remove|move|haul|fix|hang|deliver|pick up|set up|hook up|replace|darn|sew|hem|unload)\s+"
     r"(?:an?|my|the|one|two|three|\d+|some)|(?:install|assemble|mount|repair|organi[sz]e)\s+\w+)\b")
 # Work that comes back ("weekly cleaning", "every Saturday", "a part-time position"): never one job done once
-RECURRING = folded_pattern(r"\b(?:weekly|daily|every|regular(?:ly)?|recurring|part[- ]time|full[- ]time|position|"
+RECURRING_WORK = folded_pattern(r"\b(?:weekly|daily|every|regular(?:ly)?|recurring|part[- ]time|full[- ]time|position|"
                            r"per week|a week|each week|/\s*week|/\s*wk|shifts)\b")
 # Work that goes on: its words outrank a "gig" or "[TASK]" said of it
 ONGOING_WORK = folded_pattern(r"\b(?:ongoing|on-going|long(?:er)?[- ]term|recurring|retainer|over an extended period|"
@@ -395,7 +395,7 @@ def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_val
                 and DELIVERABLE_TITLE.search(folded(title)))):
         reasons.append("asks:one-deliverable")  # "I'm looking for a pirate flag", "need a logo for my bakery"
     elif (employment is None and hours_per_week is None and pay_unit not in ("week", "month", "year")
-          and ONE_OFF_JOB.search(folded(title)) and not RECURRING.search(lowered) and not ongoing):
+          and ONE_OFF_JOB.search(folded(title)) and not RECURRING_WORK.search(lowered) and not ongoing):
         reasons.append("asks:one-off-job")  # "Truck and two guys needed for light move", "Remove 8 snapped off bolts"
     return reasons
 

@@ -513,7 +513,7 @@ def workplace_place(text: str | None) -> str | None:
 
 
 def _trailing_place(words: str) -> str | None:
-    """The shortest run of capitalized words at the end that is a place ("Hi, we are a Bangalore" -> "Bangalore")."""
+    """The shortest run of capitalized words at the end that is a place ("Dat Science Engr Bangalore" -> "Bangalore")."""
     split = words.split()
     for start in range(len(split) - 1, -1, -1):
         place = " ".join(split[start:]).strip(",.")

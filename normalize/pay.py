@@ -908,8 +908,7 @@ def _unit_and_kind(text: str, match: re.Match) -> tuple[str | None, str | None, 
 def _stated_unit(text: str, match: re.Match, after: str) -> str | None:
     if PROJECT_AFTER.match(after):
         return "project"
-    if after[:2].lower() == "pm" and not after[2:3].isalpha() and match.group("cur1") or (
-            after[:2].lower() == "pm" and not after[2:3].isalpha() and match.group("cur2")):
+    if after[:2].lower() == "pm" and not after[2:3].isalpha() and (match.group("cur1") or match.group("cur2")):
         return "month"  # "$500pm": with money, per month, not five in the afternoon
     if HOUR_AFTER.match(after):
         return "hour"
