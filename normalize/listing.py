@@ -280,6 +280,17 @@ REMOTE_ACTIVITY = re.compile(r"\b(?:online|virtual|zoom|phone|telephone)\s+(?:pa
                              r"\bonline\s+(?:[\w-]+\s+)?(?:teachers?|tutors?|lessons?|classes|coach(?:es|ing)?|instructors?)\b|"
                              r"\b(?:via|over|on|through) (?:zoom|skype|google meet|facetime|discord|the phone)\b|"
                              r"\bfrom (?:your |the comfort of your )?home\b", re.I)
+# A subject, not the work: "Blog writer: 4 articles on home gardening", "market research on campus food delivery"
+TOPIC_BEFORE = re.compile(r"\b(?:on|about|regarding|research|articles?|blog|posts?|writ\w*|copy\w*|content|data|analysis|"
+                          r"reports?|study|survey)\b", re.I)
+
+
+def in_person_work(title: str) -> bool:
+    """The title names work only done where it is ("Gas fitter", "Need helpers to load household items"), not as the
+    subject of other work."""
+    return any(not TOPIC_BEFORE.search(title, 0, found.start()) for found in IN_PERSON_WORK.finditer(title[:300]))
+
+
 PAID_IN_TITLE = re.compile(r"\[\s*paid\s*\]|\bpaid\b(?!\s+in\s)", re.I)
 # Work only done where the worker is ("Snow removal", "Need helpers to load household items", "pet sitter needed",
 # "Female Life Drawing Model"): on site, when nothing says otherwise
@@ -419,7 +430,7 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
                   or (location_text and ONLINE_PLACE.fullmatch(location_text)) else None)
               or header_mode(description) or mode_in_text(labelled_place(description) or "")
               or remote_said(description)
-              or ("onsite" if IN_PERSON_WORK.search(title) else None))
+              or ("onsite" if in_person_work(title) else None))
     country = country_of(raw.get("country_raw"), location_text)
     if country is None and not names_places(location_text):  # "ONSITE (5 days/week)" names no place
         # "[Hiring] X | Austin, TX", "Silkline | Engineer | Seattle | ONSITE", "Location: Wilmington, DE"

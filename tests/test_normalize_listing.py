@@ -1063,3 +1063,12 @@ def test_in_person_gigs_in_more_words(title, remote):
 ])
 def test_what_genuine_posts_say_batch_twenty(fields, column, value):
     assert row_of(**fields)[column] == value
+
+
+@pytest.mark.parametrize("title,remote", [
+    ("Blog writer: 4 articles on home gardening", None),  # the subject, not the work
+    ("Micro-internship: market research on campus food delivery", None),
+    ("Gardening helpers needed", "onsite"),
+])
+def test_in_person_words_as_a_subject(title, remote):
+    assert row_of(title=title)["remote"] == remote
