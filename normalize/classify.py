@@ -368,8 +368,9 @@ def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_val
     if is_paid == 0 or (hours_min is not None and hours_min > MICRO_MAX_HOURS):
         return []
     lowered = folded(text)
+    ongoing = says_ongoing(lowered)
     said = MICRO_WORDS.search(lowered) if has_any(lowered, MICRO_GATE) else None
-    if said and (NEGATED_BEFORE.search(lowered, max(0, said.start() - 25), said.start()) or says_ongoing(lowered)):
+    if said and (NEGATED_BEFORE.search(lowered, max(0, said.start() - 25), said.start()) or ongoing):
         said = None  # "Not a one-off. Real recurring volume", "ongoing monthly work, not a one-off gig"
     if engagement_value == "full_time" or (employment == "FULL_TIME" and not said):
         return []
@@ -377,7 +378,6 @@ def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_val
     if hours_max is not None and hours_max <= MICRO_MAX_HOURS:
         reasons.append("hours_max<=40")
     part_time = (hours_per_week is not None and hours_per_week < 35) or employment == "PART_TIME"
-    ongoing = says_ongoing(lowered)
     if duration_days is not None and duration_days <= SHORT_DURATION_DAYS and part_time:
         reasons.append("duration<=8w_part_time")
     elif duration_days is not None and duration_days <= SHORT_JOB_DAYS and pay_unit != "piece" and not ongoing:
@@ -389,13 +389,16 @@ def micro_reasons(*, is_paid: int | None, employment: str | None, engagement_val
         reasons.append("source=marketplace")
     if said:
         reasons.append("says:" + re.sub(r"[\s\[\]]+", "-", said.group(0).lower()).strip("-"))
-    elif employment in (None, "CONTRACTOR") and not ongoing and hours_per_week is None and (
+        return reasons
+    if ongoing or hours_per_week is not None:
+        return reasons  # work that goes on, or a weekly load, is no one-off ask
+    title = folded(title)
+    recurring_unit = pay_unit in ("week", "month", "year")
+    if employment in (None, "CONTRACTOR") and (
             (has_any(lowered, ASK_GATE) and (DELIVERABLE_ASK.search(lowered) or HIRE_TO_MAKE.search(lowered)))
-            or (pay_unit not in ("week", "month", "year") and HIRING_TITLE.search(folded(title))
-                and DELIVERABLE_TITLE.search(folded(title)))):
+            or (not recurring_unit and HIRING_TITLE.search(title) and DELIVERABLE_TITLE.search(title))):
         reasons.append("asks:one-deliverable")  # "I'm looking for a pirate flag", "need a logo for my bakery"
-    elif (employment is None and hours_per_week is None and pay_unit not in ("week", "month", "year")
-          and ONE_OFF_JOB.search(folded(title)) and not RECURRING_WORK.search(lowered) and not ongoing):
+    elif employment is None and not recurring_unit and ONE_OFF_JOB.search(title) and not RECURRING_WORK.search(lowered):
         reasons.append("asks:one-off-job")  # "Truck and two guys needed for light move", "Remove 8 snapped off bolts"
     return reasons
 

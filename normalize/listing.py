@@ -229,7 +229,8 @@ def _stated_pay(raw: dict, *, country, source: SourceContext, title: str, descri
     # pay said in running text ("[Hiring] Logo – $300 flat"); in a description only next to a unit or a pay word
     short_post = len(description) <= SHORT_TEXT
     digits = lines_with_digits(LABEL_ON_ITS_LINE.sub(r"\1 ", description))  # "Budget:\n\n💰 $100 USD": one line
-    for text, needs_context in ((title, False), (digits if says_money(digits) else "", True)):
+    money_lines = digits if says_money(digits) else ""
+    for text, needs_context in ((title, False), (money_lines, True)):
         pay = pay_from_text(text, country=country, default_currency=default, needs_context=needs_context,
                             short_post=short_post)
         if pay.has_amount:
@@ -241,8 +242,8 @@ def _stated_pay(raw: dict, *, country, source: SourceContext, title: str, descri
                     return lined
             if pay.pay_unit is None and SAYS_FIXED_PRICE.search(f"{title}\n{description[:4000]}"):
                 pay.state_unit("project")  # "[Hiring] Cold email copy - $150" + "Fixed price, paid on delivery."
-            if not needs_context and says_money(digits) and (pay.pay_currency is None or pay.pay_min == pay.pay_max):
-                body = pay_from_text(digits, country=country, default_currency=default, needs_context=True)
+            if not needs_context and money_lines and (pay.pay_currency is None or pay.pay_min == pay.pay_max):
+                body = pay_from_text(money_lines, country=country, default_currency=default, needs_context=True)
                 if pay.pay_currency is None and body.pay_currency and (body.pay_min, body.pay_max) == (pay.pay_min, pay.pay_max):
                     # "(India Only, Budget 1500)" over "(Budget 1500 INR)": the body names the same amount's currency
                     pay.pay_currency, pay.flags = body.pay_currency, [f for f in pay.flags if f != "currency_unknown"]
@@ -280,22 +281,10 @@ REMOTE_ACTIVITY = re.compile(r"\b(?:online|virtual|zoom|phone|telephone)\s+(?:pa
                              r"\bonline\s+(?:[\w-]+\s+)?(?:teachers?|tutors?|lessons?|classes|coach(?:es|ing)?|instructors?)\b|"
                              r"\b(?:via|over|on|through) (?:zoom|skype|google meet|facetime|discord|the phone)\b|"
                              r"\bfrom (?:your |the comfort of your )?home\b", re.I)
-# A subject, not the work: "Blog writer: 4 articles on home gardening", "market research on campus food delivery"
-TOPIC_BEFORE = re.compile(r"\b(?:on|about|regarding|research|articles?|blog|posts?|writ\w*|copy\w*|content|data|analysis|"
-                          r"reports?|study|survey)\b", re.I)
-
-
-def in_person_work(title: str) -> bool:
-    """The title names work only done where it is ("Gas fitter", "Need helpers to load household items"), not as the
-    subject of other work."""
-    return any(not TOPIC_BEFORE.search(title, 0, found.start()) for found in IN_PERSON_WORK.finditer(title[:300]))
-
-
-PAID_IN_TITLE = re.compile(r"\[\s*paid\s*\]|\bpaid\b(?!\s+in\s)", re.I)
 # Work only done where the worker is ("Snow removal", "Need helpers to load household items", "pet sitter needed",
 # "Female Life Drawing Model"): on site, when nothing says otherwise
 IN_PERSON_WORK = re.compile(
-    r"\b(?:house ?clean\w*|(?:house|home|office|window|carpet) cleaners?|cleaning (?:lady|service|crew|job)|janitor\w*|"
+    r"\b(?:house ?clean\w*|cleaning (?:lady|service|crew|job)|janitor\w*|"
     r"snow (?:removal|shovel\w*|plow\w*)|shovel(?:er|ers|ing)|lawn|yard work|back ?yard|landscap\w*|gutters?|drainage|"
     r"plumb(?:er|ers|ing)|electricians?|handy(?:man|men|woman|women|person)|movers?|moving (?:help|job|truck)|"
     r"helpers? to (?:move|load|unload)|(?:load|unload)(?:ing)? (?:a |the |household |furniture)|pick ?up truck|"
@@ -310,11 +299,11 @@ IN_PERSON_WORK = re.compile(
     r"carpent\w+|house painters?|pintor\w*|roofing|roofers?|masons?|albañil\w*|drywall\w*|garage framing|"
     r"demo(?:lition)? (?:of |porch|deck|kitchen)|"
     r"(?:fence|sign|hvac|solar|window|door|floor\w*|cabinet|tile|carpet|tv|appliance|shel(?:f|ving)|light|fixture)s? "
-    r"install(?:er|ers|ation)|hvac|gas fitter|welders?|auto mechanics?|(?:auto ?body|appliance|scooter|"
+    r"install(?:er|ers|ation)|hvac|gas fitter|welders?|auto mechanics?|(?:appliance|scooter|"
     r"bike|car) repair|tree (?:service|work|removal)|grass cutting|mow\w*|farm (?:help|hand|work)|labou?r(?:er|ers)? crews?|"
     r"(?:hiring|general) labou?r|construction (?:worker|crew|labou?r)|clean[- ]?up crew|housekeep\w*|cleaners?|"
     r"(?:child|elder) ?care|baby ?sitter|doordash|grubhub|instacart|ushers?|tour guides?|sign (?:walkers?|wavers?|spinners?)|"
-    r"packaging assistant|professional organi[sz]ers?|camera (?:person|operator)|second shooter|"
+    r"packaging assistant|professional organi[sz]ers?|second shooter|"
     r"(?:portrait|wedding|event|real estate|property) (?:photographer|videographer|photos?|pictures?)|property pictures?|"
     r"av techs?|sailing (?:delivery )?crew|odd jobs|moving (?:furniture|pavers|boxes|helpers?)|help moving|auto ?body|"
     r"clean(?:ing)? (?:\w+ ){0,2}(?:apartment|house|home|room|office|garage|basement|yard)|household (?:assistance|help)|"
@@ -329,6 +318,18 @@ IN_PERSON_WORK = re.compile(
     r"(?:carpet|vinyl|plank|floor\w*) (?:installers?|binders?)|dog (?:boarding|housing)|housing for my (?:dog|cat|pet)|"
     r"helper for my (?:senior|elderly)|senior care|move \d+ (?:sofas|couches|boxes)|moving an? (?:futon|couch|sofa|bed))\b",
     re.I)
+# A subject, not the work: "Blog writer: 4 articles on home gardening", "market research on campus food delivery"
+TOPIC_BEFORE = re.compile(r"\b(?:on|about|regarding|research|articles?|blog|posts?|writ\w*|copy\w*|content|data|analysis|"
+                          r"reports?|study|survey)\b", re.I)
+
+
+def in_person_work(title: str) -> bool:
+    """The title names work only done where it is ("Gas fitter", "Need helpers to load household items"), not as the
+    subject of other work."""
+    return any(not TOPIC_BEFORE.search(title, 0, found.start()) for found in IN_PERSON_WORK.finditer(title[:300]))
+
+
+PAID_IN_TITLE = re.compile(r"\[\s*paid\s*\]|\bpaid\b(?!\s+in\s)", re.I)
 ONLINE_PLACE = re.compile(r"\W*(?:online|virtual|internet|from home|home[- ]based|at home|zoom)(?:\s+only)?(?:\s*[:(,-][^\n]{0,40})?\W*",
                           re.I)  # "Online", "Online: Computer or Phone"
 
@@ -509,7 +510,7 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     reasons = classify.micro_reasons(
         is_paid=is_paid, employment=employment, engagement_value=engagement, hours_min=effort.hours_min,
         hours_max=effort.hours_max, duration_days=effort.duration_days, hours_per_week=effort.hours_per_week,
-        pay_unit=pay.pay_unit, project_fee_usd=_project_fee_usd(pay, pay_min_usd, pay_max_usd, text=head),
+        pay_unit=pay.pay_unit, project_fee_usd=_project_fee_usd(pay, pay_min_usd, pay_max_usd),
         is_marketplace=source.is_marketplace, text=head, title=posted_title,
     )
 
@@ -579,15 +580,14 @@ def normalize_listing(raw: dict, *, source: SourceContext, now: datetime) -> dic
     }
 
 
-def _project_fee_usd(pay: Pay, pay_min_usd: float | None, pay_max_usd: float | None, *, text: str = "") -> float | None:
+def _project_fee_usd(pay: Pay, pay_min_usd: float | None, pay_max_usd: float | None) -> float | None:
     """The whole work's fee in USD (a flat fee, or a piece rate times the stated count), or an upper bound of it
-    for an unresolved shared sign; None when the pay is no fee for the work."""
+    for an unresolved shared sign; None when the pay is no fee for the work. (Work said to go on gets no fee reason
+    from it: classify.micro_reasons asks says_ongoing once for every reason.)"""
     top = pay_max_usd if pay_max_usd is not None else pay_min_usd
     if pay.pay_unit == "piece":  # a deliverable's own fee is a project fee when the count is not said
         if top is None:
             return None
-        if classify.says_ongoing(text):
-            return None  # "$50/video, 8 videos a month, long-term": no fee for a whole piece of work
         return top * pay.pieces if pay.pieces else (top if pay.piece not in MEASURES else None)
     if pay.pay_unit != "project":
         return None

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pycountry
 
@@ -586,6 +587,7 @@ DEMONYMS = {"American": "United States", "Canadian": "Canada", "British": "Unite
             "Argentinian": "Argentina", "Argentine": "Argentina", "Colombian": "Colombia", "Ukrainian": "Ukraine",
             "Emirati": "United Arab Emirates", "Egyptian": "Egypt", "Bangladeshi": "Bangladesh", "Vietnamese": "Vietnam"}
 _DEMONYM = "|".join(sorted(DEMONYMS, key=len, reverse=True))
+DEMONYM_ENDINGS = ("an ", "ian", "ino", "ina", "ish", "ese", "ati", "ine", "eri", "ani", "ean")  # a cheap gate: how they end
 DEMONYM_SOUGHT = re.compile(
     rf"\b(?:[Ll]ooking for|[Ss]eeking|[Hh]iring|[Nn]eed|[Ww]ant)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?P<demonym>{_DEMONYM})\s+"
     rf"(?:[\w/-]+\s+){{0,3}}?(?i:artists?|designers?|developers?|illustrators?|animators?|editors?|writers?|freelancers?|"
@@ -659,20 +661,15 @@ def residence_place(text: str | None) -> str | None:
     if not isinstance(text, str):
         return None
     head = text[:5000]
-    for pattern, words in ((RESIDENCE, RESIDENCE_WORDS), (SOUGHT_FROM, SOUGHT_WORDS), (BASED_LINE, ("ased", "ASED")),
-                           (DEMONYM_SOUGHT, ("an ", "ian", "ino", "ina", "ish", "ese", "ati", "ine", "eri", "ani", "ean"))):
+    for pattern, words in ((RESIDENCE, RESIDENCE_WORDS), (SOUGHT_FROM, SOUGHT_WORDS), (BASED_LINE, ("ased", "ASED"))):
         if not any(map(head.__contains__, words)):
-            continue
-        if pattern is DEMONYM_SOUGHT:
-            found = pattern.search(head)
-            if found:
-                return DEMONYMS[found["demonym"] or found["only"]]
             continue
         for match in pattern.finditer(head):
             place = next((g for g in match.groups() if g), "")
             if countries_in(place):
                 return place
-    return None
+    found = DEMONYM_SOUGHT.search(head) if any(map(head.__contains__, DEMONYM_ENDINGS)) else None
+    return DEMONYMS[found["demonym"] or found["only"]] if found else None  # a nationality names its country
 
 
 def labelled_place(text: str | None) -> str | None:
@@ -752,7 +749,10 @@ def board_country(url) -> str | None:
     where the poster put the work when the text names no place."""
     if not isinstance(url, str) or ".craigslist.org" not in url[:60]:
         return None
-    host = url.split("//", 1)[-1].split("/", 1)[0].lower()
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # a malformed address ("http://[::1")
+        return None
     found = countries_in(host.split(".", 1)[0].title()) if host.endswith(".craigslist.org") else set()
     return found.pop() if len(found) == 1 else None
 

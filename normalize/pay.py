@@ -761,7 +761,7 @@ NOT_PIECES = frozenset({
     "engagement", "assignment", "milestone", "stage", "phase", "round", "sprint", "event", "the", "our", "your", "their",
     "this", "that", "each", "every", "team", "company", "month's", "diem", "cent", "percent", "unit", "kilo", "pound",
     "heure", "hora", "jour", "mois", "semaine", "semana", "stunde", "tag", "monat", "woche", "projet", "proyecto",
-    "projekt", "mission", "persona", "personne", "person", "annum", "an", "ano", "año"})
+    "projekt", "mission", "persona", "personne", "an", "ano", "año"})
 # Pieces that measure the work (a rate per word or minute); any other piece is a deliverable ("per video")
 MEASURES = frozenset({"word", "character", "line", "minute", "audio_minute", "click", "view", "impression", "sale",
                       "lead", "mile", "km", "call", "response", "signup", "install", "download"})
@@ -964,6 +964,8 @@ def says_unpaid(text: str | None) -> bool:
     return _said_not_denied(UNPAID, lowered)
 
 
+# A pay field that is a share of takings alone ("Profit Share", "equity only")
+SHARE_ONLY = folded_pattern(r"\W*(?:(?:rev(?:enue)?|profit)[- ]?shar(?:e|ing)|equity)(?: only)?\W*")
 # Pay in a share of takings, with nothing said of pay besides: "[RevShare]", "| Revenue Share", "rev-share project"
 REVENUE_SHARE = folded_pattern(r"\[\s*(?:rev(?:enue)?[- ]?share|unpaid|collab)\s*\]|\b(?:rev(?:enue)?|profit)[- ]?shar(?:e|ing)\b|"
                                r"\b50/50 (?:creative |revenue |profit )?(?:partnership|split|collab\w*)|"
@@ -986,7 +988,6 @@ def says_revenue_share(text: str | None) -> bool:
                                      and "royalt" not in text.lower()):
         return False
     return bool(REVENUE_SHARE.search(folded(text)))
-SHARE_ONLY = folded_pattern(r"\W*(?:(?:rev(?:enue)?|profit)[- ]?shar(?:e|ing)|equity)(?: only)?\W*")
 
 
 UNPAID_DENIED = folded_pattern(r"\b(?:never|not|no|won'?t|don'?t|nor|without)\b[^.!\n]{0,45}$")
